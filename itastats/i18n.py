@@ -43,7 +43,9 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **params: Any) -> str:
     texts = CATALOG.get(key)
     if texts is None:
         return key
-    text = texts.get(lang) or texts.get("en") or key
+    text = texts.get(lang)
+    if text is None:
+        text = texts.get("en", key)
     if params:
         try:
             return text.format(**params)

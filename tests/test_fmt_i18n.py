@@ -1,0 +1,76 @@
+import datetime as dt
+import re
+import string
+
+import pytest
+
+from itastats import fmt, i18n
+from itastats.problems import Problem
+
+
+@pytest.mark.parametrize("p, text", [
+    (0.0009999, "p < .001"), (0.001, "p = .001"), (0.002833, "p = .003"),
+    (0.07939, "p = .079"), (0.214, "p = .214"), (0.9996, "p = 1.000"), (None, fmt.DASH),
+])
+def test_p_in_thai_report_style(p, text):
+    # STATISTICS.md: "p < .001" below 0.001, otherwise three decimals without the leading zero
+    assert fmt.p_value(p) == text
+
+
+def test_t_with_df_and_real_minus():
+    assert fmt.stat_df("t", -15.8712, 27) == "t(27) = \u221215.87"
+    assert fmt.stat_df("t", 1.8608, 17.776) == "t(17.78) = 1.86"
+
+
+def test_numbers_and_nan_never_printed():
+    assert fmt.num(1250) == "1,250.00"
+    assert fmt.smart(12000) == "12,000" and fmt.smart(7.543) == "7.54"
+    assert fmt.pct(-67.0556) == "\u221267.06%"
+    assert fmt.num(float("nan")) == fmt.DASH and fmt.num(float("inf")) == fmt.DASH
+    assert fmt.num(-0.001) == "0.00"  # no "−0.00"
+
+
+def test_buddhist_era_dates():
+    assert fmt.date(dt.date(2026, 11, 24)) == "24 พ.ย. 2569"
+    assert fmt.date(dt.date(2026, 11, 24), long=True) == "24 พฤศจิกายน 2569"
+    assert fmt.date(dt.date(2026, 11, 24), "en") == "24 Nov 2026"
+    assert "2569" in fmt.period(dt.date(2025, 10, 1), dt.date(2026, 9, 30), "en")
+
+
+LANGUAGE_SPECIFIC_PARAMS = {"nar.pct"}
+
+
+def _fields(text):
+    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+
+def test_every_message_has_thai_and_english_with_the_same_placeholders():
+    for key, texts in i18n.CATALOG.items():
+        assert set(texts) >= {"th", "en"}, key
+        assert texts["th"].strip() or key in ("nar.end", "where.sep", "nar.join"), key
+        if key in LANGUAGE_SPECIFIC_PARAMS:  # Thai says "ลดลงร้อยละ 67.06", English "(−67.06%)"
+            continue
+        assert _fields(texts["th"]) == _fields(texts["en"]), key
+
+
+def test_thai_texts_are_thai():
+    thai = re.compile("[\u0e00-\u0e7f]")
+    for key, texts in i18n.CATALOG.items():
+        if key in ("where.sep", "nar.join", "nar.end"):
+            continue
+        assert thai.search(texts["th"]) or not re.search("[a-z]{4}", texts["th"].replace("{", "")) \
+            or key.startswith(("test.", "effect_name.")), key
+
+
+def test_describe_names_file_sheet_row_and_column_in_each_language():
+    p = Problem("internal_error", {"detail": "x"}, file="a.xlsx", sheet="ชีต1", row=7, column="ก่อน")
+    th = i18n.describe(p, "th")
+    en = i18n.describe(p, "en")
+    for text in (th, en):
+        assert "a.xlsx" in text and "ชีต1" in text and "7" in text and "ก่อน" in text
+    assert th.startswith("ไฟล์") and en.startswith("file")
+
+
+def test_unknown_key_and_language_do_not_crash():
+    assert i18n.t("no.such.key", "th") == "no.such.key"
+    assert i18n.t("where.row", "fr", row=3) == "row 3"
