@@ -1,0 +1,148 @@
+"""``python -m itastats inspect|compare FILE``: the library for scripts.
+
+Exit codes: 0 success; 2 input the user must fix (one line on stderr, no
+traceback); JSON goes to stdout with ``--json``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from . import i18n, narrative
+from .analysis import MetricResult
+from .problems import ERROR, InputError, Problem
+
+EXIT_OK, EXIT_INPUT = 0, 2
+
+
+def _clean(value: Any) -> Any:
+    """JSON-safe: no NaN/inf, numpy scalars as Python numbers."""
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _problem(p: Problem, lang: str) -> dict[str, Any]:
+    return {"row": p.row, "column": p.column, "sheet": p.sheet, "key": p.key,
+            "severity": p.severity, "message": i18n.t(p.key, lang, **dict(p.params))}
+
+
+def metric_json(r: MetricResult, lang: str = "en") -> dict[str, Any]:
+    c = r.comparison
+    out: dict[str, Any] = {
+        "name": r.name, "file": r.metric.file, "sheet": r.metric.sheet, "unit": r.unit,
+        "design": r.design,
+        "n_before": c.n_before if c else int(len(r.metric.before)),
+        "n_after": c.n_after if c else int(len(r.metric.after)),
+        "n_dropped": c.n_dropped if c else 0,
+        "mean_before": r.before_value, "mean_after": r.after_value,
+        "median_before": c.median_before if c else None, "median_after": c.median_after if c else None,
+        "sd_before": c.sd_before if c else None, "sd_after": c.sd_after if c else None,
+        "change": r.change, "pct_change": r.pct_change,
+        "chosen": c.chosen if c else None,
+        "reason": c.reason if c else None,
+        "error": c.error if c else None,
+        "parametric": c.parametric.to_dict() if c else None,
+        "rank": c.rank.to_dict() if c else None,
+        "shapiro": [{"of": w, "W": s, "p": p} for w, s, p in c.shapiro] if c else [],
+        "sentence": narrative.sentence(r, lang),
+        "dropped": [_problem(p, lang) for p in r.dropped],
+    }
+    return _clean(out)
+
+
+def _read(path: str) -> tuple[bytes, str]:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(Problem("cli.no_such_file", {"path": path}, severity=ERROR))
+    return p.read_bytes(), p.name
+
+
+def _fail(problem: Problem, lang: str) -> int:
+    print(i18n.describe(problem, lang).replace("\n", " "), file=sys.stderr)
+    return EXIT_INPUT
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from . import inspect as inspect_mod
+    from . import reading
+    data, name = _read(args.file)
+    workbook = reading.read_file(data, name)
+    report = inspect_mod.inspect_workbook(workbook)
+    if args.json:
+        print(json.dumps(_clean(report), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for sheet in report["sheets"]:
+        print(f"{sheet['name']}: header row {sheet.get('header_row')}, {sheet.get('rows')} rows, "
+              f"layout {sheet.get('layout')}")
+        for col in sheet.get("columns", []):
+            print(f"  {col['name']}: {col['role']}")
+        for p in sheet.get("problems", []):
+            print(f"  row {p.get('row')} {p.get('column') or ''}: {p.get('message')}")
+    return EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from .workflow import analyze_file
+    data, name = _read(args.file)
+    analysis = analyze_file(data, name)
+    if analysis.error:
+        return _fail(analysis.error, args.lang)
+    sheets = [s for s in analysis.sheets if args.sheet is None or s.name == args.sheet]
+    if args.sheet is not None and not sheets:
+        return _fail(Problem("cli.no_such_sheet", {"sheet": args.sheet,
+                                                   "sheets": ", ".join(s.name for s in analysis.sheets)},
+                             file=name, severity=ERROR), args.lang)
+    metrics = [m for s in sheets for m in s.metrics]
+    if not metrics:
+        first = next((s.error for s in sheets if s.error), None)
+        return _fail(first or Problem("workflow.no_metrics", file=name, severity=ERROR), args.lang)
+    if args.json:
+        payload = {"file": name, "metrics": [metric_json(m, args.lang) for m in metrics],
+                   "problems": [_problem(p, args.lang) for s in sheets for p in s.problems]
+                   + [_problem(s.error, args.lang) for s in sheets if s.error]}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for m in metrics:
+        print(f"[{m.metric.sheet}] {narrative.sentence(m, args.lang)}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m itastats",
+                                     description="itastats: ITA criterion 5 evidence statistics")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=i18n.LANGS, default="en",
+                        help="language of messages and sentences (th or en)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("inspect", parents=[common], help="sheets, header row, column roles and problems")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_inspect)
+    p = sub.add_parser("compare", parents=[common], help="every metric's before/after comparison")
+    p.add_argument("file")
+    p.add_argument("--sheet")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_compare)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except InputError as exc:
+        problem = exc.problem
+        if problem.file is None and getattr(args, "file", None):
+            problem = problem.at(file=Path(args.file).name)
+        return _fail(problem, args.lang)

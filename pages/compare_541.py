@@ -1,0 +1,338 @@
+"""5.4.1 ผลสำเร็จเชิงสถิติ: ความรวดเร็ว คุ้มค่า ประหยัด — layout only.
+
+Every number comes from itastats (workflow, value, narrative, figures,
+infographic, export); this page arranges widgets and results.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+import pandas as pd
+import streamlit as st
+
+from itastats import export, figures, fmt, infographic, layouts, narrative, theme, value
+from itastats.i18n import t
+from itastats.project import ProjectInfo
+from itastats.workflow import SheetOptions, analyze_file
+from pages import common
+
+lang = common.lang()
+TEMPLATE = theme.template("screen")
+UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt"]
+ROLES = ("case_id", "before", "after", "metric", "unit", "period", "value", "date", "other")
+METHODS = ("auto", "parametric", "rank")
+
+
+# ---------------------------------------------------------------- cached services
+@st.cache_data(max_entries=64, show_spinner=False)
+def analyze(data: bytes, name: str, options_json: str):
+    options = {sheet: SheetOptions(**{k: (tuple(tuple(x) for x in v) if isinstance(v, list) else v)
+                                      for k, v in opts.items()})
+               for sheet, opts in json.loads(options_json).items()}
+    return analyze_file(data, name, options)
+
+
+def options_json(file: str) -> str:
+    """The user's corrections for ``file`` read back from the widgets' state."""
+    out: dict[str, dict] = {}
+    prefix = f"opt|{file}|"
+    for key, val in st.session_state.items():
+        if not isinstance(key, str) or not key.startswith(prefix):
+            continue
+        sheet, field, *rest = key[len(prefix):].split("|")
+        opts = out.setdefault(sheet, {})
+        if field == "include":
+            opts["include"] = bool(val)
+        elif field == "header" and val:
+            opts["header_row"] = int(val)
+        elif field == "layout" and val:
+            opts["layout"] = val
+        elif field == "design" and val:
+            opts["design"] = val
+        elif field == "role" and rest and val:
+            opts.setdefault("roles", []).append([rest[0], val])
+        elif field == "method" and rest and val and val != "auto":
+            opts.setdefault("methods", []).append([rest[0], val])
+    return json.dumps(out, sort_keys=True, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------- step 1: data
+def data_section() -> None:
+    st.subheader(t("p541.step1", lang))
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    uploads = left.file_uploader(t("p541.upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
+                                 help=t("p541.upload_help", lang), key="uploader")
+    seen = st.session_state.setdefault("seen_uploads", set())
+    for up in uploads or []:
+        if up.file_id not in seen:
+            seen.add(up.file_id)
+            common.add_file(up.name, up.getvalue())
+    right.button(t("p541.use_sample", lang), on_click=common.load_sample, icon="📂",
+                 width="stretch", key="use_sample")
+    files = common.files()
+    for name, data in list(files.items()):
+        c1, c2 = st.columns([6, 1], vertical_alignment="center")
+        c1.markdown(f"📄 {common.md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")
+        c2.button(t("p541.remove", lang), key=f"remove|{name}", on_click=common.remove_file, args=(name,))
+
+
+# ---------------------------------------------------------------- step 2: check
+def sheet_corrections(file: str, sheet) -> None:
+    base = f"opt|{file}|{sheet.name}|"
+    c1, c2, c3 = st.columns(3)
+    c1.checkbox(t("p541.include_sheet", lang), value=True, key=base + "include")
+    if not sheet.included:
+        return
+    c2.number_input(t("p541.header_row", lang), min_value=1, max_value=1000, step=1,
+                    value=sheet.header_row or 1, key=base + "header",
+                    help=t("p541.header_row_help", lang))
+    layout_options = list(layouts.LAYOUTS)
+    c3.selectbox(t("p541.layout", lang), layout_options, key=base + "layout",
+                 index=layout_options.index(sheet.layout) if sheet.layout in layout_options else 0,
+                 format_func=lambda x: t(f"layout.{x}", lang))
+    if sheet.columns:
+        st.caption(t("p541.roles_help", lang))
+        cols = st.columns(min(4, len(sheet.columns)))
+        for i, col in enumerate(sheet.columns):
+            guessed = sheet.roles.get(col, "other")
+            cols[i % len(cols)].selectbox(
+                col, ROLES, index=ROLES.index(guessed) if guessed in ROLES else len(ROLES) - 1,
+                key=f"{base}role|{col}", format_func=lambda x: t(f"role.{x}", lang))
+    if sheet.layout != layouts.AGGREGATE:
+        designs = ["paired", "independent"]
+        current = sheet.metrics[0].design if sheet.metrics else "paired"
+        st.radio(t("p541.design", lang), designs, horizontal=True, key=base + "design",
+                 index=designs.index(current) if current in designs else 0,
+                 format_func=lambda x: t(f"design.{x}", lang), help=t("p541.design_help", lang))
+
+
+def check_section(analyses) -> None:
+    st.subheader(t("p541.step2", lang))
+    for fa in analyses:
+        if fa.error:
+            common.show_problem(fa.error, lang)
+            st.caption(t("p541.fix_file", lang))
+        n_problems = sum(len(s.problems) + (1 if s.error else 0) for s in fa.sheets)
+        label = t("p541.check_file", lang, file=fa.file, n=n_problems)
+        with st.expander(label, expanded=bool(fa.error)):
+            for sheet in fa.sheets:
+                st.markdown(f"**{t('col.sheet', lang)}: {common.md_escape(sheet.name)}** · "
+                            + t("p541.sheet_summary", lang, header=sheet.header_row or "—",
+                                rows=sheet.rows, metrics=len(sheet.metrics)))
+                if sheet.error:
+                    common.show_problem(sheet.error, lang)
+                sheet_corrections(fa.file, sheet)
+                if sheet.problems:
+                    st.dataframe(pd.DataFrame(common.problems_table(sheet.problems, lang)),
+                                 hide_index=True, width="stretch")
+                st.divider()
+
+
+# ---------------------------------------------------------------- step 3: results
+def descriptive_table(r) -> pd.DataFrame:
+    c = r.comparison
+    unit = narrative.unit_text(r.unit, lang)
+    rows = [t("stat.n", lang), t("stat.mean", lang), t("stat.median", lang), t("stat.sd", lang)]
+    before = [c.n_before, fmt.num(c.mean_before), fmt.num(c.median_before), fmt.num(c.sd_before)]
+    after = [c.n_after, fmt.num(c.mean_after), fmt.num(c.median_after), fmt.num(c.sd_after)]
+    return pd.DataFrame({"": rows, f"{t('period.before', lang)} ({unit})": before,
+                         f"{t('period.after', lang)} ({unit})": after})
+
+
+def test_details(r) -> None:
+    c = r.comparison
+    if c.error:
+        st.warning(t(c.error, lang))
+        return
+    head, check = c.headline, c.check
+    st.markdown(f"**{t('p541.test_used', lang)}:** {narrative.test_label(head)} — "
+                f"{narrative.test_stats(head)}")
+    st.caption(narrative.reason_sentence(c, lang))
+    for line in (narrative.effect_sentence(head, lang), narrative.ci_sentence(head, r.unit, lang)):
+        if line:
+            st.markdown("- " + common.md_escape(line))
+    if check.error:
+        st.caption(f"{t('p541.check_test', lang)}: {narrative.test_label(check)} — {t(check.error, lang)}")
+    else:
+        verdict = t("p541.agrees" if check.significant() == head.significant() else "p541.disagrees", lang)
+        st.caption(f"{t('p541.check_test', lang)}: {narrative.test_label(check)} — "
+                   f"{narrative.test_stats(check)} · {verdict}")
+    method_key = f"opt|{r.metric.file}|{r.metric.sheet}|method|{r.name}"
+    st.selectbox(t("p541.method", lang), METHODS, key=method_key,
+                 format_func=lambda x: t(f"method.{x}", lang))
+
+
+def metric_card(r) -> None:
+    with st.container(border=True):
+        unit = narrative.unit_text(r.unit, lang)
+        st.markdown(f"#### {common.md_escape(r.name)}")
+        st.caption(t("p541.source", lang, file=r.metric.file, sheet=r.metric.sheet,
+                     design=t(f"design.{r.design}", lang)))
+        k1, k2, k3 = st.columns(3)
+        k1.metric(t("period.before", lang), f"{fmt.smart(r.before_value)} {unit}")
+        k2.metric(t("period.after", lang), f"{fmt.smart(r.after_value)} {unit}")
+        k3.metric(t("p541.change", lang), f"{fmt.smart(r.change, sign=True)} {unit}",
+                  delta=fmt.pct(r.pct_change, sign=True) if r.pct_change is not None else None,
+                  delta_color="inverse" if r.metric.lower_is_better else "normal")
+        st.info(narrative.sentence(r, lang), icon="🗒️")
+        if r.comparison is None:
+            return
+        left, right = st.columns([1, 1])
+        with left:
+            st.dataframe(descriptive_table(r), hide_index=True, width="stretch")
+            test_details(r)
+        with right:
+            st.plotly_chart(figures.headline_chart(r, lang=lang, template=TEMPLATE), theme=None,
+                            key=f"chart|{r.metric.file}|{r.metric.sheet}|{r.name}")
+        c = r.comparison
+        used = t("p541.rows_used", lang, n_before=c.n_before, n_after=c.n_after, dropped=len(r.dropped))
+        with st.expander(used, expanded=False):
+            if r.dropped:
+                st.dataframe(pd.DataFrame(common.problems_table(r.dropped, lang)), hide_index=True,
+                             width="stretch")
+            else:
+                st.write(t("p541.no_rows_dropped", lang))
+            if r.design == "paired":
+                st.plotly_chart(figures.distribution(r, lang=lang, template=TEMPLATE), theme=None,
+                                key=f"dist|{r.metric.file}|{r.metric.sheet}|{r.name}")
+
+
+def results_section(results) -> None:
+    st.subheader(t("p541.step3", lang))
+    aggregates = [r for r in results if r.comparison is None]
+    for r in results:
+        if r.comparison is not None:
+            metric_card(r)
+    if aggregates:
+        with st.container(border=True):
+            st.markdown(f"#### {t('p541.aggregate_title', lang)}")
+            for r in aggregates:
+                st.markdown("- " + common.md_escape(narrative.sentence(r, lang)))
+            st.plotly_chart(figures.aggregate_bars(aggregates, lang=lang, template=TEMPLATE), theme=None,
+                            key="aggregate_bars")
+    if len(results) > 1:
+        st.plotly_chart(figures.change_bars(results, lang=lang, template=TEMPLATE), theme=None,
+                        key="change_bars")
+
+
+# ---------------------------------------------------------------- step 4: project and value
+def project_inputs() -> ProjectInfo:
+    saved = ProjectInfo.from_dict(st.session_state.get("project", {}))
+    st.subheader(t("p541.step4", lang))
+    c1, c2, c3 = st.columns(3)
+    name = c1.text_input(t("proj.name", lang), value=saved.name, key="proj.name")
+    agency = c2.text_input(t("proj.agency", lang), value=saved.agency, key="proj.agency")
+    unit = c3.text_input(t("proj.unit", lang), value=saved.unit, key="proj.unit")
+    d1, d2, d3 = st.columns(3)
+    start = d1.date_input(t("proj.start", lang), value=saved.start, key="proj.start", format="DD/MM/YYYY")
+    end = d2.date_input(t("proj.end", lang), value=saved.end, key="proj.end", format="DD/MM/YYYY")
+    d3.caption(t("proj.period_be", lang, period=fmt.period(start, end, lang)))
+    v1, v2, v3, v4 = st.columns(4)
+    cases = v1.number_input(t("proj.cases_per_year", lang), min_value=0.0, step=100.0,
+                            value=float(saved.cases_per_year or 0), key="proj.cases", format="%.0f")
+    cost_hour = v2.number_input(t("proj.staff_cost_per_hour", lang), min_value=0.0, step=10.0,
+                                value=float(saved.staff_cost_per_hour or 0), key="proj.cost_hour")
+    project_cost = v3.number_input(t("proj.project_cost", lang), min_value=0.0, step=1000.0,
+                                   value=float(saved.project_cost or 0), key="proj.cost", format="%.0f")
+    hours_day = v4.number_input(t("proj.hours_per_day", lang), min_value=0.5, max_value=24.0, step=0.5,
+                                value=float(saved.hours_per_day or 7.0), key="proj.hours_day")
+    info = ProjectInfo(name=name, agency=agency, unit=unit, start=start or None, end=end or None,
+                       project_cost=project_cost or None, cases_per_year=cases or None,
+                       staff_cost_per_hour=cost_hour or None, hours_per_day=hours_day)
+    st.session_state.project = info.to_dict()
+    return info
+
+
+def value_section(results, info: ProjectInfo) -> None:
+    st.markdown(f"#### {t('p541.value_title', lang)}")
+    names = [r.name for r in results]
+    guess_time, guess_cost = value.guess_metrics(results)
+    none = "—"
+    c1, c2 = st.columns(2)
+    time_metric = c1.selectbox(t("p541.time_metric", lang), [none] + names,
+                               index=names.index(guess_time) + 1 if guess_time in names else 0, key="value.time")
+    cost_metric = c2.selectbox(t("p541.cost_metric", lang), [none] + names,
+                               index=names.index(guess_cost) + 1 if guess_cost in names else 0, key="value.cost")
+    inputs = value.ValueInputs(cases_per_year=info.cases_per_year, staff_cost_per_hour=info.staff_cost_per_hour,
+                               project_cost=info.project_cost, hours_per_day=info.hours_per_day,
+                               time_metric=None if time_metric == none else time_metric,
+                               cost_metric=None if cost_metric == none else cost_metric)
+    result = value.compute(results, inputs)
+    rows = []
+    for item in result.items:
+        rows.append({
+            t("value.col.item", lang): t(item.key, lang),
+            t("value.col.value", lang): fmt.num(item.value, 2) if item.error is None else "—",
+            t("value.col.unit", lang): t(item.unit_key, lang),
+            t("value.col.formula", lang): value.worked(item, lang) if item.error is None
+            else t(item.error, lang, **dict(item.params)),
+        })
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    for note in result.notes:
+        common.show_problem(note, lang)
+
+
+# ---------------------------------------------------------------- step 5: infographic
+def infographic_section(results, info: ProjectInfo) -> None:
+    st.subheader(t("p541.step5", lang))
+    names = [r.name for r in results]
+    chosen = st.multiselect(t("p541.info_metrics", lang), names, default=names[:4], key="info.metrics")
+    picked = [r for r in results if r.name in chosen] or results[:1]
+    size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), default="a4",
+                                key="info.size", format_func=lambda x: t(f"size.{x}", lang)) or "a4"
+    sentences = [narrative.sentence(r, lang) for r in picked]
+    fig = infographic.infographic_541(picked, info, sentences=sentences, size=size, lang=lang,
+                                      template=theme.template(size))
+    spec = theme.size_spec(size)
+    status = export.export_status()
+    st.plotly_chart(fig, theme=None, key="info.preview", width="content",
+                    config={"toImageButtonOptions": {"format": "png", "width": spec.width,
+                                                     "height": spec.height, "filename": f"5.4.1_{size}"}})
+    if not status["browser_found"]:
+        st.warning(t(status["message_key"], lang, **status.get("message_params", {})), icon="🖼️")
+        st.caption(t("p541.camera_hint", lang))
+        return
+    fig_key = hashlib.sha256(fig.to_json().encode()).hexdigest()[:16]
+    store = st.session_state.setdefault("png", {})
+    if st.button(t("p541.make_png", lang, w=spec.width, h=spec.height), type="primary", icon="🖼️",
+                 key="info.make"):
+        with st.spinner(t("p541.making_png", lang)):
+            try:
+                store[fig_key] = export.to_png(fig, width=spec.width, height=spec.height, timeout=60)
+            except export.ExportError as exc:
+                st.error(t(exc.key, lang, **dict(getattr(exc, "params", {}) or {})), icon="⛔")
+    if fig_key in store:
+        project_slug = "".join(ch for ch in (info.name or "itastats") if ch.isalnum())[:40] or "itastats"
+        st.download_button(t("p541.download_png", lang), data=store[fig_key], mime="image/png",
+                           file_name=f"5.4.1_{project_slug}_{size}.png", icon="⬇️", key="info.download",
+                           on_click="ignore")
+
+
+# ---------------------------------------------------------------- the page
+st.title(t("p541.title", lang))
+st.caption(t("p541.subtitle", lang))
+data_section()
+files = common.files()
+if not files:
+    st.info(t("p541.next_upload", lang), icon="👉")
+    st.stop()
+
+with st.spinner(t("p541.reading", lang)):
+    analyses = []
+    for name, data in files.items():
+        try:
+            analyses.append(analyze(data, name, options_json(name)))
+        except Exception as exc:  # a bug must not lose the upload or show a traceback
+            st.error(t("internal_error", lang, detail=f"{name}: {type(exc).__name__}"), icon="⛔")
+check_section(analyses)
+results = [m for fa in analyses for m in fa.metrics]
+if not results:
+    st.info(t("p541.next_fix", lang), icon="👉")
+    st.stop()
+results_section(results)
+info = project_inputs()
+value_section(results, info)
+infographic_section(results, info)
+st.success(t("p541.next_done", lang), icon="✅")

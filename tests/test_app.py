@@ -1,0 +1,122 @@
+"""AppTest: the pages as a user drives them (no browser)."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = "pages/compare_541.py"
+TIMEOUT = 60
+
+
+def app(lang: str = "th") -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.run()
+    if lang != "th":
+        at.session_state["lang"] = lang
+    at.switch_page(PAGE).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def texts(at: AppTest) -> str:
+    parts = [e.value for kind in ("markdown", "info", "success", "warning", "error", "caption", "title",
+                                  "subheader") for e in getattr(at, kind)]
+    parts += [m.value for m in at.metric] + [m.label for m in at.metric]
+    return "\n".join(str(p) for p in parts)
+
+
+def office_sheet() -> bytes:
+    """A sheet as a Thai office keeps it: title rows, BE dates, Thai digits, units, a footer."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "บันทึกเวลา"
+    ws["A1"] = "แบบบันทึกระยะเวลาให้บริการ สำนักงานทดสอบ"
+    ws.merge_cells("A1:D1")
+    ws["A2"] = "ปีงบประมาณ ๒๕๖๘"
+    ws.append([])
+    ws.append(["เลขที่", "วันที่รับเรื่อง", "ก่อน (นาที)", "หลัง (นาที)"])
+    rows = [("ก-1", "03/02/2568", 40, 12), ("ก-2", "04/02/2568", "๔๕", "15 นาที"),
+            ("ก-3", "05/02/2568", 38, 11), ("ก-4", "06/02/2568", "1,050", 14),
+            ("ก-5", "07/02/2568", 44, "-"), ("ก-6", "10/02/2568", 41, 13),
+            ("ก-7", "11/02/2568", 39, 10), ("ก-8", "12/02/2568", 47, 16)]
+    for r in rows:
+        ws.append(list(r))
+    ws.append(["ค่าเฉลี่ย", None, 42.0, 13.0])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_home_is_thai_by_default_and_english_one_click_away():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert "ตัวชี้วัดที่ 5" in at.title[0].value
+    at.session_state["lang"] = "en"
+    at.run()
+    assert "criterion 5" in at.title[0].value
+
+
+def test_empty_page_says_what_to_do_next():
+    at = app()
+    assert any("ใช้ข้อมูลโครงการตัวอย่าง" in i.value for i in at.info)
+
+
+def test_sample_project_fills_every_part_of_the_page():
+    at = app()
+    at.button(key="use_sample").click().run()
+    assert not at.exception, at.exception
+    body = texts(at)
+    assert "แตกต่างกันอย่างมีนัยสำคัญทางสถิติที่ระดับ .05" in body
+    assert "paired t-test: t(27)" in body            # 28 complete pairs of approval days
+    assert "ทดสอบนัยสำคัญทางสถิติไม่ได้" in body       # the aggregate sheet
+    assert "Welch t-test" in body                     # the independent service minutes
+    assert not at.error, [e.value for e in at.error]
+    # value for money and the infographic step are reached
+    assert any("ความคุ้มค่า" in m.value for m in at.markdown)
+    assert any(s.value.startswith("5.") for s in at.subheader)
+    assert at.success and "PNG" in at.success[0].value
+
+
+def test_uploaded_office_sheet_is_read_right():
+    at = app()
+    at.file_uploader[0].set_value(("เวลาบริการ.xlsx", office_sheet(),
+                                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).run()
+    assert not at.exception, at.exception
+    body = texts(at)
+    # complete pairs: all but ก-5 (after "-"); ก-4's "1,050" is a typing slip but a number: kept
+    before = [40, 45, 38, 1050, 41, 39, 47]
+    after = [12, 15, 11, 14, 13, 10, 16]
+    mean_b = sum(before) / len(before)
+    mean_a = sum(after) / len(after)
+    assert f"{mean_b:,.2f}" in body and f"{mean_a:,.2f}" in body
+    assert "paired" in body or "Wilcoxon" in body
+    # the dropped row is named by its Excel row (ก-5 is on row 9)
+    dropped = [df.value for df in at.dataframe]
+    assert any((d.astype(str) == "9").any().any() for d in dropped)
+
+
+def test_bad_file_gets_a_message_and_is_not_lost():
+    at = app()
+    at.file_uploader[0].set_value(("รายงาน.xlsx", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")).run()
+    assert not at.exception, at.exception
+    assert at.error and "รายงาน.xlsx" in at.error[0].value
+    assert "รายงาน.xlsx" in at.session_state["files"]
+    at.session_state["lang"] = "en"
+    at.run()
+    assert at.error and "รายงาน.xlsx" in at.error[0].value and "file" in at.error[0].value.lower()
+
+
+def test_user_can_switch_the_test_and_the_language():
+    at = app("en")
+    at.button(key="use_sample").click().run()
+    body = texts(at)
+    assert "a statistically significant difference at the .05 level" in body
+    key = next(s.key for s in at.selectbox if s.key and "|method|" in s.key and "01_approval" in s.key)
+    at.selectbox(key=key).set_value("rank").run()
+    assert not at.exception
+    assert "Wilcoxon signed-rank: V = " in texts(at)

@@ -1,0 +1,100 @@
+"""One real-browser test: the app in Debian's chromium, driven by Playwright.
+
+Starts ``streamlit run app.py``, uploads a sheet, waits for the result,
+makes and downloads the A4 PNG and checks it is a PNG of the declared size.
+Screenshots go to $ITASTATS_SCREENSHOTS (default: a temporary folder).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("BROWSER_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt install chromium)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = _free_port()
+    env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).status == 200:
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True,
+                               args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_upload_see_result_download_png(server, browser, tmp_path):
+    from test_app import office_sheet
+
+    shots = Path(os.environ.get("ITASTATS_SCREENSHOTS") or tempfile.mkdtemp(prefix="itastats_shots_"))
+    shots.mkdir(parents=True, exist_ok=True)
+    sheet = tmp_path / "เวลาบริการ.xlsx"
+    sheet.write_bytes(office_sheet())
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page.goto(server + "/compare", wait_until="networkidle")
+    page.get_by_text("ใช้ข้อมูลโครงการตัวอย่าง").first.wait_for(timeout=60_000)
+    page.locator("input[type=file]").first.set_input_files(str(sheet))
+    page.get_by_text("แตกต่างกันอย่างมีนัยสำคัญทางสถิติ").first.wait_for(timeout=60_000)
+    page.screenshot(path=str(shots / "compare_uploaded.png"), full_page=True)
+
+    page.get_by_role("button", name="สร้างภาพ PNG").click()
+    download_button = page.get_by_role("button", name="ดาวน์โหลด PNG")
+    download_button.wait_for(timeout=120_000)
+    with page.expect_download(timeout=60_000) as info:
+        download_button.click()
+    target = tmp_path / "infographic.png"
+    info.value.save_as(target)
+    data = target.read_bytes()
+    assert _png_size(data) == (1240, 1754)        # A4 portrait at 150 dpi
+    shutil.copy(target, shots / "infographic_a4_from_browser.png")
+    page.close()
