@@ -91,9 +91,9 @@ def _as_design(metric: MetricData, design: str) -> tuple[MetricData, tuple[Probl
 def _dropped_rows(metric: MetricData, comparison: Comparison) -> tuple[Problem, ...]:
     out = []
     for position, reason in comparison.dropped:
-        after_side = reason == "missing_after" and metric.design == INDEPENDENT
+        after_side = reason.endswith("_after") and metric.design == INDEPENDENT
         rows = metric.rows_after if after_side else metric.rows_before
-        column = metric.after_column if reason == "missing_after" else metric.before_column
+        column = metric.after_column if reason.endswith("_after") else metric.before_column
         row = int(rows[position]) if position < len(rows) else None
         out.append(Problem(f"dropped.{reason}", {}, file=metric.file, sheet=metric.sheet,
                            row=row, column=column, severity=WARNING))

@@ -134,7 +134,8 @@ def reason_sentence(comparison: Comparison, lang: str = "th") -> str:
 def ci_sentence(test: TestResult, unit: str | None, lang: str = "th") -> str:
     if test.ci_low is None and test.ci_high is None:
         return ""
-    level = fmt.num((test.conf_level or 0.95) * 100, 1).rstrip("0").rstrip(".")
+    achieved = 0.95 if test.conf_level is None else test.conf_level
+    level = fmt.num(achieved * 100, 1).rstrip("0").rstrip(".")
     key = "nar.ci_mean" if test.name in ("paired_t", "welch_t") else "nar.ci_shift"
     low = fmt.num(test.ci_low, 2) if test.ci_low is not None else "−∞"
     high = fmt.num(test.ci_high, 2) if test.ci_high is not None else "∞"

@@ -23,8 +23,4 @@ MESSAGES = {
         "th": "ไม่มีทั้งค่าก่อนและหลัง จึงไม่นำแถวนี้มาคำนวณ",
         "en": "Neither a before nor an after value, so this row was left out.",
     },
-    "dropped.not_finite": {
-        "th": "ค่าไม่ใช่ตัวเลขจำกัด (เช่น อนันต์) จึงไม่นำมาคำนวณ",
-        "en": "Not a finite number (e.g. infinite), so it was left out.",
-    },
 }
