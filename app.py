@@ -12,7 +12,7 @@ import streamlit as st
 from itastats.i18n import t
 from pages import common
 
-st.set_page_config(page_title="itastats", page_icon="📊", layout="wide")
+st.set_page_config(page_title="itastats", page_icon=":material/analytics:", layout="wide")
 
 if "--sample" in sys.argv[1:] and "sample_offered" not in st.session_state:
     st.session_state.sample_offered = True
@@ -21,7 +21,7 @@ if "--sample" in sys.argv[1:] and "sample_offered" not in st.session_state:
 lang = common.language_picker()
 
 pages = [
-    st.Page("pages/home.py", title=t("nav.home", lang), icon="🏠", default=True, url_path="home"),
-    st.Page("pages/compare_541.py", title=t("nav.541", lang), icon="📉", url_path="compare"),
+    st.Page("pages/home.py", title=t("nav.home", lang), icon=":material/home:", default=True, url_path="home"),
+    st.Page("pages/compare_541.py", title=t("nav.541", lang), icon=":material/trending_down:", url_path="compare_541"),
 ]
 st.navigation(pages).run()

@@ -268,7 +268,13 @@ def _common_prefix(x: str, y: str) -> str:
 
 def _with_design(table, pair: ColumnPair, case_id: str | None, forced: str | None,
                  problems: list, where: dict) -> ColumnPair:
-    """Paired unless there is no case id and one column simply ends earlier."""
+    """Paired unless there is no case id and one column simply ends earlier.
+
+    A "case id" that only counts rows (ลำดับ 1, 2, 3 … n) names no case: two
+    lists typed side by side under a running number are still two lists.
+    """
+    if case_id is not None and _running_number(table.data[case_id]):
+        case_id = None
     if forced:
         design = forced
     elif case_id is not None:
@@ -284,6 +290,17 @@ def _with_design(table, pair: ColumnPair, case_id: str | None, forced: str | Non
                                      "n_before": int(fb.sum()), "n_after": int(fa.sum())},
                                     severity=INFO, **where))
     return ColumnPair(pair.before, pair.after, pair.name, pair.unit, design)
+
+
+def _running_number(column) -> bool:
+    """True when the filled cells read 1, 2, 3 … in order (a row counter)."""
+    filled = column[~cells.is_blank(column)]
+    if len(filled) < 2:
+        return False
+    parsed = cells.parse_numbers(filled)
+    values = np.asarray(parsed.values, dtype=float)
+    return bool(np.all(np.isfinite(values))
+                and np.array_equal(values, np.arange(1, len(values) + 1, dtype=float)))
 
 
 def _one_ends_earlier(fb: np.ndarray, fa: np.ndarray) -> bool:

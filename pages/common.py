@@ -15,16 +15,26 @@ def lang() -> str:
     return st.session_state.get("lang", i18n.DEFAULT_LANG)
 
 
+def _language_chosen() -> None:
+    choice = st.session_state.get("lang_choice")
+    if choice in LANG_LABELS:
+        st.session_state.lang = choice
+
+
 def language_picker() -> str:
-    """A ไทย | English switch in the sidebar; Thai by default."""
-    if "lang" not in st.session_state:
+    """A ไทย | English switch in the sidebar; Thai by default.
+
+    The language lives in ``st.session_state.lang``; the widget has its own
+    key and only changes it through its callback, so a cleared control or a
+    test that sets the language directly never breaks the page.
+    """
+    if st.session_state.get("lang") not in LANG_LABELS:
         st.session_state.lang = i18n.DEFAULT_LANG
+    st.session_state.lang_choice = st.session_state.lang
     with st.sidebar:
         st.segmented_control(
             "ภาษา / Language", options=list(LANG_LABELS), format_func=LANG_LABELS.get,
-            key="lang", selection_mode="single", width="stretch")
-    if st.session_state.lang not in LANG_LABELS:  # the control was cleared
-        st.session_state.lang = i18n.DEFAULT_LANG
+            key="lang_choice", selection_mode="single", width="stretch", on_change=_language_chosen)
     return st.session_state.lang
 
 
@@ -52,11 +62,11 @@ def load_sample() -> None:
 def show_problem(problem: Problem, language: str) -> None:
     text = i18n.describe(problem, language)
     if problem.severity == ERROR:
-        st.error(text, icon="⛔")
+        st.error(text, icon=":material/error:")
     elif problem.severity == WARNING:
-        st.warning(text, icon="⚠️")
+        st.warning(text, icon=":material/warning:")
     else:
-        st.info(text, icon="ℹ️")
+        st.info(text, icon=":material/info:")
 
 
 def problems_table(problems, language: str):
@@ -80,4 +90,4 @@ def md_escape(text: object) -> str:
 
 
 def severity_icon(severity: str) -> str:
-    return {ERROR: "⛔", WARNING: "⚠️", INFO: "ℹ️"}.get(severity, "")
+    return {ERROR: ":material/error:", WARNING: ":material/warning:", INFO: ":material/info:"}.get(severity, "")

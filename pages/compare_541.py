@@ -69,12 +69,12 @@ def data_section() -> None:
         if up.file_id not in seen:
             seen.add(up.file_id)
             common.add_file(up.name, up.getvalue())
-    right.button(t("p541.use_sample", lang), on_click=common.load_sample, icon="📂",
+    right.button(t("p541.use_sample", lang), on_click=common.load_sample, icon=":material/folder_open:",
                  width="stretch", key="use_sample")
     files = common.files()
     for name, data in list(files.items()):
         c1, c2 = st.columns([6, 1], vertical_alignment="center")
-        c1.markdown(f"📄 {common.md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")
+        c1.markdown(f":material/description: {common.md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")
         c2.button(t("p541.remove", lang), key=f"remove|{name}", on_click=common.remove_file, args=(name,))
 
 
@@ -135,8 +135,8 @@ def descriptive_table(r) -> pd.DataFrame:
     c = r.comparison
     unit = narrative.unit_text(r.unit, lang)
     rows = [t("stat.n", lang), t("stat.mean", lang), t("stat.median", lang), t("stat.sd", lang)]
-    before = [c.n_before, fmt.num(c.mean_before), fmt.num(c.median_before), fmt.num(c.sd_before)]
-    after = [c.n_after, fmt.num(c.mean_after), fmt.num(c.median_after), fmt.num(c.sd_after)]
+    before = [str(c.n_before), fmt.num(c.mean_before), fmt.num(c.median_before), fmt.num(c.sd_before)]
+    after = [str(c.n_after), fmt.num(c.mean_after), fmt.num(c.median_after), fmt.num(c.sd_after)]
     return pd.DataFrame({"": rows, f"{t('period.before', lang)} ({unit})": before,
                          f"{t('period.after', lang)} ({unit})": after})
 
@@ -170,13 +170,15 @@ def metric_card(r) -> None:
         st.markdown(f"#### {common.md_escape(r.name)}")
         st.caption(t("p541.source", lang, file=r.metric.file, sheet=r.metric.sheet,
                      design=t(f"design.{r.design}", lang)))
+        show = fmt.smart if r.comparison is None else fmt.num   # means get two decimals
         k1, k2, k3 = st.columns(3)
-        k1.metric(t("period.before", lang), f"{fmt.smart(r.before_value)} {unit}")
-        k2.metric(t("period.after", lang), f"{fmt.smart(r.after_value)} {unit}")
-        k3.metric(t("p541.change", lang), f"{fmt.smart(r.change, sign=True)} {unit}",
-                  delta=fmt.pct(r.pct_change, sign=True) if r.pct_change is not None else None,
+        k1.metric(t("period.before", lang), f"{show(r.before_value)} {unit}")
+        k2.metric(t("period.after", lang), f"{show(r.after_value)} {unit}")
+        k3.metric(t("p541.change", lang), f"{show(r.change, sign=True)} {unit}",
+                  # an ASCII sign: Streamlit reads the arrow's direction from it
+                  delta=f"{r.pct_change:+,.2f}%" if r.pct_change is not None else None,
                   delta_color="inverse" if r.metric.lower_is_better else "normal")
-        st.info(narrative.sentence(r, lang), icon="🗒️")
+        st.info(narrative.sentence(r, lang), icon=":material/summarize:")
         if r.comparison is None:
             return
         left, right = st.columns([1, 1])
@@ -287,27 +289,38 @@ def infographic_section(results, info: ProjectInfo) -> None:
                                       template=theme.template(size))
     spec = theme.size_spec(size)
     status = export.export_status()
-    st.plotly_chart(fig, theme=None, key="info.preview", width="content",
-                    config={"toImageButtonOptions": {"format": "png", "width": spec.width,
-                                                     "height": spec.height, "filename": f"5.4.1_{size}"}})
     if not status["browser_found"]:
-        st.warning(t(status["message_key"], lang, **status.get("message_params", {})), icon="🖼️")
+        st.warning(t(status["message_key"], lang, **status.get("message_params", {})), icon=":material/image:")
         st.caption(t("p541.camera_hint", lang))
+        st.plotly_chart(fig, theme=None, key="info.preview", width="content",
+                        config={"toImageButtonOptions": {"format": "png", "width": spec.width,
+                                                         "height": spec.height, "filename": f"5.4.1_{size}"}})
         return
-    fig_key = hashlib.sha256(fig.to_json().encode()).hexdigest()[:16]
-    store = st.session_state.setdefault("png", {})
-    if st.button(t("p541.make_png", lang, w=spec.width, h=spec.height), type="primary", icon="🖼️",
-                 key="info.make"):
+    png = infographic_png(fig, spec)
+    if png is None:
+        return
+    project_slug = "".join(ch for ch in (info.name or "itastats") if ch.isalnum())[:40] or "itastats"
+    st.download_button(t("p541.download_png", lang, w=spec.width, h=spec.height), data=png, mime="image/png",
+                       file_name=f"5.4.1_{project_slug}_{size}.png", icon=":material/download:",
+                       type="primary", key="info.download", on_click="ignore")
+    st.image(png, caption=t("p541.preview_caption", lang), width=min(spec.width, 760))
+
+
+def infographic_png(fig, spec) -> bytes | None:
+    """The PNG that the download gives, made once per figure and kept for the
+    session (a few at most), so the preview is exactly what is downloaded."""
+    key = hashlib.sha256(fig.to_json().encode()).hexdigest()[:16]
+    store: dict = st.session_state.setdefault("png", {})
+    if key not in store:
         with st.spinner(t("p541.making_png", lang)):
             try:
-                store[fig_key] = export.to_png(fig, width=spec.width, height=spec.height, timeout=60)
+                store[key] = export.to_png(fig, width=spec.width, height=spec.height, timeout=60)
             except export.ExportError as exc:
-                st.error(t(exc.key, lang, **dict(getattr(exc, "params", {}) or {})), icon="⛔")
-    if fig_key in store:
-        project_slug = "".join(ch for ch in (info.name or "itastats") if ch.isalnum())[:40] or "itastats"
-        st.download_button(t("p541.download_png", lang), data=store[fig_key], mime="image/png",
-                           file_name=f"5.4.1_{project_slug}_{size}.png", icon="⬇️", key="info.download",
-                           on_click="ignore")
+                st.error(exc.message(lang), icon=":material/error:")
+                return None
+        while len(store) > 6:
+            store.pop(next(iter(store)))
+    return store[key]
 
 
 # ---------------------------------------------------------------- the page
@@ -316,7 +329,7 @@ st.caption(t("p541.subtitle", lang))
 data_section()
 files = common.files()
 if not files:
-    st.info(t("p541.next_upload", lang), icon="👉")
+    st.info(t("p541.next_upload", lang), icon=":material/arrow_forward:")
     st.stop()
 
 with st.spinner(t("p541.reading", lang)):
@@ -325,14 +338,14 @@ with st.spinner(t("p541.reading", lang)):
         try:
             analyses.append(analyze(data, name, options_json(name)))
         except Exception as exc:  # a bug must not lose the upload or show a traceback
-            st.error(t("internal_error", lang, detail=f"{name}: {type(exc).__name__}"), icon="⛔")
+            st.error(t("internal_error", lang, detail=f"{name}: {type(exc).__name__}"), icon=":material/error:")
 check_section(analyses)
 results = [m for fa in analyses for m in fa.metrics]
 if not results:
-    st.info(t("p541.next_fix", lang), icon="👉")
+    st.info(t("p541.next_fix", lang), icon=":material/arrow_forward:")
     st.stop()
 results_section(results)
 info = project_inputs()
 value_section(results, info)
 infographic_section(results, info)
-st.success(t("p541.next_done", lang), icon="✅")
+st.success(t("p541.next_done", lang), icon=":material/check_circle:")

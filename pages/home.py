@@ -17,5 +17,5 @@ for code, text in rows:
 
 st.subheader(t("home.next", lang))
 st.write(t("home.next_541", lang))
-if st.button(t("home.open_541", lang), type="primary", icon="📉"):
+if st.button(t("home.open_541", lang), type="primary", icon=":material/trending_down:"):
     st.switch_page("pages/compare_541.py")

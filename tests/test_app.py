@@ -27,6 +27,7 @@ def texts(at: AppTest) -> str:
     parts = [e.value for kind in ("markdown", "info", "success", "warning", "error", "caption", "title",
                                   "subheader") for e in getattr(at, kind)]
     parts += [m.value for m in at.metric] + [m.label for m in at.metric]
+    parts += [df.value.to_string() for df in at.dataframe]
     return "\n".join(str(p) for p in parts)
 
 

@@ -81,13 +81,12 @@ def test_upload_see_result_download_png(server, browser, tmp_path):
     sheet.write_bytes(office_sheet())
 
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    page.goto(server + "/compare", wait_until="networkidle")
+    page.goto(server + "/compare_541", wait_until="networkidle")
     page.get_by_text("ใช้ข้อมูลโครงการตัวอย่าง").first.wait_for(timeout=60_000)
     page.locator("input[type=file]").first.set_input_files(str(sheet))
     page.get_by_text("แตกต่างกันอย่างมีนัยสำคัญทางสถิติ").first.wait_for(timeout=60_000)
     page.screenshot(path=str(shots / "compare_uploaded.png"), full_page=True)
 
-    page.get_by_role("button", name="สร้างภาพ PNG").click()
     download_button = page.get_by_role("button", name="ดาวน์โหลด PNG")
     download_button.wait_for(timeout=120_000)
     with page.expect_download(timeout=60_000) as info:

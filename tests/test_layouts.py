@@ -381,3 +381,25 @@ def test_sheet_mapping_is_frozen():
     m = SheetMapping(None, {})
     with pytest.raises(Exception):
         m.layout = PAIRED  # type: ignore[misc]
+
+
+def test_a_running_number_is_not_a_case_id_for_two_lists():
+    # two client lists typed side by side under ลำดับ 1..n: the before list ends early
+    from itastats.layouts import extract, guess_mapping
+    from itastats.reading import read_workbook, table
+    lines = ["ลำดับ,เวลาก่อน (นาที),เวลาหลัง (นาที)"]
+    for i in range(1, 8):
+        lines.append(f"{i},{40 + i if i <= 4 else ''},{10 + i}")
+    t = table(read_workbook("\n".join(lines).encode(), "two_lists.csv"))
+    [m] = extract(t, guess_mapping(t))
+    assert m.design == "independent"
+    assert len(m.before[~np.isnan(m.before)]) == 4 and len(m.after) == 7
+
+
+def test_a_real_case_id_keeps_pairs_even_when_one_side_is_missing_at_the_end():
+    from itastats.layouts import extract, guess_mapping
+    from itastats.reading import read_workbook, table
+    text = "เลขที่หนังสือ,ก่อน (วัน),หลัง (วัน)\nA-17,5,2\nB-03,6,3\nC-11,7,\n"
+    t = table(read_workbook(text.encode(), "pairs.csv"))
+    [m] = extract(t, guess_mapping(t))
+    assert m.design == "paired"

@@ -132,9 +132,10 @@ MESSAGES.update({
     "size.a4": {"th": "A4 แนวตั้ง", "en": "A4 portrait"},
     "size.slide": {"th": "สไลด์ 16:9", "en": "16:9 slide"},
     "size.square": {"th": "สี่เหลี่ยมจัตุรัส 1080×1080", "en": "Square 1080×1080"},
-    "p541.make_png": {"th": "สร้างภาพ PNG ({w}×{h})", "en": "Make the PNG ({w}×{h})"},
     "p541.making_png": {"th": "กำลังสร้างภาพ…", "en": "Making the image…"},
-    "p541.download_png": {"th": "ดาวน์โหลด PNG", "en": "Download PNG"},
+    "p541.download_png": {"th": "ดาวน์โหลด PNG ({w}×{h})", "en": "Download PNG ({w}×{h})"},
+    "p541.preview_caption": {"th": "ภาพตัวอย่าง: ไฟล์ที่ดาวน์โหลดจะเหมือนภาพนี้ทุกประการ",
+                             "en": "Preview: the downloaded file is exactly this image"},
     "p541.camera_hint": {
         "th": "ระหว่างนี้ กดปุ่มรูปกล้องมุมขวาบนของภาพด้านบน เพื่อดาวน์โหลด PNG จากเบราว์เซอร์ของท่านได้",
         "en": "Meanwhile, the camera button at the top right of the picture above downloads a PNG from your own browser.",
