@@ -293,14 +293,21 @@ def _with_design(table, pair: ColumnPair, case_id: str | None, forced: str | Non
 
 
 def _running_number(column) -> bool:
-    """True when the filled cells read 1, 2, 3 … in order (a row counter)."""
+    """True when the filled cells read 1, 2, 3 … in order (a row counter).
+
+    The first and last cells are checked first (1 and n), so a real case-id
+    column (DOC-0001, A-17…) is rejected without parsing all its cells.
+    """
     filled = column[~cells.is_blank(column)]
-    if len(filled) < 2:
+    n = len(filled)
+    if n < 2:
         return False
-    parsed = cells.parse_numbers(filled)
-    values = np.asarray(parsed.values, dtype=float)
-    return bool(np.all(np.isfinite(values))
-                and np.array_equal(values, np.arange(1, len(values) + 1, dtype=float)))
+    for value, expected in ((filled.iloc[0], 1.0), (filled.iloc[-1], float(n))):
+        _, number, _ = cells.parse_one(value)
+        if number is None or number != expected:
+            return False
+    values = np.asarray(cells.parse_numbers(filled).values, dtype=float)
+    return bool(np.array_equal(values, np.arange(1, n + 1, dtype=float)))
 
 
 def _one_ends_earlier(fb: np.ndarray, fa: np.ndarray) -> bool:
