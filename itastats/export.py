@@ -508,6 +508,8 @@ def _at_exit() -> None:
     """Do not leave a browser behind when the process ends."""
     eng = _engine
     if eng is not None:
+        # killing it on purpose makes choreographer's watchdog log a warning
+        logging.getLogger("choreographer").setLevel(logging.ERROR)
         try:
             eng.kill()
         except Exception:  # noqa: BLE001

@@ -179,6 +179,8 @@ def metric_card(r) -> None:
                   delta=f"{r.pct_change:+,.2f}%" if r.pct_change is not None else None,
                   delta_color="inverse" if r.metric.lower_is_better else "normal")
         st.info(narrative.sentence(r, lang), icon=":material/summarize:")
+        for note in r.notes:
+            common.show_problem(note, lang)
         if r.comparison is None:
             return
         left, right = st.columns([1, 1])

@@ -121,3 +121,36 @@ def test_user_can_switch_the_test_and_the_language():
     at.selectbox(key=key).set_value("rank").run()
     assert not at.exception
     assert "Wilcoxon signed-rank: V = " in texts(at)
+
+
+APPROVAL = "opt|01_approval_days_paired.xlsx|ระยะเวลาอนุมัติ|"
+
+
+def _approval_sentence(at: AppTest) -> str:
+    return next((i.value for i in at.info if "ระยะเวลาอนุมัติลดลง" in i.value), "")
+
+
+def test_user_can_correct_the_design():
+    at = app()
+    at.button(key="use_sample").click().run()
+    assert "paired t-test" in _approval_sentence(at)
+    at.radio(key=APPROVAL + "design").set_value("independent").run()
+    assert not at.exception
+    sentence = _approval_sentence(at)
+    assert "Welch t-test" in sentence or "Mann-Whitney U" in sentence   # a test for independent groups
+    assert "7.55 วัน" in sentence       # all 29 before values count now, not only the 28 complete pairs
+    assert any("สองกลุ่มอิสระ" in w.value for w in at.info)   # the note says the user chose it
+
+
+def test_user_can_correct_a_column_role_and_the_header_row():
+    at = app()
+    at.button(key="use_sample").click().run()
+    at.selectbox(key=APPROVAL + "role|ระยะเวลาอนุมัติหลัง (วัน)").set_value("other").run()
+    assert not at.exception
+    assert _approval_sentence(at) == ""                         # no after column: no comparison
+    at.selectbox(key=APPROVAL + "role|ระยะเวลาอนุมัติหลัง (วัน)").set_value("after").run()
+    assert "paired t-test" in _approval_sentence(at)
+    at.number_input(key=APPROVAL + "header").set_value(1).run()  # the title row is not the header
+    assert not at.exception
+    assert _approval_sentence(at) == ""
+    assert "01_approval_days_paired.xlsx" in at.session_state["files"]   # the upload is kept
