@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,15 +23,6 @@ import bench_png  # noqa: E402
 import bench_read  # noqa: E402
 
 
-def _best(fn, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def analysis(path: Path) -> dict[str, float]:
     """Full analysis of the same 100k-row file, as the page runs it."""
     from itastats.workflow import analyze_file
@@ -40,8 +30,8 @@ def analysis(path: Path) -> dict[str, float]:
     data = path.read_bytes()
     result = analyze_file(data, path.name)
     assert result.metrics and result.metrics[0].comparison is not None, "the benchmark file was not analysed"
-    read = _best(lambda: bench_read.read_itastats(path))
-    full = _best(lambda: analyze_file(data, path.name))
+    read = bench_read._best(lambda: bench_read.read_itastats(path))
+    full = bench_read._best(lambda: analyze_file(data, path.name))
     return {"analysis_seconds": full, "analysis_read_seconds": read, "analysis_ratio_vs_read": full / read}
 
 

@@ -87,6 +87,17 @@ def be_text(d: dt.date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year + 543}"
 
 
+def title_and_header(ws, title: str, headers: list[str]) -> int:
+    """A merged, centred title on row 1 and the styled header on row 2; returns 2."""
+    ws.cell(row=1, column=1, value=title).font = BOLD
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
+    ws.cell(row=1, column=1).alignment = CENTER
+    for col, text in enumerate(headers, start=1):
+        ws.cell(row=2, column=col, value=text)
+    style_header(ws, 2, len(headers))
+    return 2
+
+
 def style_header(ws, row: int, ncols: int) -> None:
     for col in range(1, ncols + 1):
         cell = ws.cell(row=row, column=col)
@@ -246,13 +257,7 @@ def cost_long(rng: np.random.Generator) -> tuple[bytes, dict]:
     ws = wb.active
     ws.title = "ข้อมูลค่าใช้จ่าย"
     headers = ["ตัวชี้วัด", "ช่วงเวลา", "เลขที่อ้างอิง", "ค่า (บาท)"]
-    ws.cell(row=1, column=1, value=f"ข้อมูลค่าใช้จ่ายก่อนและหลังดำเนิน{TITLE}").font = BOLD
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
-    ws.cell(row=1, column=1).alignment = CENTER
-    header_row = 2
-    for col, text in enumerate(headers, start=1):
-        ws.cell(row=header_row, column=col, value=text)
-    style_header(ws, header_row, len(headers))
+    header_row = title_and_header(ws, f"ข้อมูลค่าใช้จ่ายก่อนและหลังดำเนิน{TITLE}", headers)
     for k, (metric, period, ref, value, i) in enumerate(rows):
         r = header_row + 1 + k
         if i is not None and (period, i) in trailing_space:
@@ -297,13 +302,7 @@ def aggregate() -> tuple[bytes, dict]:
     ws = wb.active
     ws.title = "สรุปผล"
     headers = ["ลำดับ", "ตัวชี้วัด", "หน่วย", "ก่อน", "หลัง"]
-    ws.cell(row=1, column=1, value=f"สรุปผลการดำเนินงาน{TITLE} (ก่อน-หลัง)").font = BOLD
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
-    ws.cell(row=1, column=1).alignment = CENTER
-    header_row = 2
-    for col, text in enumerate(headers, start=1):
-        ws.cell(row=header_row, column=col, value=text)
-    style_header(ws, header_row, len(headers))
+    header_row = title_and_header(ws, f"สรุปผลการดำเนินงาน{TITLE} (ก่อน-หลัง)", headers)
     for k, (metric, unit, b, a) in enumerate(AGGREGATE):
         r = header_row + 1 + k
         ws.cell(row=r, column=1, value=k + 1)

@@ -154,3 +154,14 @@ def test_user_can_correct_a_column_role_and_the_header_row():
     assert not at.exception
     assert _approval_sentence(at) == ""
     assert "01_approval_days_paired.xlsx" in at.session_state["files"]   # the upload is kept
+
+
+def test_without_a_browser_the_page_says_how_to_install_one(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    at = app()
+    at.button(key="use_sample").click().run()
+    assert not at.exception
+    warning = " ".join(w.value for w in at.warning)
+    assert "/nonexistent/chromium" in warning                     # names what is wrong
+    assert any("กล้อง" in c.value for c in at.caption)             # the camera button still works
+    assert not [b for b in at.get("download_button")]              # no download of a PNG we cannot make
