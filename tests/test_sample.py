@@ -227,3 +227,29 @@ def test_aggregate_and_per_document_cost_agree():
     project = sample_project()
     assert 180000 / project.cases_per_year == 75.0
     assert abs(73.94 - 75.0) / 75.0 < 0.15 and abs(20.84 - 18.75) / 18.75 < 0.15
+
+
+# --------------------------------------------------------------------------- profile (5.1.1, 5.1.2) and KPIs
+def test_sample_profile_objectives_activities_and_kpis():
+    from itastats.kpi import sources_from_results
+    from itastats.workflow import analyze_file
+
+    project = sample_project()
+    assert len(project.objectives) == 3 and all(o.startswith("เพื่อ") for o in project.objectives)
+    assert 4 <= len(project.activities) <= 5
+    for a in project.activities:
+        # fiscal year 2569, a person responsible with a position (5.1.2)
+        assert dt.date(2025, 10, 1) <= a.start <= a.end <= dt.date(2026, 9, 30), a.title
+        assert a.budget > 0 and a.responsible and a.position
+        assert re.match(r"^(นาย|นาง|นางสาว)\S", a.responsible), a.responsible
+    starts = [a.start for a in project.activities]
+    assert starts == sorted(starts)
+    assert project.activities_budget <= project.project_cost
+    # every KPI points at a real source: a metric of the sample files or a typed-in value
+    results = [m for name, data in sample_files() for m in analyze_file(data, name).metrics]
+    keys = {s.key for s in sources_from_results(results)}
+    assert 3 <= len(project.kpis) <= 4
+    for k in project.kpis:
+        assert k.target is not None and k.unit
+        assert k.is_manual or k.source in keys, k.source
+    assert sum(k.is_manual for k in project.kpis) == 1
