@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# Set up and run the tests (unit, AppTest, and the real-browser test).
+# Set up and run the tests (unit, store on SQLite and PostgreSQL, AppTest, real browser).
 source "$(dirname "$0")/_common.sh"
 make_venv requirements-dev.txt
 browser
+# a private PostgreSQL server for the store tests (Debian's postgresql; needs root or sudo)
+if pg_env=$(bash scripts/postgres.sh); then
+  eval "$pg_env"
+else
+  echo "note: no PostgreSQL server could be started; the store tests run on SQLite only" >&2
+fi
 exec .venv/bin/python -m pytest -q "$@"

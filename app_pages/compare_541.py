@@ -5,9 +5,8 @@ infographic, export); this page arranges widgets and results.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import json
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -15,47 +14,13 @@ import streamlit as st
 from itastats import export, figures, fmt, infographic, layouts, narrative, theme, value
 from itastats.i18n import t
 from itastats.project import ProjectInfo
-from itastats.workflow import SheetOptions, analyze_file
-from pages import common
+from pages import common, workspace
 
 lang = common.lang()
 TEMPLATE = theme.template("screen")
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt"]
 ROLES = ("case_id", "before", "after", "metric", "unit", "period", "value", "date", "other")
 METHODS = ("auto", "parametric", "rank")
-
-
-# ---------------------------------------------------------------- cached services
-@st.cache_data(max_entries=64, show_spinner=False)
-def analyze(data: bytes, name: str, options_json: str):
-    options = {sheet: SheetOptions(**{k: (tuple(tuple(x) for x in v) if isinstance(v, list) else v)
-                                      for k, v in opts.items()})
-               for sheet, opts in json.loads(options_json).items()}
-    return analyze_file(data, name, options)
-
-
-def options_json(file: str) -> str:
-    """The user's corrections for ``file`` read back from the widgets' state."""
-    out: dict[str, dict] = {}
-    prefix = f"opt|{file}|"
-    for key, val in st.session_state.items():
-        if not isinstance(key, str) or not key.startswith(prefix):
-            continue
-        sheet, field, *rest = key[len(prefix):].split("|")
-        opts = out.setdefault(sheet, {})
-        if field == "include":
-            opts["include"] = bool(val)
-        elif field == "header" and val:
-            opts["header_row"] = int(val)
-        elif field == "layout" and val:
-            opts["layout"] = val
-        elif field == "design" and val:
-            opts["design"] = val
-        elif field == "role" and rest and val:
-            opts.setdefault("roles", []).append([rest[0], val])
-        elif field == "method" and rest and val and val != "auto":
-            opts.setdefault("methods", []).append([rest[0], val])
-    return json.dumps(out, sort_keys=True, ensure_ascii=False)
 
 
 # ---------------------------------------------------------------- step 1: data
@@ -82,29 +47,31 @@ def data_section() -> None:
 def sheet_corrections(file: str, sheet) -> None:
     base = f"opt|{file}|{sheet.name}|"
     c1, c2, c3 = st.columns(3)
-    c1.checkbox(t("p541.include_sheet", lang), value=True, key=base + "include")
+    workspace.keep(base + "include", True)
+    c1.checkbox(t("p541.include_sheet", lang), key=base + "include")
     if not sheet.included:
         return
+    workspace.keep(base + "header", int(sheet.header_row or 1))
     c2.number_input(t("p541.header_row", lang), min_value=1, max_value=1000, step=1,
-                    value=sheet.header_row or 1, key=base + "header",
-                    help=t("p541.header_row_help", lang))
+                    key=base + "header", help=t("p541.header_row_help", lang))
     layout_options = list(layouts.LAYOUTS)
+    workspace.keep(base + "layout", sheet.layout if sheet.layout in layout_options else layout_options[0],
+                   layout_options)
     c3.selectbox(t("p541.layout", lang), layout_options, key=base + "layout",
-                 index=layout_options.index(sheet.layout) if sheet.layout in layout_options else 0,
                  format_func=lambda x: t(f"layout.{x}", lang))
     if sheet.columns:
         st.caption(t("p541.roles_help", lang))
         cols = st.columns(min(4, len(sheet.columns)))
         for i, col in enumerate(sheet.columns):
             guessed = sheet.roles.get(col, "other")
-            cols[i % len(cols)].selectbox(
-                col, ROLES, index=ROLES.index(guessed) if guessed in ROLES else len(ROLES) - 1,
-                key=f"{base}role|{col}", format_func=lambda x: t(f"role.{x}", lang))
+            workspace.keep(f"{base}role|{col}", guessed if guessed in ROLES else "other", list(ROLES))
+            cols[i % len(cols)].selectbox(col, ROLES, key=f"{base}role|{col}",
+                                          format_func=lambda x: t(f"role.{x}", lang))
     if sheet.layout != layouts.AGGREGATE:
         designs = ["paired", "independent"]
         current = sheet.metrics[0].design if sheet.metrics else "paired"
+        workspace.keep(base + "design", current if current in designs else "paired", designs)
         st.radio(t("p541.design", lang), designs, horizontal=True, key=base + "design",
-                 index=designs.index(current) if current in designs else 0,
                  format_func=lambda x: t(f"design.{x}", lang), help=t("p541.design_help", lang))
 
 
@@ -160,6 +127,7 @@ def test_details(r) -> None:
         st.caption(f"{t('p541.check_test', lang)}: {narrative.test_label(check)} — "
                    f"{narrative.test_stats(check)} · {verdict}")
     method_key = f"opt|{r.metric.file}|{r.metric.sheet}|method|{r.name}"
+    workspace.keep(method_key, "auto", list(METHODS))
     st.selectbox(t("p541.method", lang), METHODS, key=method_key,
                  format_func=lambda x: t(f"method.{x}", lang))
 
@@ -223,7 +191,7 @@ def results_section(results) -> None:
 
 # ---------------------------------------------------------------- step 4: project and value
 def project_inputs() -> ProjectInfo:
-    saved = ProjectInfo.from_dict(st.session_state.get("project", {}))
+    saved = common.profile(lang)
     st.subheader(t("p541.step4", lang))
     c1, c2, c3 = st.columns(3)
     name = c1.text_input(t("proj.name", lang), value=saved.name, key="proj.name")
@@ -242,9 +210,10 @@ def project_inputs() -> ProjectInfo:
                                    value=float(saved.project_cost or 0), key="proj.cost", format="%.0f")
     hours_day = v4.number_input(t("proj.hours_per_day", lang), min_value=0.5, max_value=24.0, step=0.5,
                                 value=float(saved.hours_per_day or 7.0), key="proj.hours_day")
-    info = ProjectInfo(name=name, agency=agency, unit=unit, start=start or None, end=end or None,
-                       project_cost=project_cost or None, cases_per_year=cases or None,
-                       staff_cost_per_hour=cost_hour or None, hours_per_day=hours_day)
+    # replace(): the fields this page does not show (objectives, activities, KPIs) are kept
+    info = replace(saved, name=name, agency=agency, unit=unit, start=start or None, end=end or None,
+                   project_cost=project_cost or None, cases_per_year=cases or None,
+                   staff_cost_per_hour=cost_hour or None, hours_per_day=hours_day)
     st.session_state.project = info.to_dict()
     return info
 
@@ -255,10 +224,10 @@ def value_section(results, info: ProjectInfo) -> None:
     guess_time, guess_cost = value.guess_metrics(results)
     none = "—"
     c1, c2 = st.columns(2)
-    time_metric = c1.selectbox(t("p541.time_metric", lang), [none] + names,
-                               index=names.index(guess_time) + 1 if guess_time in names else 0, key="value.time")
-    cost_metric = c2.selectbox(t("p541.cost_metric", lang), [none] + names,
-                               index=names.index(guess_cost) + 1 if guess_cost in names else 0, key="value.cost")
+    workspace.keep("value.time", guess_time if guess_time in names else none, [none] + names)
+    workspace.keep("value.cost", guess_cost if guess_cost in names else none, [none] + names)
+    time_metric = c1.selectbox(t("p541.time_metric", lang), [none] + names, key="value.time")
+    cost_metric = c2.selectbox(t("p541.cost_metric", lang), [none] + names, key="value.cost")
     inputs = value.ValueInputs(cases_per_year=info.cases_per_year, staff_cost_per_hour=info.staff_cost_per_hour,
                                project_cost=info.project_cost, hours_per_day=info.hours_per_day,
                                time_metric=None if time_metric == none else time_metric,
@@ -282,9 +251,11 @@ def value_section(results, info: ProjectInfo) -> None:
 def infographic_section(results, info: ProjectInfo) -> None:
     st.subheader(t("p541.step5", lang))
     names = [r.name for r in results]
-    chosen = st.multiselect(t("p541.info_metrics", lang), names, default=names[:4], key="info.metrics")
+    workspace.keep("info.metrics", names[:4], names)
+    chosen = st.multiselect(t("p541.info_metrics", lang), names, key="info.metrics")
     picked = [r for r in results if r.name in chosen] or results[:1]
-    size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), default="a4",
+    workspace.keep("info.size", "a4", list(theme.INFOGRAPHIC_SIZES))
+    size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES),
                                 key="info.size", format_func=lambda x: t(f"size.{x}", lang)) or "a4"
     sentences = [narrative.sentence(r, lang) for r in picked]
     fig = infographic.infographic_541(picked, info, sentences=sentences, size=size, lang=lang,
@@ -326,28 +297,32 @@ def infographic_png(fig, spec) -> bytes | None:
 
 
 # ---------------------------------------------------------------- the page
-st.title(t("p541.title", lang))
-st.caption(t("p541.subtitle", lang))
-data_section()
-files = common.files()
-if not files:
-    st.info(t("p541.next_upload", lang), icon=":material/arrow_forward:")
-    st.stop()
+def main() -> None:
+    st.title(t("p541.title", lang))
+    st.caption(t("p541.subtitle", lang))
+    data_section()
+    files = common.files()
+    if not files:
+        st.info(t("p541.next_upload", lang), icon=":material/arrow_forward:")
+        return
+    with st.spinner(t("p541.reading", lang)):
+        analyses = []
+        for name, data in files.items():
+            try:
+                analyses.append(common.analyze(data, name, common.options_json(name)))
+            except Exception as exc:  # a bug must not lose the upload or show a traceback
+                st.error(t("internal_error", lang, detail=f"{name}: {type(exc).__name__}"),
+                         icon=":material/error:")
+    check_section(analyses)
+    results = [m for fa in analyses for m in fa.metrics]
+    if not results:
+        st.info(t("p541.next_fix", lang), icon=":material/arrow_forward:")
+        return
+    results_section(results)
+    info = project_inputs()
+    value_section(results, info)
+    infographic_section(results, info)
+    st.success(t("p541.next_done", lang), icon=":material/check_circle:")
 
-with st.spinner(t("p541.reading", lang)):
-    analyses = []
-    for name, data in files.items():
-        try:
-            analyses.append(analyze(data, name, options_json(name)))
-        except Exception as exc:  # a bug must not lose the upload or show a traceback
-            st.error(t("internal_error", lang, detail=f"{name}: {type(exc).__name__}"), icon=":material/error:")
-check_section(analyses)
-results = [m for fa in analyses for m in fa.metrics]
-if not results:
-    st.info(t("p541.next_fix", lang), icon=":material/arrow_forward:")
-    st.stop()
-results_section(results)
-info = project_inputs()
-value_section(results, info)
-infographic_section(results, info)
-st.success(t("p541.next_done", lang), icon=":material/check_circle:")
+
+main()

@@ -1,0 +1,191 @@
+"""Helpers shared by pages: the language, uploads kept in the session, and
+showing problems.  Layout only: every number comes from itastats."""
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from itastats import i18n, sample
+from itastats.i18n import t
+from itastats.workflow import SheetOptions, analyze_file
+from itastats.problems import ERROR, INFO, WARNING, Problem
+from pages import workspace
+
+LANG_LABELS = {"th": "ไทย", "en": "English"}
+
+
+def lang() -> str:
+    return st.session_state.get("lang", i18n.DEFAULT_LANG)
+
+
+def _language_chosen() -> None:
+    choice = st.session_state.get("lang_choice")
+    if choice in LANG_LABELS:
+        st.session_state.lang = choice
+
+
+def language_picker() -> str:
+    """A ไทย | English switch in the sidebar; Thai by default.
+
+    The language lives in ``st.session_state.lang``; the widget has its own
+    key and only changes it through its callback, so a cleared control or a
+    test that sets the language directly never breaks the page.
+    """
+    if st.session_state.get("lang") not in LANG_LABELS:
+        st.session_state.lang = i18n.DEFAULT_LANG
+    st.session_state.lang_choice = st.session_state.lang
+    with st.sidebar:
+        st.segmented_control(
+            "ภาษา / Language", options=list(LANG_LABELS), format_func=LANG_LABELS.get,
+            key="lang_choice", selection_mode="single", width="stretch", on_change=_language_chosen)
+    return st.session_state.lang
+
+
+def files() -> dict[str, bytes]:
+    """The open project's 5.4.1 files: name -> bytes (kept in the store)."""
+    return st.session_state.setdefault("files", {})
+
+
+def add_file(name: str, data: bytes) -> None:
+    workspace.add_file(name, data)
+
+
+def remove_file(name: str) -> None:
+    workspace.remove_file(name)
+
+
+def load_sample() -> None:
+    """Add the sample files to the open project (and its profile, if empty)."""
+    for name, data in sample.sample_files():
+        add_file(name, data)
+    if not st.session_state.get("project", {}).get("name"):
+        st.session_state.project = sample.sample_project().to_dict()
+        for key in [k for k in st.session_state.keys() if isinstance(k, str) and k.startswith("proj.")]:
+            del st.session_state[key]
+
+
+def open_sample_project() -> None:
+    """Open the sample project (for ``streamlit run app.py -- --sample``)."""
+    s = workspace.store()
+    s.ensure_sample(workspace.user())
+    name = sample.sample_project().name
+    match = next((p for p in s.list_projects(workspace.user()) if p.name == name), None)
+    if match is not None:
+        workspace.open_project(match.id)
+
+
+def project_sidebar(record, language: str) -> None:
+    """The open project's name in the sidebar, and a way back to the list."""
+    with st.sidebar:
+        st.divider()
+        if record is None:
+            st.caption(t("ws.no_project", language))
+            return
+        st.caption(t("ws.current_project", language))
+        st.markdown(f"**{md_escape(record.name or t('ws.untitled', language))}**")
+        st.caption(t("ws.saved_auto", language))
+    if st.session_state.pop("not_found", None):
+        st.warning(t("ws.not_found", language), icon=":material/search_off:")
+
+
+def conflict_banner(language: str) -> None:
+    """Someone else saved this project after we loaded it: the user decides."""
+    if not st.session_state.get("conflict"):
+        return
+    st.warning(t("ws.conflict", language), icon=":material/sync_problem:")
+    c1, c2 = st.columns(2)
+    c1.button(t("ws.conflict_reload", language), on_click=workspace.resolve_conflict, args=(False,),
+              key="conflict_reload", type="primary")
+    c2.button(t("ws.conflict_keep", language), on_click=workspace.resolve_conflict, args=(True,),
+              key="conflict_keep")
+
+
+def profile(language: str):
+    """The open project's profile; a damaged saved profile is reported and an
+    empty one used, so the page still opens (the stored data is untouched)."""
+    from itastats.project import ProfileError, ProjectInfo
+    try:
+        return ProjectInfo.from_dict(st.session_state.get("project", {}))
+    except ProfileError as exc:
+        st.error(t(exc.key, language, **dict(exc.params)), icon=":material/error:")
+        return ProjectInfo()
+
+
+def show_problem(problem: Problem, language: str) -> None:
+    text = i18n.describe(problem, language)
+    if problem.severity == ERROR:
+        st.error(text, icon=":material/error:")
+    elif problem.severity == WARNING:
+        st.warning(text, icon=":material/warning:")
+    else:
+        st.info(text, icon=":material/info:")
+
+
+def problems_table(problems, language: str):
+    """Problems as rows (file, sheet, row, column, message) for st.dataframe."""
+    return [{
+        t("col.file", language): p.file or "",
+        t("col.sheet", language): p.sheet or "",
+        t("col.row", language): p.row if p.row is not None else "",
+        t("col.column", language): p.column or "",
+        t("col.message", language): t(p.key, language, **dict(p.params)),
+    } for p in problems]
+
+
+# ---------------------------------------------------------------- 5.4.1 analysis, cached
+@st.cache_data(max_entries=64, show_spinner=False)
+def analyze(data: bytes, name: str, options_json: str):
+    options = {sheet: SheetOptions(**{k: (tuple(tuple(x) for x in v) if isinstance(v, list) else v)
+                                      for k, v in opts.items()})
+               for sheet, opts in json.loads(options_json).items()}
+    return analyze_file(data, name, options)
+
+
+def options_json(file: str) -> str:
+    """The user's corrections for ``file`` read back from the widgets' state."""
+    out: dict[str, dict] = {}
+    prefix = f"opt|{file}|"
+    for key, val in workspace.choices().items():
+        if not isinstance(key, str) or not key.startswith(prefix):
+            continue
+        sheet, field, *rest = key[len(prefix):].split("|")
+        opts = out.setdefault(sheet, {})
+        if field == "include":
+            opts["include"] = bool(val)
+        elif field == "header" and val:
+            opts["header_row"] = int(val)
+        elif field == "layout" and val:
+            opts["layout"] = val
+        elif field == "design" and val:
+            opts["design"] = val
+        elif field == "role" and rest and val:
+            opts.setdefault("roles", []).append([rest[0], val])
+        elif field == "method" and rest and val and val != "auto":
+            opts.setdefault("methods", []).append([rest[0], val])
+    return json.dumps(out, sort_keys=True, ensure_ascii=False)
+
+
+def results_541() -> list:
+    """Every metric of the open project's 5.4.1 files, with the user's choices
+    (for the home page's KPIs and checklist); unreadable files are skipped."""
+    out = []
+    for name, data in files().items():
+        try:
+            out.extend(analyze(data, name, options_json(name)).metrics)
+        except Exception:  # the 5.4.1 page shows the reason; the scorecard goes on
+            continue
+    return out
+
+
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
+
+
+def md_escape(text: object) -> str:
+    """Text from a user's file shown through st.markdown as plain text:
+    every Markdown/HTML special character is backslash-escaped."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
+def severity_icon(severity: str) -> str:
+    return {ERROR: ":material/error:", WARNING: ":material/warning:", INFO: ":material/info:"}.get(severity, "")

@@ -1,0 +1,128 @@
+"""Home: the open project's KPI scorecard and evidence checklist, and the
+list of projects (open, create, duplicate, delete, download, upload)."""
+from __future__ import annotations
+
+import streamlit as st
+
+from itastats import checklist, fmt, kpi, scorecard, theme
+from itastats.i18n import describe, t
+from itastats.problems import InputError
+from itastats.project import ProjectInfo
+from pages import common, workspace
+
+lang = common.lang()
+STATUS_ICON = {"done": ":material/check_circle:", "partial": ":material/pending:",
+               "missing": ":material/radio_button_unchecked:", "later": ":material/schedule:"}
+
+
+# ---------------------------------------------------------------- the open project
+def project_overview(rec) -> None:
+    profile = common.profile(lang)
+    st.header(profile.name or t("ws.untitled", lang))
+    line = " · ".join(x for x in (profile.agency, profile.unit, fmt.period(profile.start, profile.end, lang)
+                                  if profile.start or profile.end else "") if x)
+    if line:
+        st.caption(line)
+    results = common.results_541()
+
+    st.subheader(t("home.scorecard", lang))
+    statuses = kpi.evaluate(profile.kpis, kpi.sources_from_results(results))
+    if statuses:
+        fig = scorecard.kpi_scorecard(statuses, lang=lang, template=theme.template("screen"))
+        st.plotly_chart(fig, theme=None, key="home.scorecard")
+        for s in statuses:
+            if s.error:
+                st.caption(f"{common.md_escape(s.kpi.name)}: {common.md_escape(kpi.status_text(s, lang))}")
+    else:
+        st.info(t("home.no_kpis", lang), icon=":material/flag:")
+        st.page_link("pages/project.py", label=t("home.add_kpis", lang), icon=":material/edit:")
+
+    st.subheader(t("home.checklist", lang))
+    for item in checklist.checklist(profile, results, files_541=len(common.files())):
+        title, detail = checklist.item_text(item, lang)
+        c1, c2 = st.columns([5, 2], vertical_alignment="center")
+        c1.markdown(f"{STATUS_ICON.get(item.status, '')} **{item.code}** {common.md_escape(title)}")
+        c1.caption(detail)
+        if item.page:
+            c2.page_link(item.page, label=t(f"home.go.{item.status}", lang), icon=":material/arrow_forward:")
+        else:
+            c2.caption(t("home.later", lang))
+
+
+# ---------------------------------------------------------------- the list of projects
+def _open(project_id: str) -> None:
+    workspace.open_project(project_id)
+
+
+def _duplicate(project_id: str, name: str) -> None:
+    rec = workspace.store().duplicate(workspace.user(), project_id, name=t("home.copy_of", lang, name=name))
+    workspace.open_project(rec.id)
+
+
+def _delete(project_id: str) -> None:
+    workspace.store().delete(workspace.user(), project_id)
+    st.session_state.pop("confirm_delete", None)
+    if st.session_state.get("project_id") == project_id:
+        workspace.close()
+
+
+def _create() -> None:
+    name = (st.session_state.get("home.new_name") or "").strip() or t("ws.untitled", lang)
+    rec = workspace.store().create_project(workspace.user(), name=name, profile={"name": name})
+    st.session_state["home.new_name"] = ""
+    workspace.open_project(rec.id)
+
+
+def project_list() -> None:
+    st.subheader(t("home.projects", lang))
+    s, user = workspace.store(), workspace.user()
+    current = st.session_state.get("project_id")
+    for p in s.list_projects(user):
+        with st.container(border=True):
+            c1, c2, c3, c4, c5 = st.columns([5, 1.3, 1.3, 1.3, 1.3], vertical_alignment="center")
+            here = " · " + t("home.open_now", lang) if p.id == current else ""
+            c1.markdown(f"**{common.md_escape(p.name or t('ws.untitled', lang))}**{here}  \n"
+                        + common.md_escape(" · ".join(x for x in (
+                            p.agency, t("home.changed", lang, when=fmt.date(p.updated_at.date(), lang))) if x)))
+            c2.button(t("home.open", lang), key=f"open|{p.id}", on_click=_open, args=(p.id,),
+                      disabled=p.id == current, icon=":material/folder_open:")
+            c3.button(t("home.duplicate", lang), key=f"dup|{p.id}", on_click=_duplicate, args=(p.id, p.name),
+                      icon=":material/content_copy:")
+            c4.download_button(t("home.download", lang), key=f"export|{p.id}", icon=":material/download:",
+                               data=lambda pid=p.id: s.export_project(user, pid), mime="application/zip",
+                               file_name=f"itastats_{p.id[:8]}.zip", on_click="ignore")
+            c5.button(t("home.delete", lang), key=f"del|{p.id}", icon=":material/delete:",
+                      on_click=lambda pid=p.id: st.session_state.update(confirm_delete=pid))
+            if st.session_state.get("confirm_delete") == p.id:
+                st.warning(t("home.confirm_delete", lang, name=p.name or t("ws.untitled", lang)),
+                           icon=":material/warning:")
+                d1, d2 = st.columns(2)
+                d1.button(t("home.delete_yes", lang), key=f"delyes|{p.id}", type="primary",
+                          on_click=_delete, args=(p.id,))
+                d2.button(t("home.delete_no", lang), key=f"delno|{p.id}",
+                          on_click=lambda: st.session_state.pop("confirm_delete", None))
+
+    c1, c2 = st.columns(2)
+    with c1.container(border=True):
+        st.text_input(t("home.new_name", lang), key="home.new_name", placeholder=t("home.new_placeholder", lang))
+        st.button(t("home.create", lang), on_click=_create, icon=":material/add:", type="primary", key="home.create")
+    with c2.container(border=True):
+        upload = st.file_uploader(t("home.import", lang), type=["zip"], key="home.import",
+                                  help=t("home.import_help", lang))
+        if upload is not None and st.session_state.get("imported") != upload.file_id:
+            try:
+                rec = s.import_project(user, upload.getvalue(), filename=upload.name)
+            except InputError as exc:
+                st.error(describe(exc.problem, lang), icon=":material/error:")
+            else:
+                st.session_state.imported = upload.file_id
+                workspace.open_project(rec.id)
+                st.rerun()
+
+
+st.title(t("home.title", lang))
+st.write(t("home.intro", lang))
+record = workspace.record()
+if record is not None:
+    project_overview(record)
+project_list()

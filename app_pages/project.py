@@ -1,0 +1,184 @@
+"""5.1.1 / 5.1.2: the project profile — details, objectives, activities with
+the person responsible, budget, period and KPIs. Saved as it is edited."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from itastats import fmt, kpi
+from itastats.i18n import t
+from itastats.project import KPI, Activity, ProjectInfo
+from pages import common, workspace
+
+lang = common.lang()
+MANUAL = "manual"
+
+
+def _text(value) -> str:
+    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value).strip()
+
+
+def _number(value) -> float | None:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return None
+    return x if math.isfinite(x) else None
+
+
+def _date(value) -> dt.date | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+def _base(key: str, build) -> pd.DataFrame:
+    """The table an editor starts from. It stays the same while the editor's
+    edits are alive (they are kept relative to it) and is rebuilt from the
+    saved profile when they are gone (a project was opened, or the user
+    comes back from another page)."""
+    base_key = f"base.{key}"
+    if key not in st.session_state or base_key not in st.session_state:
+        st.session_state[base_key] = build()
+    return st.session_state[base_key]
+
+
+def details(profile: ProjectInfo) -> ProjectInfo:
+    c1, c2, c3 = st.columns(3)
+    name = c1.text_input(t("proj.name", lang), value=profile.name, key="proj.name")
+    agency = c2.text_input(t("proj.agency", lang), value=profile.agency, key="proj.agency")
+    unit = c3.text_input(t("proj.unit", lang), value=profile.unit, key="proj.unit")
+    d1, d2, d3 = st.columns(3)
+    start = d1.date_input(t("proj.start", lang), value=profile.start, key="proj.start", format="DD/MM/YYYY")
+    end = d2.date_input(t("proj.end", lang), value=profile.end, key="proj.end", format="DD/MM/YYYY")
+    budget = d3.number_input(t("proj.project_cost", lang), min_value=0.0, step=1000.0, format="%.0f",
+                             value=float(profile.project_cost or 0), key="proj.cost")
+    if start or end:
+        st.caption(t("proj.period_be", lang, period=fmt.period(start, end, lang)))
+    return replace(profile, name=name, agency=agency, unit=unit, start=start or None, end=end or None,
+                   project_cost=budget or None)
+
+
+def objectives(profile: ProjectInfo) -> tuple[str, ...]:
+    st.subheader(t("prof.objectives", lang))
+    frame = _base("proj.objectives", lambda: pd.DataFrame({"objective": list(profile.objectives) or [""]}))
+    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.objectives",
+                            column_config={"objective": st.column_config.TextColumn(
+                                t("prof.objective", lang), width="large")})
+    return tuple(x for x in (_text(v) for v in edited["objective"]) if x)
+
+
+def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
+    st.subheader(t("prof.activities", lang))
+    st.caption(t("prof.activities_help", lang))
+    def build() -> pd.DataFrame:
+        rows = [{"title": a.title, "start": a.start, "end": a.end, "budget": a.budget,
+                 "responsible": a.responsible, "position": a.position} for a in profile.activities]
+        frame = pd.DataFrame(rows, columns=["title", "start", "end", "budget", "responsible", "position"])
+        for col in ("start", "end"):
+            frame[col] = pd.to_datetime(frame[col]).dt.date if len(frame) else frame[col]
+        frame["budget"] = frame["budget"].astype(float)
+        return frame
+
+    frame = _base("proj.activities", build)
+    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.activities",
+                            column_config={
+                                "title": st.column_config.TextColumn(t("prof.act_title", lang), width="large"),
+                                "start": st.column_config.DateColumn(t("proj.start", lang), format="DD/MM/YYYY"),
+                                "end": st.column_config.DateColumn(t("proj.end", lang), format="DD/MM/YYYY"),
+                                "budget": st.column_config.NumberColumn(t("prof.act_budget", lang),
+                                                                        min_value=0, format="%,.0f"),
+                                "responsible": st.column_config.TextColumn(t("prof.act_responsible", lang)),
+                                "position": st.column_config.TextColumn(t("prof.act_position", lang)),
+                            })
+    out = []
+    for row in edited.to_dict("records"):
+        title = _text(row.get("title"))
+        if not title:
+            continue
+        out.append(Activity(title=title, start=_date(row.get("start")), end=_date(row.get("end")),
+                            budget=_number(row.get("budget")), responsible=_text(row.get("responsible")),
+                            position=_text(row.get("position"))))
+    total = sum(a.budget or 0 for a in out)
+    if out:
+        st.caption(t("prof.activities_total", lang, total=fmt.smart(total),
+                     budget=fmt.smart(profile.project_cost) if profile.project_cost else "—"))
+    return tuple(out)
+
+
+def kpis(profile: ProjectInfo) -> tuple[KPI, ...]:
+    st.subheader(t("prof.kpis", lang))
+    st.caption(t("prof.kpis_help", lang))
+    sources = kpi.sources_from_results(common.results_541())
+    labels = {MANUAL: t("prof.kpi_manual", lang)}
+    for src in sources:
+        labels[src.key] = t(src.label_key, lang, **dict(src.params))
+    for k in profile.kpis:                       # a source not computed now is still shown
+        labels.setdefault(k.source, k.source)
+    by_label = {v: k for k, v in labels.items()}
+    def build() -> pd.DataFrame:
+        rows = [{"name": k.name, "op": k.op, "target": k.target, "unit": k.unit,
+                 "source": labels.get(k.source, k.source), "manual_value": k.manual_value}
+                for k in profile.kpis]
+        frame = pd.DataFrame(rows, columns=["name", "op", "target", "unit", "source", "manual_value"])
+        frame[["target", "manual_value"]] = frame[["target", "manual_value"]].astype(float)
+        return frame
+
+    frame = _base("proj.kpis", build)
+    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.kpis",
+                            column_config={
+                                "name": st.column_config.TextColumn(t("prof.kpi_name", lang), width="large"),
+                                "op": st.column_config.SelectboxColumn(t("prof.kpi_op", lang),
+                                                                       options=[">=", "<="], default=">="),
+                                "target": st.column_config.NumberColumn(t("prof.kpi_target", lang)),
+                                "unit": st.column_config.TextColumn(t("prof.kpi_unit", lang)),
+                                "source": st.column_config.SelectboxColumn(
+                                    t("prof.kpi_source", lang), options=list(by_label), width="large",
+                                    default=labels[MANUAL]),
+                                "manual_value": st.column_config.NumberColumn(t("prof.kpi_manual_value", lang)),
+                            })
+    out = []
+    for row in edited.to_dict("records"):
+        name = _text(row.get("name"))
+        if not name:
+            continue
+        op = row.get("op") if row.get("op") in (">=", "<=") else ">="
+        out.append(KPI(name=name, op=op, target=_number(row.get("target")), unit=_text(row.get("unit")),
+                       source=by_label.get(_text(row.get("source")), MANUAL),
+                       manual_value=_number(row.get("manual_value"))))
+    return tuple(out)
+
+
+def value_settings(profile: ProjectInfo) -> ProjectInfo:
+    st.subheader(t("prof.value", lang))
+    v1, v2, v3 = st.columns(3)
+    cases = v1.number_input(t("proj.cases_per_year", lang), min_value=0.0, step=100.0, format="%.0f",
+                            value=float(profile.cases_per_year or 0), key="proj.cases")
+    cost_hour = v2.number_input(t("proj.staff_cost_per_hour", lang), min_value=0.0, step=10.0,
+                                value=float(profile.staff_cost_per_hour or 0), key="proj.cost_hour")
+    hours_day = v3.number_input(t("proj.hours_per_day", lang), min_value=0.5, max_value=24.0, step=0.5,
+                                value=float(profile.hours_per_day or 7.0), key="proj.hours_day")
+    return replace(profile, cases_per_year=cases or None, staff_cost_per_hour=cost_hour or None,
+                   hours_per_day=hours_day)
+
+
+st.title(t("prof.title", lang))
+st.caption(t("prof.subtitle", lang))
+if workspace.record() is None:
+    st.info(t("ws.no_project", lang))
+else:
+    saved = common.profile(lang)
+    profile = details(saved)
+    profile = replace(profile, objectives=objectives(saved), activities=activities(saved), kpis=kpis(saved))
+    profile = value_settings(profile)
+    st.session_state.project = profile.to_dict()
+    st.success(t("prof.next", lang), icon=":material/arrow_forward:")
+    st.page_link("pages/compare_541.py", label=t("nav.541", lang), icon=":material/trending_down:")

@@ -1,0 +1,256 @@
+"""The session's project: which one is open, and saving it as the user works.
+
+A session is bound to one stored project, named in the URL (``?project=ID``)
+so a reload or a bookmark reopens it. Uploads go to the store the moment they
+arrive; the page's choices (widget values under :data:`SAVED_PREFIXES`) and
+the profile are saved at the end of every run in which they changed, with the
+version check of :class:`itastats.store.Store` so that two sessions (or two
+servers) never overwrite each other silently.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any
+
+import streamlit as st
+
+from itastats.store import ConflictError, NotFound, ProjectRecord, Store, default_url
+
+# widget keys whose values are the project's choices (not the profile)
+SAVED_PREFIXES = ("opt|", "info.", "value.")
+PROFILE_PREFIX = "proj."          # widgets that edit the profile: re-created from it on (re)load
+PAGE_541 = "541"
+_DATE = "__date__"
+
+
+# ---------------------------------------------------------------- the store
+@st.cache_resource(show_spinner=False)
+def _store(url: str) -> Store:
+    """One Store (a connection pool, no user data) per database URL and process."""
+    return Store(url)
+
+
+def _secrets() -> dict:
+    try:
+        return dict(st.secrets)
+    except Exception:  # no secrets.toml: the usual case
+        return {}
+
+
+def store() -> Store:
+    return _store(default_url(secrets=_secrets()))
+
+
+def user() -> str:
+    """Who is working. A shared deployment sets ITASTATS_USER (or adds login
+    later); every store call carries it, so projects stay per user."""
+    return os.environ.get("ITASTATS_USER", "local")
+
+
+# ---------------------------------------------------------------- JSON-safe widget values
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return {_DATE: value.isoformat()}
+    if isinstance(value, (list, tuple)):
+        return [_encode(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return None  # not a choice we keep (e.g. a button)
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict) and _DATE in value:
+        return dt.date.fromisoformat(value[_DATE])
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
+
+
+def choices() -> dict[str, Any]:
+    """Every choice made in the open project, as stored (JSON-safe values).
+
+    Streamlit forgets the state of a widget that is not drawn in a run (the
+    user went to another page), so choices live here, in plain session state,
+    and widgets are initialised from them (:func:`keep`)."""
+    store_ = st.session_state.setdefault("choices", {})
+    for key, value in st.session_state.items():
+        if isinstance(key, str) and key.startswith(SAVED_PREFIXES):
+            encoded = _encode(value)
+            if encoded is not None:
+                store_[key] = encoded
+    return store_
+
+
+def keep(key: str, default: Any, options: list | None = None) -> None:
+    """Before a widget is drawn: give it the saved choice (or ``default``).
+    Draw the widget with ``key=key`` and no value/index of its own."""
+    if key in st.session_state:
+        return
+    value = _decode(st.session_state.setdefault("choices", {}).get(key, _encode(default)))
+    if options is not None and value not in options and not (
+            isinstance(value, list) and all(v in options for v in value)):
+        value = default
+    st.session_state[key] = value
+
+
+def forget(prefix: str) -> None:
+    """Drop the choices (and widget states) whose key starts with ``prefix``."""
+    for key in [k for k in st.session_state.get("choices", {}) if k.startswith(prefix)]:
+        del st.session_state.choices[key]
+    for key in [k for k in st.session_state.keys() if isinstance(k, str) and k.startswith(prefix)]:
+        del st.session_state[key]
+
+
+# ---------------------------------------------------------------- binding a session to a project
+def record() -> ProjectRecord | None:
+    return st.session_state.get("record")
+
+
+def _clear_page_widgets() -> None:
+    for key in list(st.session_state.keys()):
+        if isinstance(key, str) and key.startswith(SAVED_PREFIXES + (PROFILE_PREFIX, "base.")):
+            del st.session_state[key]
+
+
+def _load(rec: ProjectRecord) -> None:
+    """Put a stored project into this session: files, profile, choices."""
+    _clear_page_widgets()
+    files = {}
+    ids = {}
+    for f in rec.files:
+        if f.page == PAGE_541:
+            files[f.name] = store().file_bytes(user(), rec.id, f.id)
+            ids[f.name] = f.id
+    st.session_state.files = files
+    st.session_state.file_ids = ids
+    profile = dict(rec.profile)
+    for field in ("name", "agency"):       # a project made with only a name has an empty profile
+        if not profile.get(field) and getattr(rec, field, ""):
+            profile[field] = getattr(rec, field)
+    st.session_state.project = profile
+    widgets = dict(rec.state.get("widgets", {}))
+    st.session_state.choices = dict(widgets)
+    st.session_state.record = rec
+    st.session_state.saved_widgets = widgets
+    st.session_state.saved_profile = dict(profile)
+    st.session_state.project_id = rec.id
+    st.session_state.seen_uploads = set()
+    st.query_params["project"] = rec.id
+
+
+def open_project(project_id: str) -> bool:
+    try:
+        _load(store().get(user(), project_id))
+        return True
+    except NotFound:
+        return False
+
+
+def bind() -> ProjectRecord | None:
+    """Make sure this session has its project, from the URL or the newest one."""
+    s = store()
+    if not st.session_state.get("sample_checked"):
+        s.ensure_sample(user())            # once per database: the sample is there from the first start
+        st.session_state.sample_checked = True
+    wanted = st.query_params.get("project")
+    current = st.session_state.get("project_id")
+    if current and (wanted is None or wanted == current):
+        if wanted is None:
+            st.query_params["project"] = current
+        return record()
+    if wanted:
+        if open_project(wanted):
+            return record()
+        st.session_state.not_found = wanted
+        del st.query_params["project"]
+    projects = s.list_projects(user())
+    if projects:
+        _load(s.get(user(), projects[0].id))
+        return record()
+    return None
+
+
+def close() -> None:
+    for key in ("record", "project_id", "files", "file_ids", "project", "saved_widgets", "saved_profile",
+                "choices"):
+        st.session_state.pop(key, None)
+    _clear_page_widgets()
+    if "project" in st.query_params:
+        del st.query_params["project"]
+
+
+# ---------------------------------------------------------------- writes
+def _conflict(exc: ConflictError) -> None:
+    st.session_state.conflict = {"expected": exc.expected, "actual": exc.actual}
+
+
+def _write(fn, *args, **kwargs) -> bool:
+    rec = record()
+    if rec is None:
+        return False
+    try:
+        new = fn(user(), rec.id, *args, expected_version=rec.version, **kwargs)
+    except ConflictError as exc:
+        _conflict(exc)
+        return False
+    st.session_state.record = new
+    return True
+
+
+def add_file(name: str, data: bytes) -> None:
+    """Store an upload at once (same name: the new file replaces the old)."""
+    files = st.session_state.setdefault("files", {})
+    ids = st.session_state.setdefault("file_ids", {})
+    if name in ids and files.get(name) != data:
+        _write(store().remove_file, ids.pop(name))
+    if record() is not None and name not in ids:
+        if _write(store().add_file, page=PAGE_541, name=name, data=data):
+            ids[name] = next(f.id for f in reversed(record().files) if f.name == name)
+    files[name] = data
+
+
+def remove_file(name: str) -> None:
+    ids = st.session_state.setdefault("file_ids", {})
+    if name in ids:
+        _write(store().remove_file, ids.pop(name))
+    st.session_state.get("files", {}).pop(name, None)
+    forget(f"opt|{name}|")
+
+
+def persist(page: str | None = None) -> None:
+    """Save the choices and the profile if they changed in this run."""
+    rec = record()
+    if rec is None or st.session_state.get("conflict"):
+        return
+    widgets = dict(choices())
+    profile = st.session_state.get("project", {})
+    state = dict(rec.state)
+    changed_widgets = widgets != st.session_state.get("saved_widgets")
+    changed_page = page is not None and state.get("page") != page
+    changed_profile = profile != st.session_state.get("saved_profile")
+    if not (changed_widgets or changed_page or changed_profile):
+        return
+    state["widgets"] = widgets
+    if page is not None:
+        state["page"] = page
+    if _write(store().save, state=state, profile=profile if changed_profile else None):
+        st.session_state.saved_widgets = widgets
+        st.session_state.saved_profile = dict(profile)
+
+
+def resolve_conflict(keep_mine: bool) -> None:
+    """After a ConflictError: reload the stored project, or save this
+    session's choices over it (the user decides, never the app)."""
+    conflict = st.session_state.pop("conflict", None)
+    rec = record()
+    if rec is None or conflict is None:
+        return
+    fresh = store().get(user(), rec.id)
+    if not keep_mine:
+        _load(fresh)
+        return
+    st.session_state.record = fresh
+    st.session_state.saved_widgets = None
+    st.session_state.saved_profile = None
+    persist()

@@ -1,0 +1,447 @@
+"""The :class:`Store`: projects, their uploaded files and choices, in SQLite
+or PostgreSQL through SQLAlchemy Core.
+
+Every write is one transaction that also bumps the project's ``version``
+with ``UPDATE ... WHERE id = :id AND owner = :user AND version = :expected``:
+when no row matches, the project was saved elsewhere since the caller read
+it and :class:`ConflictError` says so (optimistic concurrency).  Nothing is
+cached in the process, so several app processes on one database always see
+each other's saves.  Every method takes the user: a project is only seen by
+its owner (anyone else gets :class:`NotFound`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import time
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from ..reading import Limits
+from . import migrate
+from .archive import IMPORT_LIMITS, read_archive, write_archive
+from .config import default_url
+from .db import make_engine, reader, writer
+from .records import ConflictError, NotFound, ProjectRecord, ProjectSummary, StoredFile
+from .schema import project_files, projects, store_meta
+
+__all__ = ["Store", "SAMPLE_PAGE", "PAUSE_FILE_ENV"]
+
+SAMPLE_PAGE = "541"
+PAUSE_FILE_ENV = "ITASTATS_STORE_PAUSE_FILE"
+"""Test hook: when set, every write touches this file just before it commits
+and then sleeps ``ITASTATS_STORE_PAUSE_SECONDS`` (60), so that a test can kill
+the process in the middle of a save."""
+_FILE_COLUMNS = (project_files.c.id, project_files.c.page, project_files.c.name, project_files.c.size,
+                 project_files.c.sha256, project_files.c.uploaded_at)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _dumps(value: Any, what: str) -> str:
+    """``value`` as JSON text; TypeError for anything JSON cannot hold."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{what} must be a dict, not {type(value).__name__}")
+    try:
+        return json.dumps(dict(value), ensure_ascii=False, sort_keys=True, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise TypeError(f"{what} cannot be stored as JSON: {exc}") from None
+
+
+def _text(value: Any, what: str, *, empty: bool = True) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be text, not {type(value).__name__}")
+    if not empty and not value.strip():
+        raise ValueError(f"{what} must not be empty")
+    return value
+
+
+def _user(user: Any) -> str:
+    user = _text(user, "user", empty=False)
+    if len(user) > 200:
+        raise ValueError("user must be at most 200 characters")
+    return user
+
+
+def _version(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected_version must be an int, not {type(value).__name__}")
+    return value
+
+
+def _bytes(data: Any) -> bytes:
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"data must be bytes, not {type(data).__name__}")
+    return bytes(data)
+
+
+def _mirrored(profile: Mapping[str, Any]) -> dict[str, str]:
+    """The list columns copied from a profile: only the keys it has."""
+    return {key: value for key in ("name", "agency")
+            if isinstance(value := profile.get(key), str)}
+
+
+def _pause_point() -> None:
+    marker = os.environ.get(PAUSE_FILE_ENV)
+    if marker:
+        Path(marker).touch()
+        time.sleep(float(os.environ.get("ITASTATS_STORE_PAUSE_SECONDS", "60")))
+
+
+class Store:
+    """Saved projects in one database.
+
+    Parameters
+    ----------
+    url : str, optional
+        An SQLAlchemy URL (``sqlite:///path.db``,
+        ``postgresql+psycopg://user:pw@host/db``; a bare ``postgresql://``
+        uses psycopg 3).  None: :func:`default_url`.
+    import_limits : Limits, optional
+        What a project file given to :meth:`import_project` may be.
+
+    Notes
+    -----
+    Opening creates the schema, or upgrades an older one, to the newest
+    revision (:mod:`itastats.store.migrate`): there is no set-up step.
+    One Store holds a connection pool and no user data, so a server
+    process can share one among all its sessions.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> store = Store(f"sqlite:///{tempfile.mkdtemp()}/itastats.db")
+    >>> rec = store.create_project("local", name="Demo", profile={"name": "Demo"})
+    >>> rec = store.save("local", rec.id, expected_version=rec.version, state={"page": "541"})
+    >>> rec.version, store.get("local", rec.id).state
+    (2, {'page': '541'})
+    >>> store.close()
+    """
+
+    def __init__(self, url: str | None = None, *, import_limits: Limits = IMPORT_LIMITS):
+        self.url = default_url() if url is None else url
+        self.import_limits = import_limits
+        self._engine = make_engine(self.url)
+        try:
+            migrate.upgrade(self._engine)
+        except BaseException:
+            self._engine.dispose()
+            raise
+        self._reader = reader(self._engine)
+        self._writer = writer(self._engine)
+
+    def __repr__(self) -> str:
+        url = self.url if self._engine.dialect.name == "sqlite" else \
+            self._engine.url.render_as_string(hide_password=True)
+        return f"Store({url!r})"
+
+    def close(self) -> None:
+        """Close the pool's connections (the Store can still be used after)."""
+        self._engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ transactions
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        with self._reader.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        with self._writer.begin() as conn:
+            yield conn
+            _pause_point()
+
+    def _bump(self, conn: Connection, user: str, project_id: str, expected: int, **values: Any) -> None:
+        """The version check and bump that starts every write to a project."""
+        result = conn.execute(
+            projects.update()
+            .where(projects.c.id == project_id, projects.c.owner == user, projects.c.version == expected)
+            .values(version=projects.c.version + 1, updated_at=_now(), **values))
+        if result.rowcount != 1:
+            actual = conn.execute(sa.select(projects.c.version).where(
+                projects.c.id == project_id, projects.c.owner == user)).scalar_one_or_none()
+            if actual is None:
+                raise NotFound(project_id)
+            raise ConflictError(project_id, expected, actual)
+
+    def _read(self, conn: Connection, user: str, project_id: str) -> ProjectRecord:
+        row = conn.execute(sa.select(projects).where(
+            projects.c.id == project_id, projects.c.owner == user)).one_or_none()
+        if row is None:
+            raise NotFound(project_id)
+        files = conn.execute(sa.select(*_FILE_COLUMNS).where(project_files.c.project_id == project_id)
+                             .order_by(project_files.c.seq)).all()
+        return ProjectRecord(
+            id=row.id, name=row.name, agency=row.agency, owner=row.owner, created_at=row.created_at,
+            updated_at=row.updated_at, version=row.version, profile=json.loads(row.profile),
+            state=json.loads(row.state), files=tuple(StoredFile(*f) for f in files))
+
+    def _insert_project(self, conn: Connection, user: str, *, name: str, agency: str, profile: str,
+                        state: str) -> str:
+        project_id, now = _new_id(), _now()
+        conn.execute(projects.insert().values(
+            id=project_id, name=name, agency=agency, owner=user, created_at=now, updated_at=now,
+            version=1, profile=profile, state=state))
+        return project_id
+
+    def _insert_file(self, conn: Connection, project_id: str, *, page: str, name: str, data: bytes,
+                     seq: int | None = None, sha256: str | None = None,
+                     uploaded_at: dt.datetime | None = None) -> None:
+        if seq is None:
+            seq = conn.execute(sa.select(sa.func.coalesce(sa.func.max(project_files.c.seq), 0))
+                               .where(project_files.c.project_id == project_id)).scalar_one() + 1
+        conn.execute(project_files.insert().values(
+            id=_new_id(), project_id=project_id, seq=seq, page=page, name=name, size=len(data),
+            sha256=sha256 or hashlib.sha256(data).hexdigest(), uploaded_at=uploaded_at or _now(),
+            data=data))
+
+    # ------------------------------------------------------------ reading
+    def list_projects(self, user: str) -> list[ProjectSummary]:
+        """The user's projects, the most recently changed first."""
+        user = _user(user)
+        query = (sa.select(projects.c.id, projects.c.name, projects.c.agency, projects.c.owner,
+                           projects.c.updated_at, projects.c.version)
+                 .where(projects.c.owner == user)
+                 .order_by(projects.c.updated_at.desc(), projects.c.created_at.desc(), projects.c.id))
+        with self._reading() as conn:
+            return [ProjectSummary(*row) for row in conn.execute(query)]
+
+    def get(self, user: str, project_id: str) -> ProjectRecord:
+        """The project as stored now.
+
+        Raises
+        ------
+        NotFound
+            No such project for ``user``.
+        """
+        user = _user(user)
+        with self._reading() as conn:
+            return self._read(conn, user, project_id)
+
+    def file_bytes(self, user: str, project_id: str, file_id: str) -> bytes:
+        """The original bytes of one stored file.
+
+        Raises
+        ------
+        NotFound
+            No such project for ``user``, or no such file in it.
+        """
+        user = _user(user)
+        query = (sa.select(project_files.c.data)
+                 .join(projects, projects.c.id == project_files.c.project_id)
+                 .where(project_files.c.id == file_id, project_files.c.project_id == project_id,
+                        projects.c.owner == user))
+        with self._reading() as conn:
+            data = conn.execute(query).scalar_one_or_none()
+        if data is None:
+            raise NotFound(project_id, file_id)
+        return bytes(data)
+
+    # ------------------------------------------------------------ writing
+    def create_project(self, user: str, *, name: str, profile: dict | None = None,
+                       state: dict | None = None) -> ProjectRecord:
+        """A new project of ``user`` at version 1.
+
+        ``name`` is the list's name; ``agency`` comes from ``profile``.
+
+        Raises
+        ------
+        TypeError
+            ``profile`` or ``state`` is not a dict of JSON values.
+        """
+        user, name = _user(user), _text(name, "name")
+        profile = {} if profile is None else profile
+        profile_text = _dumps(profile, "profile")
+        state_text = _dumps({} if state is None else state, "state")
+        with self._writing() as conn:
+            project_id = self._insert_project(conn, user, name=name, agency=_mirrored(profile).get("agency", ""),
+                                              profile=profile_text, state=state_text)
+            return self._read(conn, user, project_id)
+
+    def save(self, user: str, project_id: str, *, expected_version: int, profile: dict | None = None,
+             state: dict | None = None) -> ProjectRecord:
+        """Replace the profile and/or the state (None: leave it as it is).
+
+        A saved profile's ``name`` and ``agency`` are copied to the list.
+
+        Raises
+        ------
+        ConflictError
+            The stored version is not ``expected_version`` (saved elsewhere).
+        NotFound
+            No such project for ``user``.
+        TypeError
+            ``profile`` or ``state`` is not a dict of JSON values.
+        """
+        user, expected = _user(user), _version(expected_version)
+        values: dict[str, Any] = {}
+        if profile is not None:
+            values["profile"] = _dumps(profile, "profile")
+            values.update(_mirrored(profile))
+        if state is not None:
+            values["state"] = _dumps(state, "state")
+        with self._writing() as conn:
+            self._bump(conn, user, project_id, expected, **values)
+            return self._read(conn, user, project_id)
+
+    def add_file(self, user: str, project_id: str, *, expected_version: int, page: str, name: str,
+                 data: bytes) -> ProjectRecord:
+        """Store an uploaded file's original bytes (after the project's other files).
+
+        Raises
+        ------
+        ConflictError, NotFound
+            As :meth:`save`.
+        """
+        user, expected = _user(user), _version(expected_version)
+        page, name, data = _text(page, "page", empty=False), _text(name, "name", empty=False), _bytes(data)
+        with self._writing() as conn:
+            self._bump(conn, user, project_id, expected)
+            self._insert_file(conn, project_id, page=page, name=name, data=data)
+            return self._read(conn, user, project_id)
+
+    def remove_file(self, user: str, project_id: str, file_id: str, *, expected_version: int) -> ProjectRecord:
+        """Delete one stored file.
+
+        Raises
+        ------
+        ConflictError
+            As :meth:`save`.
+        NotFound
+            No such project for ``user``, or no such file in it.
+        """
+        user, expected = _user(user), _version(expected_version)
+        with self._writing() as conn:
+            self._bump(conn, user, project_id, expected)
+            gone = conn.execute(project_files.delete().where(
+                project_files.c.id == file_id, project_files.c.project_id == project_id)).rowcount
+            if gone != 1:
+                raise NotFound(project_id, file_id)  # rolls the version bump back
+            return self._read(conn, user, project_id)
+
+    def duplicate(self, user: str, project_id: str, *, name: str) -> ProjectRecord:
+        """A new, independent project with a copy of the profile, state and files.
+
+        The copy is called ``name``; so is its profile, when the profile has a
+        ``"name"``.  Files keep their upload times and checksums.
+        """
+        user, name = _user(user), _text(name, "name")
+        with self._writing() as conn:
+            source = self._read(conn, user, project_id)
+            profile = dict(source.profile)
+            if "name" in profile:
+                profile["name"] = name
+            new_id = self._insert_project(conn, user, name=name, agency=source.agency,
+                                          profile=_dumps(profile, "profile"), state=_dumps(source.state, "state"))
+            for seq, f in enumerate(source.files, start=1):
+                data = conn.execute(sa.select(project_files.c.data)
+                                    .where(project_files.c.id == f.id)).scalar_one()
+                self._insert_file(conn, new_id, page=f.page, name=f.name, data=bytes(data), seq=seq,
+                                  sha256=f.sha256, uploaded_at=f.uploaded_at)
+            return self._read(conn, user, new_id)
+
+    def delete(self, user: str, project_id: str) -> None:
+        """Delete a project and all its files.
+
+        Raises
+        ------
+        NotFound
+            No such project for ``user``.
+        """
+        user = _user(user)
+        with self._writing() as conn:
+            owned = sa.select(projects.c.id).where(projects.c.id == project_id, projects.c.owner == user)
+            conn.execute(project_files.delete().where(project_files.c.project_id.in_(owned)))
+            if conn.execute(projects.delete().where(projects.c.id == project_id,
+                                                    projects.c.owner == user)).rowcount != 1:
+                raise NotFound(project_id)
+
+    # ------------------------------------------------------------ one file per project
+    def export_project(self, user: str, project_id: str) -> bytes:
+        """The whole project as one .zip (see :mod:`itastats.store.archive`)."""
+        user = _user(user)
+        with self._reading() as conn:
+            record = self._read(conn, user, project_id)
+            blobs = [bytes(conn.execute(sa.select(project_files.c.data)
+                                        .where(project_files.c.id == f.id)).scalar_one())
+                     for f in record.files]
+        return write_archive(record, blobs)
+
+    def import_project(self, user: str, data: bytes, *, filename: str = "project.zip") -> ProjectRecord:
+        """Add a project from a file made by :meth:`export_project`, as a NEW
+        project of ``user`` (a new id; nothing existing is overwritten).
+
+        Raises
+        ------
+        InputError
+            The file is not such a project file, damaged, a zip bomb, from a
+            newer itastats, or a file in it does not match its SHA-256; the
+            database is not changed.
+        """
+        user = _user(user)
+        archive = read_archive(data, filename, self.import_limits)
+        with self._writing() as conn:
+            project_id = self._insert_project(conn, user, name=archive.name, agency=archive.agency,
+                                              profile=_dumps(archive.profile, "profile"),
+                                              state=_dumps(archive.state, "state"))
+            for seq, f in enumerate(archive.files, start=1):
+                self._insert_file(conn, project_id, page=f.page, name=f.name, data=f.data, seq=seq,
+                                  sha256=f.sha256, uploaded_at=f.uploaded_at)
+            return self._read(conn, user, project_id)
+
+    # ------------------------------------------------------------ the sample project
+    def ensure_sample(self, user: str) -> ProjectRecord | None:
+        """Create the sample project "สล สุขดี มีคุณธรรม" for ``user``, once.
+
+        The database remembers that it was done (table ``store_meta``), so a
+        user who deletes the sample does not get it back.
+
+        Returns
+        -------
+        ProjectRecord or None
+            The new sample project; None when it was made before (or the
+            sample data is not installed).
+        """
+        user = _user(user)
+        key = f"sample_created:{user}"
+        with self._reading() as conn:
+            if conn.execute(sa.select(store_meta.c.key).where(store_meta.c.key == key)).first():
+                return None
+        from .. import sample  # only when needed: reads the sample folder
+
+        try:
+            profile, files = sample.sample_project().to_dict(), sample.sample_files()
+        except FileNotFoundError:
+            return None
+        try:
+            with self._writing() as conn:
+                if conn.execute(sa.select(store_meta.c.key).where(store_meta.c.key == key)).first():
+                    return None
+                conn.execute(store_meta.insert().values(key=key, value=_now().isoformat()))
+                project_id = self._insert_project(
+                    conn, user, name=str(profile.get("name", "")), agency=str(profile.get("agency", "")),
+                    profile=_dumps(profile, "profile"), state="{}")
+                for name, data in files:
+                    self._insert_file(conn, project_id, page=SAMPLE_PAGE, name=name, data=data)
+                return self._read(conn, user, project_id)
+        except sa.exc.IntegrityError:  # another process made it at the same moment
+            return None
