@@ -1,7 +1,8 @@
-"""itastats dashboard: page config, language, and navigation over pages/.
+"""itastats dashboard: page config, language, the open project, navigation.
 
-Start with ``streamlit run app.py`` (add ``-- --sample`` to open on the
-bundled sample project).
+Start with ``streamlit run app.py`` (``-- --sample`` opens the bundled sample
+project). The project in use is named in the URL (``?project=…``) and saved
+as the user works, so a reload or another day brings back the same state.
 """
 from __future__ import annotations
 
@@ -10,18 +11,30 @@ import sys
 import streamlit as st
 
 from itastats.i18n import t
-from pages import common
+from app_pages import common, workspace
 
 st.set_page_config(page_title="itastats", page_icon=":material/analytics:", layout="wide")
 
-if "--sample" in sys.argv[1:] and "sample_offered" not in st.session_state:
-    st.session_state.sample_offered = True
-    common.load_sample()
-
 lang = common.language_picker()
+opened_fresh = "project_id" not in st.session_state and "project" not in st.query_params
+record = workspace.bind()
+if "--sample" in sys.argv[1:] and opened_fresh:
+    common.open_sample_project()
+    record = workspace.record()
 
-pages = [
-    st.Page("pages/home.py", title=t("nav.home", lang), icon=":material/home:", default=True, url_path="home"),
-    st.Page("pages/compare_541.py", title=t("nav.541", lang), icon=":material/trending_down:", url_path="compare_541"),
-]
-st.navigation(pages).run()
+pages = {
+    "home": st.Page("app_pages/home.py", title=t("nav.home", lang), icon=":material/home:", default=True,
+                    url_path="home"),
+    "project": st.Page("app_pages/project.py", title=t("nav.project", lang), icon=":material/assignment:",
+                       url_path="project"),
+    "compare_541": st.Page("app_pages/compare_541.py", title=t("nav.541", lang), icon=":material/trending_down:",
+                           url_path="compare_541"),
+}
+page = st.navigation(list(pages.values()))
+saved_page = (record.state.get("page") if record else None) or "home"
+if opened_fresh and saved_page != page.url_path and saved_page in pages:
+    st.switch_page(pages[saved_page])      # another day: back to the page the user left
+common.project_sidebar(record, lang)
+common.conflict_banner(lang)
+page.run()
+workspace.persist(page=page.url_path)

@@ -10,7 +10,7 @@ from itastats import i18n, sample
 from itastats.i18n import t
 from itastats.workflow import SheetOptions, analyze_file
 from itastats.problems import ERROR, INFO, WARNING, Problem
-from pages import workspace
+from app_pages import workspace
 
 LANG_LABELS = {"th": "ไทย", "en": "English"}
 

@@ -14,7 +14,7 @@ import streamlit as st
 from itastats import export, figures, fmt, infographic, layouts, narrative, theme, value
 from itastats.i18n import t
 from itastats.project import ProjectInfo
-from pages import common, workspace
+from app_pages import common, workspace
 
 lang = common.lang()
 TEMPLATE = theme.template("screen")

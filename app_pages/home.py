@@ -8,7 +8,7 @@ from itastats import checklist, fmt, kpi, scorecard, theme
 from itastats.i18n import describe, t
 from itastats.problems import InputError
 from itastats.project import ProjectInfo
-from pages import common, workspace
+from app_pages import common, workspace
 
 lang = common.lang()
 STATUS_ICON = {"done": ":material/check_circle:", "partial": ":material/pending:",
@@ -35,7 +35,7 @@ def project_overview(rec) -> None:
                 st.caption(f"{common.md_escape(s.kpi.name)}: {common.md_escape(kpi.status_text(s, lang))}")
     else:
         st.info(t("home.no_kpis", lang), icon=":material/flag:")
-        st.page_link("pages/project.py", label=t("home.add_kpis", lang), icon=":material/edit:")
+        st.page_link("app_pages/project.py", label=t("home.add_kpis", lang), icon=":material/edit:")
 
     st.subheader(t("home.checklist", lang))
     for item in checklist.checklist(profile, results, files_541=len(common.files())):

@@ -12,7 +12,7 @@ import streamlit as st
 from itastats import fmt, kpi
 from itastats.i18n import t
 from itastats.project import KPI, Activity, ProjectInfo
-from pages import common, workspace
+from app_pages import common, workspace
 
 lang = common.lang()
 MANUAL = "manual"
@@ -181,4 +181,4 @@ else:
     profile = value_settings(profile)
     st.session_state.project = profile.to_dict()
     st.success(t("prof.next", lang), icon=":material/arrow_forward:")
-    st.page_link("pages/compare_541.py", label=t("nav.541", lang), icon=":material/trending_down:")
+    st.page_link("app_pages/compare_541.py", label=t("nav.541", lang), icon=":material/trending_down:")

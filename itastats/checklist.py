@@ -33,8 +33,8 @@ LATER = ("5.2.1", "5.3.1", "5.3.2", "5.4.2", "5.4.3", "5.4.4")
 PROFILE_FIELDS = ("name", "objectives", "activities", "budget", "period", "kpis")
 """What 5.1.1 needs, in the order a page lists what is missing."""
 
-PAGE_PROJECT = "pages/project.py"
-PAGE_541 = "pages/compare_541.py"
+PAGE_PROJECT = "app_pages/project.py"
+PAGE_541 = "app_pages/compare_541.py"
 
 
 @dataclass(frozen=True)

@@ -63,8 +63,16 @@ def _sheet(workbook: Any, name: str, options: SheetOptions) -> SheetAnalysis:
         return SheetAnalysis(name=name, error=exc.problem)
     mapping = layouts.guess_mapping(table)
     if options.layout or options.roles:
-        mapping = layouts.remap(table, mapping, layout=options.layout,
-                                roles=dict(options.roles) if options.roles else None)
+        # roles of columns that are not in this table (the header row changed) do not apply
+        roles = {c: r for c, r in (options.roles or ()) if c in table.columns}
+        try:
+            mapping = layouts.remap(table, mapping, layout=options.layout, roles=roles or None)
+        except ValueError as exc:
+            problem = Problem("workflow.mapping_does_not_fit", {"detail": str(exc)}, severity=ERROR,
+                              file=table.file, sheet=name)
+            return SheetAnalysis(name=name, header_row=table.header_row, rows=len(table.frame),
+                                 columns=tuple(table.columns), roles=dict(mapping.roles),
+                                 layout=mapping.layout, problems=tuple(table.problems), error=problem)
     try:
         metrics = layouts.extract(table, mapping)
     except InputError as exc:

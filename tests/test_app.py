@@ -9,12 +9,19 @@ from openpyxl import Workbook
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = "pages/compare_541.py"
+PAGE = "app_pages/compare_541.py"
 TIMEOUT = 60
 
 
-def app(lang: str = "th") -> AppTest:
+def app(lang: str = "th", *, empty: bool = False, project: str | None = None) -> AppTest:
+    """The 5.4.1 page. ``empty``: on a new, empty project (the sample project
+    is what a first start opens otherwise)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    if empty:
+        from itastats.store import Store, default_url
+        project = Store(default_url()).create_project("local", name="โครงการทดสอบ").id
+    if project:
+        at.query_params["project"] = project
     at.run()
     if lang != "th":
         at.session_state["lang"] = lang
@@ -63,12 +70,12 @@ def test_home_is_thai_by_default_and_english_one_click_away():
 
 
 def test_empty_page_says_what_to_do_next():
-    at = app()
+    at = app(empty=True)
     assert any("ใช้ข้อมูลโครงการตัวอย่าง" in i.value for i in at.info)
 
 
 def test_sample_project_fills_every_part_of_the_page():
-    at = app()
+    at = app(empty=True)
     at.button(key="use_sample").click().run()
     assert not at.exception, at.exception
     body = texts(at)
@@ -84,7 +91,7 @@ def test_sample_project_fills_every_part_of_the_page():
 
 
 def test_uploaded_office_sheet_is_read_right():
-    at = app()
+    at = app(empty=True)
     at.file_uploader[0].set_value(("เวลาบริการ.xlsx", office_sheet(),
                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).run()
     assert not at.exception, at.exception
@@ -102,7 +109,7 @@ def test_uploaded_office_sheet_is_read_right():
 
 
 def test_bad_file_gets_a_message_and_is_not_lost():
-    at = app()
+    at = app(empty=True)
     at.file_uploader[0].set_value(("รายงาน.xlsx", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")).run()
     assert not at.exception, at.exception
     assert at.error and "รายงาน.xlsx" in at.error[0].value
@@ -113,8 +120,7 @@ def test_bad_file_gets_a_message_and_is_not_lost():
 
 
 def test_user_can_switch_the_test_and_the_language():
-    at = app("en")
-    at.button(key="use_sample").click().run()
+    at = app("en")                      # a first start opens the sample project
     body = texts(at)
     assert "a statistically significant difference at the .05 level" in body
     key = next(s.key for s in at.selectbox if s.key and "|method|" in s.key and "01_approval" in s.key)
@@ -132,7 +138,6 @@ def _approval_sentence(at: AppTest) -> str:
 
 def test_user_can_correct_the_design():
     at = app()
-    at.button(key="use_sample").click().run()
     assert "paired t-test" in _approval_sentence(at)
     at.radio(key=APPROVAL + "design").set_value("independent").run()
     assert not at.exception
@@ -144,7 +149,6 @@ def test_user_can_correct_the_design():
 
 def test_user_can_correct_a_column_role_and_the_header_row():
     at = app()
-    at.button(key="use_sample").click().run()
     at.selectbox(key=APPROVAL + "role|ระยะเวลาอนุมัติหลัง (วัน)").set_value("other").run()
     assert not at.exception
     assert _approval_sentence(at) == ""                         # no after column: no comparison
@@ -159,9 +163,38 @@ def test_user_can_correct_a_column_role_and_the_header_row():
 def test_without_a_browser_the_page_says_how_to_install_one(monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
     at = app()
-    at.button(key="use_sample").click().run()
     assert not at.exception
     warning = " ".join(w.value for w in at.warning)
     assert "/nonexistent/chromium" in warning                     # names what is wrong
     assert any("กล้อง" in c.value for c in at.caption)             # the camera button still works
     assert not [b for b in at.get("download_button")]              # no download of a PNG we cannot make
+
+
+def test_a_new_session_brings_back_the_files_choices_and_page():
+    at = app(empty=True)
+    project = at.query_params["project"]
+    sheet = office_sheet()
+    at.file_uploader[0].set_value(("เวลาบริการ.xlsx", sheet,
+                                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).run()
+    design = "opt|เวลาบริการ.xlsx|บันทึกเวลา|design"
+    at.radio(key=design).set_value("independent").run()
+    assert not at.exception
+    before = next(i.value for i in at.info if "บันทึกเวลา" in i.value)
+
+    again = app(project=project)                   # a reload: the URL names the project
+    assert again.session_state["files"]["เวลาบริการ.xlsx"] == sheet            # the same bytes
+    assert again.radio(key=design).value == "independent"
+    assert next(i.value for i in again.info if "บันทึกเวลา" in i.value) == before
+
+    another_day = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    assert another_day.query_params["project"] == project        # the latest project reopens
+    assert any(s.value.startswith("1.") for s in another_day.subheader)  # on the 5.4.1 page it was left on
+
+
+def test_a_project_made_with_only_a_name_keeps_it_after_the_page_saves():
+    at = app(empty=True)
+    at.file_uploader[0].set_value(("เวลาบริการ.xlsx", office_sheet(), "application/octet-stream")).run()
+    assert at.text_input(key="proj.name").value == "โครงการทดสอบ"   # step 4 shows (and saves) the profile
+    from itastats.store import Store, default_url
+    rec = Store(default_url()).get("local", at.query_params["project"])
+    assert rec.name == "โครงการทดสอบ" and rec.profile["name"] == "โครงการทดสอบ"

@@ -31,9 +31,15 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server():
+def data_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("itastats-browser-data")
+
+
+@pytest.fixture(scope="module")
+def server(data_dir):
     port = _free_port()
-    env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false", ITASTATS_DATA_DIR=str(data_dir))
+    env.pop("ITASTATS_DATABASE_URL", None)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1"],
@@ -72,8 +78,11 @@ def _png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def test_upload_see_result_download_png(server, browser, tmp_path):
+def test_upload_see_result_download_png_and_reload(server, browser, data_dir, tmp_path):
     from test_app import office_sheet
+    from itastats.store import Store
+
+    project = Store(f"sqlite:///{data_dir}/itastats.db").create_project("local", name="ทดสอบในเบราว์เซอร์").id
 
     shots = Path(os.environ.get("ITASTATS_SCREENSHOTS") or tempfile.mkdtemp(prefix="itastats_shots_"))
     shots.mkdir(parents=True, exist_ok=True)
@@ -81,7 +90,7 @@ def test_upload_see_result_download_png(server, browser, tmp_path):
     sheet.write_bytes(office_sheet())
 
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    page.goto(server + "/compare_541", wait_until="networkidle")
+    page.goto(server + f"/compare_541?project={project}", wait_until="networkidle")
     page.get_by_text("ใช้ข้อมูลโครงการตัวอย่าง").first.wait_for(timeout=60_000)
     page.locator("input[type=file]").first.set_input_files(str(sheet))
     page.get_by_text("แตกต่างกันอย่างมีนัยสำคัญทางสถิติ").first.wait_for(timeout=60_000)
@@ -96,4 +105,10 @@ def test_upload_see_result_download_png(server, browser, tmp_path):
     data = target.read_bytes()
     assert _png_size(data) == (1240, 1754)        # A4 portrait at 150 dpi
     shutil.copy(target, shots / "infographic_a4_from_browser.png")
+
+    page.reload(wait_until="networkidle")                 # a reload loses nothing
+    page.get_by_text("แตกต่างกันอย่างมีนัยสำคัญทางสถิติ").first.wait_for(timeout=60_000)
+    assert page.get_by_text("เวลาบริการ.xlsx").count() >= 1
+    assert f"project={project}" in page.url
+    page.screenshot(path=str(shots / "compare_after_reload.png"))
     page.close()

@@ -40,9 +40,9 @@ def test_every_code_in_order_with_pages():
         if i.code in LATER:
             assert i.status == "later" and i.page is None
         elif i.code.startswith("5.1"):
-            assert i.page == "pages/project.py"
+            assert i.page == "app_pages/project.py"
         else:
-            assert i.page == "pages/compare_541.py"
+            assert i.page == "app_pages/compare_541.py"
 
 
 def test_empty_profile():

@@ -403,3 +403,15 @@ def test_a_real_case_id_keeps_pairs_even_when_one_side_is_missing_at_the_end():
     t = table(read_workbook(text.encode(), "pairs.csv"))
     [m] = extract(t, guess_mapping(t))
     assert m.design == "paired"
+
+
+def test_workflow_ignores_roles_of_columns_that_are_gone_and_explains_a_misfit():
+    from itastats.workflow import SheetOptions, analyze_file
+    text = "เลขที่,ก่อน (วัน),หลัง (วัน)\nA,5,2\nB,6,3\nC,7,3\n".encode()
+    stale = SheetOptions(roles=(("old column", "before"),))
+    [sheet] = analyze_file(text, "a.csv", {"a": stale}).sheets
+    assert sheet.error is None and sheet.metrics              # the stale role is ignored
+    misfit = SheetOptions(layout="long", roles=(("ก่อน (วัน)", "other"), ("หลัง (วัน)", "other")))
+    [sheet] = analyze_file(text, "a.csv", {"a": misfit}).sheets
+    assert sheet.error is not None and sheet.error.key in ("workflow.mapping_does_not_fit", "workflow.no_metrics") \
+        or not sheet.metrics
