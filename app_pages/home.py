@@ -41,7 +41,7 @@ def project_overview(rec) -> None:
     for item in checklist.checklist(profile, results, files_541=len(common.files())):
         title, detail = checklist.item_text(item, lang)
         c1, c2 = st.columns([5, 2], vertical_alignment="center")
-        c1.markdown(f"{STATUS_ICON.get(item.status, '')} **{item.code}** {common.md_escape(title)}")
+        c1.markdown(f"{STATUS_ICON.get(item.status, '')} **{common.md_escape(title)}**")   # the title starts with its code
         c1.caption(detail)
         if item.page:
             c2.page_link(item.page, label=t(f"home.go.{item.status}", lang), icon=":material/arrow_forward:")
@@ -79,7 +79,7 @@ def project_list() -> None:
     current = st.session_state.get("project_id")
     for p in s.list_projects(user):
         with st.container(border=True):
-            c1, c2, c3, c4, c5 = st.columns([5, 1.3, 1.3, 1.3, 1.3], vertical_alignment="center")
+            c1, c2, c3, c4, c5 = st.columns([3.2, 1, 1.4, 1.4, 1], vertical_alignment="center")
             here = " · " + t("home.open_now", lang) if p.id == current else ""
             c1.markdown(f"**{common.md_escape(p.name or t('ws.untitled', lang))}**{here}  \n"
                         + common.md_escape(" · ".join(x for x in (

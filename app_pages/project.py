@@ -92,8 +92,8 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
     edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.activities",
                             column_config={
                                 "title": st.column_config.TextColumn(t("prof.act_title", lang), width="large"),
-                                "start": st.column_config.DateColumn(t("proj.start", lang), format="DD/MM/YYYY"),
-                                "end": st.column_config.DateColumn(t("proj.end", lang), format="DD/MM/YYYY"),
+                                "start": st.column_config.DateColumn(t("prof.act_start", lang), format="DD/MM/YYYY"),
+                                "end": st.column_config.DateColumn(t("prof.act_end", lang), format="DD/MM/YYYY"),
                                 "budget": st.column_config.NumberColumn(t("prof.act_budget", lang),
                                                                         min_value=0, format="%,.0f"),
                                 "responsible": st.column_config.TextColumn(t("prof.act_responsible", lang)),

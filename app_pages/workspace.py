@@ -221,7 +221,7 @@ def remove_file(name: str) -> None:
 def persist(page: str | None = None) -> None:
     """Save the choices and the profile if they changed in this run."""
     rec = record()
-    if rec is None or st.session_state.get("conflict"):
+    if rec is None or _show_new_conflict():
         return
     widgets = dict(choices())
     profile = st.session_state.get("project", {})
@@ -237,12 +237,26 @@ def persist(page: str | None = None) -> None:
     if _write(store().save, state=state, profile=profile if changed_profile else None):
         st.session_state.saved_widgets = widgets
         st.session_state.saved_profile = dict(profile)
+    else:
+        _show_new_conflict()
+
+
+def _show_new_conflict() -> bool:
+    """True while a conflict waits for the user. A conflict found in this run
+    (after the banner was drawn) reruns the page once so the banner shows now."""
+    if not st.session_state.get("conflict"):
+        return False
+    if not st.session_state.get("conflict_shown"):
+        st.session_state.conflict_shown = True
+        st.rerun()
+    return True
 
 
 def resolve_conflict(keep_mine: bool) -> None:
     """After a ConflictError: reload the stored project, or save this
     session's choices over it (the user decides, never the app)."""
     conflict = st.session_state.pop("conflict", None)
+    st.session_state.pop("conflict_shown", None)
     rec = record()
     if rec is None or conflict is None:
         return

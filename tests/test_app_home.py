@@ -70,3 +70,42 @@ def test_profile_edits_are_saved_and_come_back():
     assert again.text_input(key="proj.agency").value == "สำนักงานทดสอบระบบ"
     home = start(project=project)
     assert any("สำนักงานทดสอบระบบ" in c.value for c in home.caption)
+
+
+def test_a_save_conflict_is_shown_and_the_user_chooses():
+    from itastats.store import Store, default_url
+    at = start(page="app_pages/project.py")
+    project = at.query_params["project"]
+    store = Store(default_url())
+    rec = store.get("local", project)
+    # another server saves the same project after this session opened it
+    store.save("local", project, expected_version=rec.version, profile={**rec.profile, "unit": "งานอื่น"})
+    at.text_input(key="proj.agency").set_value("หน่วยงานของฉัน").run()
+    assert any("มีผู้อื่นบันทึกโครงการนี้" in w.value for w in at.warning)   # told, not overwritten
+    assert store.get("local", project).profile["unit"] == "งานอื่น"
+    at.button(key="conflict_keep").click().run()
+    assert not at.exception
+    saved = store.get("local", project).profile
+    assert saved["agency"] == "หน่วยงานของฉัน"                               # the user chose to keep theirs
+
+
+def test_a_damaged_project_file_gets_a_message_and_changes_nothing():
+    from itastats.store import Store, default_url
+    at = start()
+    before = [p.id for p in Store(default_url()).list_projects("local")]
+    at.file_uploader(key="home.import").set_value(("โครงการ.zip", b"PK\x03\x04 broken", "application/zip")).run()
+    assert not at.exception
+    assert at.error and "โครงการ.zip" in at.error[0].value
+    assert [p.id for p in Store(default_url()).list_projects("local")] == before
+
+
+def test_a_project_file_round_trips_through_download_and_upload():
+    from itastats.store import Store, default_url
+    store = Store(default_url())
+    at = start()
+    sample = store.list_projects("local")[0]
+    data = store.export_project("local", sample.id)
+    at.file_uploader(key="home.import").set_value(("sample.zip", data, "application/zip")).run()
+    assert not at.exception
+    projects = store.list_projects("local")
+    assert len(projects) == 2 and at.query_params["project"] != sample.id   # opened as a new project

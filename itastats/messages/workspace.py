@@ -60,6 +60,8 @@ MESSAGES.update({
     "prof.activities_help": {"th": "เพิ่มแถวได้ที่ท้ายตาราง แต่ละกิจกรรมระบุช่วงเวลา งบประมาณ และผู้รับผิดชอบ",
                              "en": "Add rows at the bottom; give each activity its dates, budget and the person responsible."},
     "prof.act_title": {"th": "กิจกรรม", "en": "Activity"},
+    "prof.act_start": {"th": "เริ่ม", "en": "Start"},
+    "prof.act_end": {"th": "สิ้นสุด", "en": "End"},
     "prof.act_budget": {"th": "งบประมาณ (บาท)", "en": "Budget (baht)"},
     "prof.act_responsible": {"th": "ผู้รับผิดชอบ", "en": "Responsible"},
     "prof.act_position": {"th": "ตำแหน่ง", "en": "Position"},
