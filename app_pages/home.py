@@ -41,7 +41,7 @@ def project_overview(rec) -> None:
     for item in checklist.checklist(profile, results, files_541=len(common.files())):
         title, detail = checklist.item_text(item, lang)
         c1, c2 = st.columns([5, 2], vertical_alignment="center")
-        c1.markdown(f"{STATUS_ICON.get(item.status, '')} **{common.md_escape(title)}**")   # the title starts with its code
+        c1.markdown(f"{STATUS_ICON.get(item.status, '')} **{title}**")   # catalog text; it starts with its code
         c1.caption(detail)
         if item.page:
             c2.page_link(item.page, label=t(f"home.go.{item.status}", lang), icon=":material/arrow_forward:")
