@@ -32,7 +32,8 @@ pages = {
 }
 page = st.navigation(list(pages.values()))
 saved_page = (record.state.get("page") if record else None) or "home"
-if opened_fresh and saved_page != page.url_path and saved_page in pages:
+on_default_page = page.url_path == pages["home"].url_path   # the URL named no page
+if opened_fresh and on_default_page and saved_page != "home" and saved_page in pages:
     st.switch_page(pages[saved_page])      # another day: back to the page the user left
 common.project_sidebar(record, lang)
 common.conflict_banner(lang)

@@ -6,7 +6,6 @@ infographic, export); this page arranges widgets and results.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -14,7 +13,7 @@ import streamlit as st
 from itastats import export, figures, fmt, infographic, layouts, narrative, theme, value
 from itastats.i18n import t
 from itastats.project import ProjectInfo
-from app_pages import common, workspace
+from app_pages import common, profile_fields, workspace
 
 lang = common.lang()
 TEMPLATE = theme.template("screen")
@@ -191,29 +190,8 @@ def results_section(results) -> None:
 
 # ---------------------------------------------------------------- step 4: project and value
 def project_inputs() -> ProjectInfo:
-    saved = common.profile(lang)
     st.subheader(t("p541.step4", lang))
-    c1, c2, c3 = st.columns(3)
-    name = c1.text_input(t("proj.name", lang), value=saved.name, key="proj.name")
-    agency = c2.text_input(t("proj.agency", lang), value=saved.agency, key="proj.agency")
-    unit = c3.text_input(t("proj.unit", lang), value=saved.unit, key="proj.unit")
-    d1, d2, d3 = st.columns(3)
-    start = d1.date_input(t("proj.start", lang), value=saved.start, key="proj.start", format="DD/MM/YYYY")
-    end = d2.date_input(t("proj.end", lang), value=saved.end, key="proj.end", format="DD/MM/YYYY")
-    d3.caption(t("proj.period_be", lang, period=fmt.period(start, end, lang)))
-    v1, v2, v3, v4 = st.columns(4)
-    cases = v1.number_input(t("proj.cases_per_year", lang), min_value=0.0, step=100.0,
-                            value=float(saved.cases_per_year or 0), key="proj.cases", format="%.0f")
-    cost_hour = v2.number_input(t("proj.staff_cost_per_hour", lang), min_value=0.0, step=10.0,
-                                value=float(saved.staff_cost_per_hour or 0), key="proj.cost_hour")
-    project_cost = v3.number_input(t("proj.project_cost", lang), min_value=0.0, step=1000.0,
-                                   value=float(saved.project_cost or 0), key="proj.cost", format="%.0f")
-    hours_day = v4.number_input(t("proj.hours_per_day", lang), min_value=0.5, max_value=24.0, step=0.5,
-                                value=float(saved.hours_per_day or 7.0), key="proj.hours_day")
-    # replace(): the fields this page does not show (objectives, activities, KPIs) are kept
-    info = replace(saved, name=name, agency=agency, unit=unit, start=start or None, end=end or None,
-                   project_cost=project_cost or None, cases_per_year=cases or None,
-                   staff_cost_per_hour=cost_hour or None, hours_per_day=hours_day)
+    info = profile_fields.value_settings(profile_fields.details(common.profile(lang), lang), lang)
     st.session_state.project = info.to_dict()
     return info
 

@@ -7,7 +7,6 @@ import streamlit as st
 from itastats import checklist, fmt, kpi, scorecard, theme
 from itastats.i18n import describe, t
 from itastats.problems import InputError
-from itastats.project import ProjectInfo
 from app_pages import common, workspace
 
 lang = common.lang()

@@ -12,7 +12,7 @@ import streamlit as st
 from itastats import fmt, kpi
 from itastats.i18n import t
 from itastats.project import KPI, Activity, ProjectInfo
-from app_pages import common, workspace
+from app_pages import common, profile_fields, workspace
 
 lang = common.lang()
 MANUAL = "manual"
@@ -49,22 +49,6 @@ def _base(key: str, build) -> pd.DataFrame:
     if key not in st.session_state or base_key not in st.session_state:
         st.session_state[base_key] = build()
     return st.session_state[base_key]
-
-
-def details(profile: ProjectInfo) -> ProjectInfo:
-    c1, c2, c3 = st.columns(3)
-    name = c1.text_input(t("proj.name", lang), value=profile.name, key="proj.name")
-    agency = c2.text_input(t("proj.agency", lang), value=profile.agency, key="proj.agency")
-    unit = c3.text_input(t("proj.unit", lang), value=profile.unit, key="proj.unit")
-    d1, d2, d3 = st.columns(3)
-    start = d1.date_input(t("proj.start", lang), value=profile.start, key="proj.start", format="DD/MM/YYYY")
-    end = d2.date_input(t("proj.end", lang), value=profile.end, key="proj.end", format="DD/MM/YYYY")
-    budget = d3.number_input(t("proj.project_cost", lang), min_value=0.0, step=1000.0, format="%.0f",
-                             value=float(profile.project_cost or 0), key="proj.cost")
-    if start or end:
-        st.caption(t("proj.period_be", lang, period=fmt.period(start, end, lang)))
-    return replace(profile, name=name, agency=agency, unit=unit, start=start or None, end=end or None,
-                   project_cost=budget or None)
 
 
 def objectives(profile: ProjectInfo) -> tuple[str, ...]:
@@ -159,15 +143,7 @@ def kpis(profile: ProjectInfo) -> tuple[KPI, ...]:
 
 def value_settings(profile: ProjectInfo) -> ProjectInfo:
     st.subheader(t("prof.value", lang))
-    v1, v2, v3 = st.columns(3)
-    cases = v1.number_input(t("proj.cases_per_year", lang), min_value=0.0, step=100.0, format="%.0f",
-                            value=float(profile.cases_per_year or 0), key="proj.cases")
-    cost_hour = v2.number_input(t("proj.staff_cost_per_hour", lang), min_value=0.0, step=10.0,
-                                value=float(profile.staff_cost_per_hour or 0), key="proj.cost_hour")
-    hours_day = v3.number_input(t("proj.hours_per_day", lang), min_value=0.5, max_value=24.0, step=0.5,
-                                value=float(profile.hours_per_day or 7.0), key="proj.hours_day")
-    return replace(profile, cases_per_year=cases or None, staff_cost_per_hour=cost_hour or None,
-                   hours_per_day=hours_day)
+    return profile_fields.value_settings(profile, lang)
 
 
 st.title(t("prof.title", lang))
@@ -176,7 +152,7 @@ if workspace.record() is None:
     st.info(t("ws.no_project", lang))
 else:
     saved = common.profile(lang)
-    profile = details(saved)
+    profile = profile_fields.details(saved, lang)
     profile = replace(profile, objectives=objectives(saved), activities=activities(saved), kpis=kpis(saved))
     profile = value_settings(profile)
     st.session_state.project = profile.to_dict()

@@ -4,7 +4,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import pytest
 from openpyxl import Workbook
 from streamlit.testing.v1 import AppTest
 

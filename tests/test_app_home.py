@@ -109,3 +109,15 @@ def test_a_project_file_round_trips_through_download_and_upload():
     assert not at.exception
     projects = store.list_projects("local")
     assert len(projects) == 2 and at.query_params["project"] != sample.id   # opened as a new project
+
+
+def test_a_link_to_a_page_opens_that_page_even_when_another_was_left_open():
+    at = start(page="app_pages/project.py")          # the user leaves the project on the profile page
+    assert not at.exception
+    fresh = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    fresh.run()
+    assert any("5.1" in t.value for t in fresh.title)  # a bare link: back to where the user left
+    link = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    link.run()
+    link.switch_page("app_pages/compare_541.py").run()
+    assert any(t.value.startswith("5.4.1") for t in link.title)   # a link to 5.4.1 stays on 5.4.1
