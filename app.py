@@ -29,6 +29,8 @@ pages = {
                        url_path="project"),
     "compare_541": st.Page("app_pages/compare_541.py", title=t("nav.541", lang), icon=":material/trending_down:",
                            url_path="compare_541"),
+    "survey_543": st.Page("app_pages/survey_543.py", title=t("nav.543", lang), icon=":material/sentiment_satisfied:",
+                          url_path="survey_543"),
 }
 page = st.navigation(list(pages.values()))
 saved_page = (record.state.get("page") if record else None) or "home"

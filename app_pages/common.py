@@ -178,6 +178,41 @@ def results_541() -> list:
     return out
 
 
+# ---------------------------------------------------------------- 5.4.3 survey, cached
+@st.cache_data(max_entries=32, show_spinner=False)
+def analyze_survey(data: bytes, name: str, options: str):
+    from itastats import survey
+    opts = json.loads(options)
+    return survey.analyze_file(data, name, criteria=opts.get("criteria", survey.BEST),
+                               roles=opts.get("roles") or None, word_map=opts.get("word_map") or None)
+
+
+def survey_options(name: str) -> str:
+    """The user's corrections for survey file ``name`` (criteria, roles, word map)."""
+    from itastats import survey
+    choices = workspace.choices()
+    prefix = f"sv.{name}|"
+    roles = {k[len(prefix) + 5:]: v for k, v in choices.items() if k.startswith(prefix + "role|") and v}
+    words = {k[len(prefix) + 5:]: int(v) for k, v in choices.items()
+             if k.startswith(prefix + "word|") and v not in (None, "", "skip")}
+    return json.dumps({"criteria": choices.get("sv.criteria", survey.BEST), "roles": roles,
+                       "word_map": words}, sort_keys=True, ensure_ascii=False)
+
+
+def survey_result():
+    """The open project's survey result (the file chosen on 5.4.3), or None."""
+    survey_files = st.session_state.get(workspace.files_key(workspace.PAGE_543), {})
+    if not survey_files:
+        return None
+    name = workspace.choices().get("sv.file")
+    if name not in survey_files:
+        name = list(survey_files)[-1]
+    try:
+        return analyze_survey(survey_files[name], name, survey_options(name))
+    except Exception:  # the 5.4.3 page shows why
+        return None
+
+
 _MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
 
 

@@ -23,9 +23,11 @@ def project_overview(rec) -> None:
     if line:
         st.caption(line)
     results = common.results_541()
+    survey_result = common.survey_result()
 
     st.subheader(t("home.scorecard", lang))
-    statuses = kpi.evaluate(profile.kpis, kpi.sources_from_results(results))
+    statuses = kpi.evaluate(profile.kpis, kpi.merge_sources(kpi.sources_from_results(results),
+                                                            kpi.sources_from_survey(survey_result)))
     if statuses:
         fig = scorecard.kpi_scorecard(statuses, lang=lang, template=theme.template("screen"))
         st.plotly_chart(fig, theme=None, key="home.scorecard")
@@ -37,7 +39,9 @@ def project_overview(rec) -> None:
         st.page_link("app_pages/project.py", label=t("home.add_kpis", lang), icon=":material/edit:")
 
     st.subheader(t("home.checklist", lang))
-    for item in checklist.checklist(profile, results, files_541=len(common.files())):
+    survey_files = st.session_state.get(workspace.files_key(workspace.PAGE_543), {})
+    for item in checklist.checklist(profile, results, files_541=len(common.files()),
+                                    survey=survey_result, files_543=len(survey_files)):
         title, detail = checklist.item_text(item, lang)
         c1, c2 = st.columns([5, 2], vertical_alignment="center")
         c1.markdown(f"{STATUS_ICON.get(item.status, '')} **{title}**")   # catalog text; it starts with its code

@@ -101,7 +101,8 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
 def kpis(profile: ProjectInfo) -> tuple[KPI, ...]:
     st.subheader(t("prof.kpis", lang))
     st.caption(t("prof.kpis_help", lang))
-    sources = kpi.sources_from_results(common.results_541())
+    sources = kpi.merge_sources(kpi.sources_from_results(common.results_541()),
+                                kpi.sources_from_survey(common.survey_result()))
     labels = {MANUAL: t("prof.kpi_manual", lang)}
     for src in sources:
         labels[src.key] = t(src.label_key, lang, **dict(src.params))

@@ -18,10 +18,21 @@ import streamlit as st
 from itastats.store import ConflictError, NotFound, ProjectRecord, Store, default_url
 
 # widget keys whose values are the project's choices (not the profile)
-SAVED_PREFIXES = ("opt|", "info.", "value.")
+SAVED_PREFIXES = ("opt|", "info.", "value.", "sv.")
 PROFILE_PREFIX = "proj."          # widgets that edit the profile: re-created from it on (re)load
 PAGE_541 = "541"
+PAGE_543 = "543"
+PAGES = (PAGE_541, PAGE_543)
 _DATE = "__date__"
+
+
+def files_key(page: str) -> str:
+    """Session-state key of a page's files (name -> bytes); "files" is 5.4.1's."""
+    return "files" if page == PAGE_541 else f"files_{page}"
+
+
+def _ids_key(page: str) -> str:
+    return "file_ids" if page == PAGE_541 else f"file_ids_{page}"
 
 
 # ---------------------------------------------------------------- the store
@@ -116,14 +127,13 @@ def _clear_page_widgets() -> None:
 def _load(rec: ProjectRecord) -> None:
     """Put a stored project into this session: files, profile, choices."""
     _clear_page_widgets()
-    files = {}
-    ids = {}
+    for page in PAGES:
+        st.session_state[files_key(page)] = {}
+        st.session_state[_ids_key(page)] = {}
     for f in rec.files:
-        if f.page == PAGE_541:
-            files[f.name] = store().file_bytes(user(), rec.id, f.id)
-            ids[f.name] = f.id
-    st.session_state.files = files
-    st.session_state.file_ids = ids
+        if f.page in PAGES:
+            st.session_state[files_key(f.page)][f.name] = store().file_bytes(user(), rec.id, f.id)
+            st.session_state[_ids_key(f.page)][f.name] = f.id
     profile = dict(rec.profile)
     for field in ("name", "agency"):       # a project made with only a name has an empty profile
         if not profile.get(field) and getattr(rec, field, ""):
@@ -172,8 +182,8 @@ def bind() -> ProjectRecord | None:
 
 
 def close() -> None:
-    for key in ("record", "project_id", "files", "file_ids", "project", "saved_widgets", "saved_profile",
-                "choices"):
+    for key in ("record", "project_id", "project", "saved_widgets", "saved_profile", "choices",
+                *(files_key(p) for p in PAGES), *(_ids_key(p) for p in PAGES)):
         st.session_state.pop(key, None)
     _clear_page_widgets()
     if "project" in st.query_params:
@@ -198,24 +208,25 @@ def _write(fn, *args, **kwargs) -> bool:
     return True
 
 
-def add_file(name: str, data: bytes) -> None:
+def add_file(name: str, data: bytes, page: str = PAGE_541) -> None:
     """Store an upload at once (same name: the new file replaces the old)."""
-    files = st.session_state.setdefault("files", {})
-    ids = st.session_state.setdefault("file_ids", {})
+    files = st.session_state.setdefault(files_key(page), {})
+    ids = st.session_state.setdefault(_ids_key(page), {})
     if name in ids and files.get(name) != data:
         _write(store().remove_file, ids.pop(name))
+        forget(f"opt|{name}|")
     if record() is not None and name not in ids:
-        if _write(store().add_file, page=PAGE_541, name=name, data=data):
-            ids[name] = next(f.id for f in reversed(record().files) if f.name == name)
+        if _write(store().add_file, page=page, name=name, data=data):
+            ids[name] = next(f.id for f in reversed(record().files) if f.name == name and f.page == page)
     files[name] = data
 
 
-def remove_file(name: str) -> None:
-    ids = st.session_state.setdefault("file_ids", {})
+def remove_file(name: str, page: str = PAGE_541) -> None:
+    ids = st.session_state.setdefault(_ids_key(page), {})
     if name in ids:
         _write(store().remove_file, ids.pop(name))
-    st.session_state.get("files", {}).pop(name, None)
-    forget(f"opt|{name}|")
+    st.session_state.get(files_key(page), {}).pop(name, None)
+    forget(f"opt|{name}|" if page == PAGE_541 else f"sv.{name}|")
 
 
 def persist(page: str | None = None) -> None:

@@ -29,12 +29,13 @@ __all__ = ["ChecklistItem", "checklist", "item_text", "CODES", "STATUSES", "PROF
 
 CODES = ("5.1.1", "5.1.2", "5.2.1", "5.3.1", "5.3.2", "5.4.1", "5.4.2", "5.4.3", "5.4.4")
 STATUSES = ("done", "partial", "missing", "later")
-LATER = ("5.2.1", "5.3.1", "5.3.2", "5.4.2", "5.4.3", "5.4.4")
+LATER = ("5.2.1", "5.3.1", "5.3.2", "5.4.2", "5.4.4")
 PROFILE_FIELDS = ("name", "objectives", "activities", "budget", "period", "kpis")
 """What 5.1.1 needs, in the order a page lists what is missing."""
 
 PAGE_PROJECT = "app_pages/project.py"
 PAGE_541 = "app_pages/compare_541.py"
+PAGE_543 = "app_pages/survey_543.py"
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,19 @@ def _item_541(results: Sequence[MetricResult], files: int) -> ChecklistItem:
     return ChecklistItem(*args, "missing", "checklist.detail.5.4.1.missing", params, PAGE_541)
 
 
+def _item_543(survey, files: int) -> ChecklistItem:
+    args = ("5.4.3", "checklist.title.5.4.3")
+    if survey is not None and survey.items and survey.overall.mean is not None:
+        params = {"respondents": survey.respondents, "items": len(survey.items),
+                  "pct": f"{survey.overall.pct:.2f}" if survey.overall.pct is not None else "—"}
+        return ChecklistItem(*args, "done", "checklist.detail.5.4.3.done", params, PAGE_543)
+    if files:
+        return ChecklistItem(*args, "partial", "checklist.detail.5.4.3.partial", {"files": files}, PAGE_543)
+    return ChecklistItem(*args, "missing", "checklist.detail.5.4.3.missing", {}, PAGE_543)
+
+
 def checklist(profile: ProjectInfo, results_541: Sequence[MetricResult] = (), *,
-              files_541: int = 0) -> list[ChecklistItem]:
+              files_541: int = 0, survey=None, files_543: int = 0) -> list[ChecklistItem]:
     """The evidence checklist of criterion 5, in the order of the criteria.
 
     Parameters
@@ -170,6 +182,9 @@ def checklist(profile: ProjectInfo, results_541: Sequence[MetricResult] = (), *,
     - 5.4.1 is done with at least one metric with a significance test, or
       an aggregate metric (one number before and after); partial when files
       were uploaded (``files_541``) or gave metrics, but none could be tested.
+    - 5.4.3 is done when a survey (``survey``: a SurveyResult) gave item
+      scores and an overall mean; partial when files were uploaded
+      (``files_543``) but gave none.
     """
     if not isinstance(profile, ProjectInfo):
         raise TypeError(f"profile must be a ProjectInfo, not {type(profile).__name__}")
@@ -180,7 +195,7 @@ def checklist(profile: ProjectInfo, results_541: Sequence[MetricResult] = (), *,
     if isinstance(files_541, bool) or not isinstance(files_541, int) or files_541 < 0:
         raise ValueError(f"files_541 must be a count (int >= 0), not {files_541!r}")
     items = {"5.1.1": _item_511(profile), "5.1.2": _item_512(profile),
-             "5.4.1": _item_541(results, files_541)}
+             "5.4.1": _item_541(results, files_541), "5.4.3": _item_543(survey, files_543)}
     for code in LATER:
         items[code] = ChecklistItem(code, f"checklist.title.{code}", "later", "checklist.detail.later", {}, None)
     return [items[code] for code in CODES]

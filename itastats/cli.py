@@ -118,6 +118,30 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_survey(args: argparse.Namespace) -> int:
+    from . import survey
+    data, name = _read(args.file)
+    result = survey.analyze_file(data, name, criteria=args.criteria)
+    if args.json:
+        print(json.dumps(_clean(survey.result_json(result)), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    o, a = result.overall, result.alpha
+    level = i18n.t(survey.level_key(o.level), args.lang) if o.level else "-"
+    print(f"{name}: {result.respondents} respondents, {len(result.items)} items")
+    print(f"overall: mean {o.mean:.2f}, S.D. {o.sd:.2f}, {level}, {o.pct:.2f}%" if o.mean is not None
+          else "overall: -")
+    print(f"Cronbach's alpha: {a.value:.3f} ({a.n_used} complete rows, {a.k} items)" if a.value is not None
+          else f"Cronbach's alpha: - ({a.n_used} complete rows, {a.k} items)")
+    for item in result.items:
+        word = i18n.t(survey.level_key(item.level), args.lang) if item.level else "-"
+        mean = f"{item.mean:.2f}" if item.mean is not None else "-"
+        sd = f"{item.sd:.2f}" if item.sd is not None else "-"
+        print(f"  {item.number or ''} {item.name}: n={item.n} mean={mean} sd={sd} {word}")
+    for column, word, count in result.unknown_words:
+        print(f"  unknown answer in {column}: {word!r} x{count} (not counted)")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m itastats",
                                      description="itastats: ITA criterion 5 evidence statistics")
@@ -134,6 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sheet")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_compare)
+    p = sub.add_parser("survey", parents=[common], help="a satisfaction survey (5.4.3)")
+    p.add_argument("file")
+    p.add_argument("--criteria", choices=("best", "half"), default="best",
+                   help="level criteria: best (0.80 intervals, default) or half (0.50 intervals)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_survey)
     return parser
 
 

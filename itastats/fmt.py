@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 MINUS = "\u2212"  # a real minus sign: "−15.87", as typeset reports show it
 DASH = "\u2014"
@@ -24,12 +25,19 @@ def _bad(x) -> bool:
     return x is None or (isinstance(x, float) and not math.isfinite(x))
 
 
+def _half_up(x: float, decimals: int) -> float:
+    """Round half away from zero on the decimal digits shown (as Excel's
+    ROUND and Thai reports do: 4.625 -> 4.63), not Python's half-to-even."""
+    quantum = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
 def num(x: float | None, decimals: int = 2, *, sign: bool = False) -> str:
     """1234.5 -> "1,234.50"; negative numbers get a real minus sign."""
     if _bad(x):
         return DASH
     x = float(x)
-    text = f"{abs(x):,.{decimals}f}"
+    text = f"{_half_up(abs(x), decimals):,.{decimals}f}"
     if x < 0 and float(text.replace(",", "")) != 0:
         return MINUS + text
     if sign and x > 0 and float(text.replace(",", "")) != 0:

@@ -163,6 +163,20 @@ def sources_from_results(results: Sequence[MetricResult]) -> list[Source]:
     return out
 
 
+SURVEY_PCT = "survey:satisfaction_pct"
+SURVEY_MEAN = "survey:overall_mean"
+
+
+def sources_from_survey(result: Any) -> list[Source]:
+    """The sources a 5.4.3 survey offers: the satisfaction percentage
+    (overall x̄ / 5 × 100) and the overall mean; none without a result."""
+    if result is None:
+        return []
+    overall = result.overall
+    return [Source(SURVEY_PCT, "kpi.src.survey_pct", {}, overall.pct, "%"),
+            Source(SURVEY_MEAN, "kpi.src.survey_mean", {}, overall.mean, "")]
+
+
 def merge_sources(*groups: Iterable[Source]) -> list[Source]:
     """Put the sources of several pages together, one per key.
 

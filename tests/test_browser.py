@@ -112,3 +112,28 @@ def test_upload_see_result_download_png_and_reload(server, browser, data_dir, tm
     assert f"project={project}" in page.url
     page.screenshot(path=str(shots / "compare_after_reload.png"))
     page.close()
+
+
+def test_upload_a_survey_and_download_its_png(server, browser, data_dir, tmp_path):
+    from test_app_survey import google_forms_csv
+    from itastats.store import Store
+
+    project = Store(f"sqlite:///{data_dir}/itastats.db").create_project("local", name="แบบสอบถาม").id
+    survey_file = tmp_path / "แบบสอบถาม (Responses).csv"
+    survey_file.write_bytes(google_forms_csv())
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page.goto(server + f"/survey_543?project={project}", wait_until="networkidle")
+    page.locator("input[type=file]").first.set_input_files(str(survey_file))
+    page.get_by_text("ตารางผลการประเมินความพึงพอใจ").first.wait_for(timeout=60_000)
+    download_button = page.get_by_role("button", name="ดาวน์โหลด PNG")
+    download_button.wait_for(timeout=120_000)
+    with page.expect_download(timeout=60_000) as info:
+        download_button.click()
+    target = tmp_path / "survey.png"
+    info.value.save_as(target)
+    assert _png_size(target.read_bytes()) == (1240, 1754)
+    shots = Path(os.environ.get("ITASTATS_SCREENSHOTS") or tempfile.mkdtemp(prefix="itastats_shots_"))
+    shots.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(shots / "survey_page.png"))
+    shutil.copy(target, shots / "survey_a4_from_browser.png")
+    page.close()

@@ -17,7 +17,7 @@ from itastats.workflow import analyze_file
 
 from helpers import comparison, metric, result
 
-LATER = {"5.2.1", "5.3.1", "5.3.2", "5.4.2", "5.4.3", "5.4.4"}
+LATER = {"5.2.1", "5.3.1", "5.3.2", "5.4.2", "5.4.4"}
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +41,8 @@ def test_every_code_in_order_with_pages():
             assert i.status == "later" and i.page is None
         elif i.code.startswith("5.1"):
             assert i.page == "app_pages/project.py"
+        elif i.code == "5.4.3":
+            assert i.page == "app_pages/survey_543.py"
         else:
             assert i.page == "app_pages/compare_541.py"
 
@@ -144,3 +146,16 @@ def test_message_keys_used_exist():
         assert f"checklist.title.{code}" in CATALOG
     for field in cl.PROFILE_FIELDS:
         assert f"checklist.field.{field}" in CATALOG
+
+
+def test_543_is_missing_partial_or_done_with_the_survey():
+    from itastats.survey import Alpha, ItemStat, Overall, SurveyResult
+    items = {i.code: i for i in checklist(ProjectInfo())}
+    assert items["5.4.3"].status == "missing" and items["5.4.3"].page == "app_pages/survey_543.py"
+    items = {i.code: i for i in checklist(ProjectInfo(), files_543=1)}
+    assert items["5.4.3"].status == "partial"
+    survey = SurveyResult(respondents=30, scale=5, criteria="best",
+                          items=(ItemStat("ข้อ 1", "c", None, "1", 30, 4.2, 0.6, 4),), dimensions=(),
+                          overall=Overall(30, 4.2, 0.6, 4, 84.0), alpha=Alpha(None, 30, 1, "x"))
+    item = {i.code: i for i in checklist(ProjectInfo(), survey=survey)}["5.4.3"]
+    assert item.status == "done" and item.params["pct"] == "84.00"

@@ -22,6 +22,11 @@ def test_t_with_df_and_real_minus():
     assert fmt.stat_df("t", 1.8608, 17.776) == "t(17.78) = 1.86"
 
 
+def test_numbers_round_half_up_as_excel_and_thai_reports_do():
+    assert fmt.num(4.625) == "4.63" and fmt.num(4.615) == "4.62" and fmt.num(2.675) == "2.68"
+    assert fmt.num(-4.625) == "\u22124.63" and fmt.num(1234.5, 0) == "1,235"
+
+
 def test_numbers_and_nan_never_printed():
     assert fmt.num(1250) == "1,250.00"
     assert fmt.smart(12000) == "12,000" and fmt.smart(7.543) == "7.54"

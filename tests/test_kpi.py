@@ -206,3 +206,15 @@ def test_message_keys_used_exist():
     keys = {k for k in re.findall(r'"(kpi\.[a-z_.0-9]+)"', src) if not k.endswith(".")}
     assert keys and not [k for k in keys if k not in CATALOG]
     assert t("kpi.source.541.after", "th", metric="x") != "kpi.source.541.after"
+
+
+def test_survey_sources_feed_a_satisfaction_kpi():
+    from itastats.kpi import SURVEY_PCT, evaluate, sources_from_survey
+    from itastats.project import KPI
+    from itastats.survey import Alpha, Overall, SurveyResult
+    result = SurveyResult(respondents=40, scale=5, criteria="best", items=(), dimensions=(),
+                          overall=Overall(n=40, mean=4.32, sd=0.5, level=5, pct=4.32 / 5 * 100),
+                          alpha=Alpha(0.9, 40, 10))
+    [status] = evaluate([KPI("ความพึงพอใจ", ">=", 80, "%", SURVEY_PCT)], sources_from_survey(result))
+    assert status.measured == pytest.approx(86.4) and status.achieved is True
+    assert sources_from_survey(None) == []

@@ -157,3 +157,17 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 for _code, (_th, _en) in _CHECKLIST_TITLES.items():
     MESSAGES[f"checklist.title.{_code}"] = {"th": _th, "en": _en}
+
+MESSAGES.update({
+    "checklist.detail.5.4.3.done": {
+        "th": "ผลแบบสอบถาม {respondents} คน {items} ข้อ ความพึงพอใจร้อยละ {pct}",
+        "en": "Survey of {respondents} respondents, {items} items: satisfaction {pct}%"},
+    "checklist.detail.5.4.3.partial": {
+        "th": "อัปโหลดไฟล์แล้ว {files} ไฟล์ แต่ยังไม่พบข้อคำถามแบบมาตรประมาณค่า เปิดหน้า 5.4.3 เพื่อตรวจสอบ",
+        "en": "{files} file(s) uploaded but no rating-scale items found yet: open page 5.4.3 to check"},
+    "checklist.detail.5.4.3.missing": {
+        "th": "ยังไม่มีผลแบบสอบถามความพึงพอใจ อัปโหลดไฟล์จาก Google Forms หรือ Microsoft Forms ได้ที่หน้า 5.4.3",
+        "en": "No satisfaction survey yet: upload the Google Forms or Microsoft Forms export on page 5.4.3"},
+    "kpi.src.survey_pct": {"th": "ร้อยละความพึงพอใจ (5.4.3)", "en": "Satisfaction percentage (5.4.3)"},
+    "kpi.src.survey_mean": {"th": "ค่าเฉลี่ยความพึงพอใจภาพรวม (5.4.3)", "en": "Overall satisfaction mean (5.4.3)"},
+})

@@ -1,0 +1,219 @@
+"""5.4.3 ความพึงพอใจ: a Google/Microsoft Forms export (or a hand-made sheet)
+to the Thai-style result table, charts, xlsx and infographic. Layout only."""
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from itastats import export, fmt, kpi, survey, survey_figures, survey_infographic, survey_xlsx, theme
+from itastats.i18n import describe, t
+from itastats.problems import InputError
+from app_pages import common, workspace
+
+lang = common.lang()
+PAGE = workspace.PAGE_543
+TEMPLATE = theme.template("screen")
+UPLOAD_TYPES = ["csv", "xlsx", "xls", "ods", "tsv", "txt"]
+
+
+def files() -> dict[str, bytes]:
+    return st.session_state.setdefault(workspace.files_key(PAGE), {})
+
+
+def data_section() -> None:
+    st.subheader(t("p543.step1", lang))
+    uploads = st.file_uploader(t("p543.upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
+                               help=t("p543.upload_help", lang), key="sv_uploader")
+    seen = st.session_state.setdefault("seen_uploads_543", set())
+    for up in uploads or []:
+        if up.file_id not in seen:
+            seen.add(up.file_id)
+            workspace.add_file(up.name, up.getvalue(), PAGE)
+    for name, data in list(files().items()):
+        c1, c2 = st.columns([6, 1], vertical_alignment="center")
+        c1.markdown(f":material/description: {common.md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")
+        c2.button(t("p541.remove", lang), key=f"sv_remove|{name}", on_click=workspace.remove_file, args=(name, PAGE))
+
+
+def corrections(name: str, result) -> None:
+    """Unknown answer words to map, and each column's role."""
+    if result.unknown_words:
+        st.warning(t("p543.unknown_words", lang), icon=":material/help:")
+        cols = st.columns(3)
+        for i, (column, word, count) in enumerate(result.unknown_words):
+            key = f"sv.{name}|word|{word}"
+            options = ["skip", 5, 4, 3, 2, 1]
+            workspace.keep(key, "skip", options)
+            cols[i % 3].selectbox(t("p543.word_label", lang, word=word, count=count), options, key=key,
+                                  format_func=lambda x: t("p543.word_skip", lang) if x == "skip" else str(x))
+    with st.expander(t("p543.check_columns", lang)):
+        cols = st.columns(3)
+        for i, (column, role) in enumerate(result.roles.items()):
+            key = f"sv.{name}|role|{column}"
+            workspace.keep(key, role if role in survey.ROLES else survey.IGNORE, list(survey.ROLES))
+            cols[i % 3].selectbox(column, list(survey.ROLES), key=key,
+                                  format_func=lambda x: t(f"p543.role.{x}", lang))
+
+
+def level_word(level) -> str:
+    return t(survey.level_key(level), lang) if level else "—"
+
+
+def thai_table(result) -> pd.DataFrame:
+    rows = []
+    by_dim: dict = {}
+    for item in result.items:
+        by_dim.setdefault(item.dimension, []).append(item)
+    for dim in result.dimensions:
+        rows.append({"ข้อ": "", "รายการ": dim.name, "x̄": fmt.num(dim.mean), "S.D.": fmt.num(dim.sd),
+                     "ระดับ": level_word(dim.level)})
+        for item in by_dim.pop(dim.name, []):
+            rows.append({"ข้อ": item.number or "", "รายการ": item.name, "x̄": fmt.num(item.mean),
+                         "S.D.": fmt.num(item.sd), "ระดับ": level_word(item.level)})
+    for items in by_dim.values():
+        for item in items:
+            rows.append({"ข้อ": item.number or "", "รายการ": item.name, "x̄": fmt.num(item.mean),
+                         "S.D.": fmt.num(item.sd), "ระดับ": level_word(item.level)})
+    o = result.overall
+    rows.append({"ข้อ": "", "รายการ": t("p543.overall", lang), "x̄": fmt.num(o.mean), "S.D.": fmt.num(o.sd),
+                 "ระดับ": level_word(o.level)})
+    frame = pd.DataFrame(rows)
+    frame.columns = [t("p543.col.no", lang), t("p543.col.item", lang), "x̄", "S.D.", t("p543.col.level", lang)]
+    return frame
+
+
+def distribution_table(result) -> pd.DataFrame:
+    rows = []
+    for item in result.items:
+        row = {t("p543.col.item", lang): item.name}
+        for point, share in zip(range(result.scale, 0, -1), reversed(item.distribution)):
+            row[str(point)] = fmt.num(share, 1)
+        row[t("p543.col.top2", lang)] = fmt.num(item.top2_pct, 1)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def kpi_target(profile) -> float | None:
+    return next((k.target for k in profile.kpis if k.source == kpi.SURVEY_PCT), None)
+
+
+def headline(result, profile) -> None:
+    o, a = result.overall, result.alpha
+    target = kpi_target(profile)
+    k1, k2, k3, k4 = st.columns(4)
+    k1.metric(t("p543.respondents", lang), f"{result.respondents:,}")
+    k2.metric(t("p543.overall_mean", lang), fmt.num(o.mean), level_word(o.level), delta_color="off")
+    met = None if target is None or o.pct is None else o.pct >= target
+    k3.metric(t("p543.pct", lang), fmt.pct(o.pct),
+              None if target is None else t("p543.vs_target", lang, target=fmt.smart(target),
+                                            verdict=t("p543.met" if met else "p543.not_met", lang)),
+              delta_color="normal" if met else "inverse")
+    k4.metric(t("p543.alpha", lang), fmt.num(a.value, 3) if a.value is not None else "—",
+              t("p543.alpha_rows", lang, n=a.n_used, k=a.k), delta_color="off")
+    if a.error:
+        st.caption(t(a.error, lang))
+    else:
+        st.caption(t(survey.alpha_key(a.value), lang))
+
+
+def results_section(name: str, result, profile) -> None:
+    st.subheader(t("p543.step2", lang))
+    headline(result, profile)
+    st.markdown(f"#### {t('p543.table_title', lang)}")
+    st.dataframe(thai_table(result), hide_index=True, width="stretch")
+    st.caption(t(survey.criteria_citation_key(result.criteria), lang))
+    c1, c2 = st.columns(2)
+    with c1:
+        st.plotly_chart(survey_figures.ranked_means(result, lang=lang, template=TEMPLATE), theme=None,
+                        key="sv.chart.ranked")
+    with c2:
+        st.plotly_chart(survey_figures.diverging_items(result, lang=lang, template=TEMPLATE), theme=None,
+                        key="sv.chart.diverging")
+    with st.expander(t("p543.distribution", lang)):
+        st.dataframe(distribution_table(result), hide_index=True, width="stretch")
+    st.download_button(t("p543.download_xlsx", lang), data=survey_xlsx.thai_table_xlsx(result, lang=lang),
+                       file_name=f"5.4.3_{name.rsplit('.', 1)[0]}.xlsx", icon=":material/table:",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       key="sv.download.xlsx", on_click="ignore")
+    if result.profile:
+        st.markdown(f"#### {t('p543.profile', lang)}")
+        cols = st.columns(2)
+        for i, table in enumerate(result.profile):
+            with cols[i % 2]:
+                st.plotly_chart(survey_figures.profile_bars(table, lang=lang, template=TEMPLATE), theme=None,
+                                key=f"sv.profile|{i}")
+    if result.comparisons:
+        st.markdown(f"#### {t('p543.groups', lang)}")
+        for comp in result.comparisons:
+            st.markdown("- " + common.md_escape(survey.comparison_sentence(comp, lang)))
+    for block in result.open_answers:
+        st.markdown(f"#### {t('p543.open', lang)}: {common.md_escape(block.question)}")
+        query = st.text_input(t("p543.search", lang), key=f"sv_search|{block.question}")
+        shown = [a for a in block.answers if query.strip().lower() in a.lower()] if query else list(block.answers)
+        st.caption(t("p543.open_count", lang, shown=len(shown), total=len(block.answers)))
+        st.dataframe(pd.DataFrame({t("p543.answer", lang): shown}), hide_index=True, width="stretch")
+
+
+def infographic_section(result, profile) -> None:
+    st.subheader(t("p543.step3", lang))
+    workspace.keep("sv.size", "a4", list(theme.INFOGRAPHIC_SIZES))
+    size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), key="sv.size",
+                                format_func=lambda x: t(f"size.{x}", lang)) or "a4"
+    fig = survey_infographic.infographic_543(result, profile, size=size, lang=lang, template=theme.template(size),
+                                             kpi_target=kpi_target(profile))
+    spec = theme.size_spec(size)
+    status = export.export_status()
+    if not status["browser_found"]:
+        st.warning(t(status["message_key"], lang, **status.get("message_params", {})), icon=":material/image:")
+        st.plotly_chart(fig, theme=None, key="sv.info.preview", width="content")
+        return
+    key = hashlib.sha256(fig.to_json().encode()).hexdigest()[:16]
+    store: dict = st.session_state.setdefault("png", {})
+    if key not in store:
+        with st.spinner(t("p541.making_png", lang)):
+            try:
+                store[key] = export.to_png(fig, width=spec.width, height=spec.height, timeout=60)
+            except export.ExportError as exc:
+                st.error(exc.message(lang), icon=":material/error:")
+                return
+    st.download_button(t("p541.download_png", lang, w=spec.width, h=spec.height), data=store[key],
+                       mime="image/png", file_name=f"5.4.3_{size}.png", icon=":material/download:",
+                       type="primary", key="sv.download.png", on_click="ignore")
+    st.image(store[key], caption=t("p541.preview_caption", lang), width=min(spec.width, 760))
+
+
+def main() -> None:
+    st.title(t("p543.title", lang))
+    st.caption(t("p543.subtitle", lang))
+    data_section()
+    if not files():
+        st.info(t("p543.next_upload", lang), icon=":material/arrow_forward:")
+        return
+    workspace.keep("sv.criteria", survey.BEST, list(survey.CRITERIA))
+    st.segmented_control(t("p543.criteria", lang), list(survey.CRITERIA), key="sv.criteria",
+                         format_func=lambda x: t(f"p543.criteria.{x}", lang))
+    names = list(files())
+    workspace.keep("sv.file", names[-1], names)
+    name = st.selectbox(t("p543.which_file", lang), names, key="sv.file") if len(names) > 1 else names[0]
+    try:
+        result = common.analyze_survey(files()[name], name, common.survey_options(name))
+    except InputError as exc:
+        st.error(describe(exc.problem, lang), icon=":material/error:")
+        st.caption(t("p541.fix_file", lang))
+        return
+    except Exception as exc:  # a bug must not lose the upload or show a traceback
+        st.error(t("internal_error", lang, detail=f"{name}: {type(exc).__name__}"), icon=":material/error:")
+        return
+    corrections(name, result)
+    profile = common.profile(lang)
+    if not result.items:
+        st.info(t("p543.next_fix", lang), icon=":material/arrow_forward:")
+        return
+    results_section(name, result, profile)
+    infographic_section(result, profile)
+    st.success(t("p543.next_done", lang), icon=":material/check_circle:")
+
+
+main()
