@@ -149,7 +149,9 @@ def results_section(name: str, result, profile) -> None:
         for comp in result.comparisons:
             st.markdown("- " + common.md_escape(survey.comparison_sentence(comp, lang)))
     for block in result.open_answers:
-        st.markdown(f"#### {t('p543.open', lang)}: {common.md_escape(block.question)}")
+        label = t("p543.open", lang)
+        heading = block.question if block.question.strip() == label else f"{label}: {block.question}"
+        st.markdown(f"#### {common.md_escape(heading)}")
         query = st.text_input(t("p543.search", lang), key=f"sv_search|{block.question}")
         shown = [a for a in block.answers if query.strip().lower() in a.lower()] if query else list(block.answers)
         st.caption(t("p543.open_count", lang, shown=len(shown), total=len(block.answers)))

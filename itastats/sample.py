@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .project import ProjectInfo
 
-__all__ = ["SAMPLE_FILES", "sample_dir", "sample_files", "sample_project"]
+__all__ = ["SAMPLE_FILES", "SURVEY_FILES", "sample_dir", "sample_files", "sample_survey_files",
+           "sample_project"]
 
 # in the order a page should show them: one file per layout (a)–(d)
 SAMPLE_FILES = (
@@ -19,6 +20,9 @@ SAMPLE_FILES = (
     "02_service_minutes_independent.csv",   # (b) independent: two lists, cp874
     "03_cost_per_document_long.xlsx",       # (c) long: metric / period / value
     "04_aggregate.xlsx",                    # (d) aggregate: metric / unit / before / after
+)
+SURVEY_FILES = (
+    "05_satisfaction_google_forms.csv",     # 5.4.3: a Google Forms responses export
 )
 PROJECT_FILE = "project.json"
 
@@ -50,6 +54,12 @@ def sample_files() -> list[tuple[str, bytes]]:
     """
     folder = sample_dir()
     return [(name, (folder / name).read_bytes()) for name in SAMPLE_FILES]
+
+
+def sample_survey_files() -> list[tuple[str, bytes]]:
+    """The sample satisfaction survey (5.4.3) as ``(file name, bytes)``."""
+    folder = sample_dir()
+    return [(name, (folder / name).read_bytes()) for name in SURVEY_FILES]
 
 
 def sample_project() -> ProjectInfo:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import csv
 import json
 import re
 import zipfile
@@ -80,7 +81,7 @@ PROJECT = {
         {"name": "ระยะเวลาให้บริการต่อเรื่องหลังดำเนินโครงการ", "op": "<=", "target": 12.0, "unit": "นาที",
          "source": "541:ระยะเวลาให้บริการ:after", "manual_value": None},
         {"name": "ความพึงพอใจของผู้รับบริการ", "op": ">=", "target": 80.0, "unit": "%",
-         "source": "manual", "manual_value": 86.4},
+         "source": "survey:satisfaction_pct", "manual_value": None},
     ],
 }
 
@@ -356,6 +357,49 @@ def aggregate() -> tuple[bytes, dict]:
     return deterministic_xlsx(wb), facts
 
 
+SURVEY_GRID = {
+    "ด้านกระบวนการ/ขั้นตอนการให้บริการ": ("ขั้นตอนการขออนุมัติเอกสารไม่ยุ่งยาก", "ระยะเวลาการอนุมัติรวดเร็ว",
+                                         "ติดตามสถานะเอกสารได้ตลอดเวลา"),
+    "ด้านเจ้าหน้าที่ผู้ให้บริการ": ("เจ้าหน้าที่ให้คำแนะนำได้ชัดเจน", "เจ้าหน้าที่ให้บริการด้วยความเป็นธรรม",
+                                "เจ้าหน้าที่ซื่อสัตย์ ไม่เรียกรับผลประโยชน์"),
+    "ด้านระบบสารบรรณอิเล็กทรอนิกส์": ("ระบบใช้งานง่าย", "ระบบเปิดเผยข้อมูลโปร่งใสตรวจสอบได้",
+                                    "ลดการใช้กระดาษได้จริง"),
+}
+SURVEY_WORDS = {5: "มากที่สุด", 4: "มาก", 3: "ปานกลาง", 2: "น้อย", 1: "น้อยที่สุด"}
+SURVEY_NOTES = ("อยากให้มีคู่มือการใช้งานแบบสั้น", "ระบบช้าในช่วงเช้าวันจันทร์", "ดีมาก ควรขยายไปทุกกลุ่มงาน",
+                "ควรแจ้งเตือนทางไลน์เมื่อเอกสารได้รับอนุมัติ", "-")
+
+
+def satisfaction_survey() -> tuple[bytes, dict]:
+    """5.4.3: a Google Forms responses CSV as downloaded (UTF-8, a Likert grid
+    "ด้าน… [ข้อ]" answered in Thai words, profile questions, suggestions).
+    Its own random stream, so the other sample files do not change."""
+    rng = np.random.default_rng(SEED + 543)
+    headers = ["ประทับเวลา", "เพศ", "อายุ", "สถานะผู้ตอบ"]
+    headers += [f"{dim} [{item}]" for dim, items in SURVEY_GRID.items() for item in items]
+    headers.append("ข้อเสนอแนะเพิ่มเติม")
+    rows, scores = [], []
+    for k in range(62):
+        base = rng.choice([5, 4, 4, 3], p=[0.45, 0.30, 0.20, 0.05])
+        answers = [int(min(5, max(2, base + rng.choice([-1, 0, 0, 0, 1])))) for _ in range(9)]
+        scores.append(answers)
+        when = dt.datetime(2026, 8, 3, 9, 0) + dt.timedelta(hours=int(k * 7))
+        note = SURVEY_NOTES[k % len(SURVEY_NOTES)] if k % 4 == 0 else ""
+        rows.append([when.strftime("%Y/%m/%d %I:%M:%S %p GMT+7"),
+                     rng.choice(["ชาย", "หญิง", "หญิง"]),
+                     rng.choice(["ต่ำกว่า 30 ปี", "30–45 ปี", "46–60 ปี"]),
+                     rng.choice(["บุคลากรในหน่วยงาน", "ผู้รับบริการภายนอก"]),
+                     *[SURVEY_WORDS[a] for a in answers], note])
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    means = [sum(r) / len(r) for r in scores]
+    overall = sum(means) / len(means)
+    return out.getvalue().encode("utf-8"), {"respondents": len(rows), "overall_mean": overall,
+                                            "pct": overall / 5 * 100}
+
+
 def build(out: Path = HERE) -> dict:
     """Write every sample file into ``out``; return the facts (numbers) used."""
     rng = np.random.default_rng(SEED)
@@ -368,6 +412,8 @@ def build(out: Path = HERE) -> dict:
     (out / "03_cost_per_document_long.xlsx").write_bytes(data)
     data, facts["aggregate"] = aggregate()
     (out / "04_aggregate.xlsx").write_bytes(data)
+    data, facts["survey"] = satisfaction_survey()
+    (out / "05_satisfaction_google_forms.csv").write_bytes(data)
     (out / "project.json").write_text(json.dumps(PROJECT, ensure_ascii=False, indent=2) + "\n",
                                       encoding="utf-8")
     return facts

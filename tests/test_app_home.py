@@ -33,7 +33,9 @@ def test_first_start_opens_the_sample_project_with_its_scorecard_and_checklist()
     assert "5.1.1" in body and "5.4.1" in body and "5.4.4" in body
     from itastats.store import Store, default_url
     [p] = Store(default_url()).list_projects("local")
-    assert p.name == "สล สุขดี มีคุณธรรม" and len(Store(default_url()).get("local", p.id).files) == 4
+    files = Store(default_url()).get("local", p.id).files
+    assert p.name == "สล สุขดี มีคุณธรรม" and [f.page for f in files] == ["541"] * 4 + ["543"]
+    assert "62 คน" in " ".join(c.value for c in at.caption)     # 5.4.3 done from the sample survey
 
 
 def test_create_duplicate_and_delete_with_confirmation():
@@ -51,7 +53,7 @@ def test_create_duplicate_and_delete_with_confirmation():
     sample = next(p for p in store.list_projects("local") if p.name == "สล สุขดี มีคุณธรรม")
     at.button(key=f"dup|{sample.id}").click().run()
     copies = [p for p in store.list_projects("local") if p.name.startswith("สล สุขดี มีคุณธรรม (")]
-    assert len(copies) == 1 and len(store.get("local", copies[0].id).files) == 4
+    assert len(copies) == 1 and len(store.get("local", copies[0].id).files) == 5
 
     at.button(key=f"del|{copies[0].id}").click().run()
     assert any("ลบโครงการ" in w.value for w in at.warning)           # asks first

@@ -176,4 +176,4 @@ def test_sample_project_has_the_profile():
         assert fy_start <= a.start <= a.end <= fy_end
         assert a.budget > 0
     assert 3 <= len(p.kpis) <= 4
-    assert any(k.is_manual and k.manual_value == 86.4 for k in p.kpis)
+    assert any(k.source == "survey:satisfaction_pct" and k.target == 80 for k in p.kpis)

@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 
 from itastats.project import ProjectInfo
-from itastats.sample import SAMPLE_FILES, sample_dir, sample_files, sample_project
+from itastats.sample import SAMPLE_FILES, SURVEY_FILES, sample_dir, sample_files, sample_project
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 
@@ -50,7 +50,7 @@ def load(name):
 def test_every_sample_file_exists_and_is_not_empty():
     folder = sample_dir()
     assert folder.is_absolute() and folder.name == "sample_data"
-    for name in SAMPLE_FILES + ("project.json", "README.md", "make_sample.py"):
+    for name in SAMPLE_FILES + SURVEY_FILES + ("project.json", "README.md", "make_sample.py"):
         path = folder / name
         assert path.is_file(), name
         assert path.stat().st_size > 100, name
@@ -119,7 +119,7 @@ def test_generator_is_deterministic_and_matches_the_committed_files(tmp_path):
     (tmp_path / "b").mkdir()
     module.build(tmp_path / "a")
     module.build(tmp_path / "b")
-    for name in SAMPLE_FILES + ("project.json",):
+    for name in SAMPLE_FILES + SURVEY_FILES + ("project.json",):
         # two runs give the same bytes (fixed seed, zip times, properties)
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
         # and the committed file holds what the script writes (compared by
@@ -246,10 +246,31 @@ def test_sample_profile_objectives_activities_and_kpis():
     assert starts == sorted(starts)
     assert project.activities_budget <= project.project_cost
     # every KPI points at a real source: a metric of the sample files or a typed-in value
+    from itastats import survey
+    from itastats.kpi import sources_from_survey
+    from itastats.sample import sample_survey_files
     results = [m for name, data in sample_files() for m in analyze_file(data, name).metrics]
+    [(name, data)] = sample_survey_files()
     keys = {s.key for s in sources_from_results(results)}
+    keys |= {s.key for s in sources_from_survey(survey.analyze_file(data, name))}
     assert 3 <= len(project.kpis) <= 4
     for k in project.kpis:
         assert k.target is not None and k.unit
         assert k.is_manual or k.source in keys, k.source
-    assert sum(k.is_manual for k in project.kpis) == 1
+    assert any(k.source == "survey:satisfaction_pct" for k in project.kpis)   # the sample survey feeds a KPI
+
+
+def test_survey_is_a_google_forms_export_that_reads_as_the_generator_meant():
+    # the generator's own arithmetic (facts) against the survey analysis of the committed file
+    spec = importlib.util.spec_from_file_location("make_sample", sample_dir() / "make_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    _, facts = module.satisfaction_survey()
+    from itastats import survey
+    data = (sample_dir() / SURVEY_FILES[0]).read_bytes()
+    header = data.decode("utf-8").splitlines()[0]
+    assert header.startswith("ประทับเวลา,") and "[ระบบใช้งานง่าย]" in header
+    result = survey.analyze_file(data, SURVEY_FILES[0])
+    assert result.respondents == facts["respondents"] == 62 and len(result.items) == 9
+    assert result.overall.mean == pytest.approx(facts["overall_mean"], abs=1e-12)
+    assert {d.name for d in result.dimensions} == set(module.SURVEY_GRID)

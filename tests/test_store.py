@@ -486,8 +486,9 @@ def test_ensure_sample_runs_once(store):
     rec = store.ensure_sample(USER)
     assert rec is not None and rec.name == "สล สุขดี มีคุณธรรม"
     assert rec.profile == sample.sample_project().to_dict()
-    files = sample.sample_files()
-    assert [(f.page, f.name) for f in rec.files] == [("541", name) for name, _ in files]
+    files = sample.sample_files() + sample.sample_survey_files()
+    pages = ["541"] * len(sample.sample_files()) + ["543"] * len(sample.sample_survey_files())
+    assert [(f.page, f.name) for f in rec.files] == [(p, name) for p, (name, _) in zip(pages, files)]
     assert [store.file_bytes(USER, rec.id, f.id) for f in rec.files] == [data for _, data in files]
     assert store.ensure_sample(USER) is None
     store.delete(USER, rec.id)

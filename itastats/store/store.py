@@ -35,6 +35,7 @@ from .schema import project_files, projects, store_meta
 __all__ = ["Store", "SAMPLE_PAGE", "PAUSE_FILE_ENV"]
 
 SAMPLE_PAGE = "541"
+SURVEY_PAGE = "543"
 PAUSE_FILE_ENV = "ITASTATS_STORE_PAUSE_FILE"
 """Test hook: when set, every write touches this file just before it commits
 and then sleeps ``ITASTATS_STORE_PAUSE_SECONDS`` (60), so that a test can kill
@@ -429,7 +430,9 @@ class Store:
         from .. import sample  # only when needed: reads the sample folder
 
         try:
-            profile, files = sample.sample_project().to_dict(), sample.sample_files()
+            profile = sample.sample_project().to_dict()
+            files = [(SAMPLE_PAGE, name, data) for name, data in sample.sample_files()]
+            files += [(SURVEY_PAGE, name, data) for name, data in sample.sample_survey_files()]
         except FileNotFoundError:
             return None
         try:
@@ -440,8 +443,8 @@ class Store:
                 project_id = self._insert_project(
                     conn, user, name=str(profile.get("name", "")), agency=str(profile.get("agency", "")),
                     profile=_dumps(profile, "profile"), state="{}")
-                for name, data in files:
-                    self._insert_file(conn, project_id, page=SAMPLE_PAGE, name=name, data=data)
+                for page, name, data in files:
+                    self._insert_file(conn, project_id, page=page, name=name, data=data)
                 return self._read(conn, user, project_id)
         except sa.exc.IntegrityError:  # another process made it at the same moment
             return None
