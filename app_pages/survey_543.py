@@ -31,6 +31,7 @@ def data_section() -> None:
         if up.file_id not in seen:
             seen.add(up.file_id)
             workspace.add_file(up.name, up.getvalue(), PAGE)
+            st.session_state["sv.file"] = up.name      # a new upload is the survey shown
     for name, data in list(files().items()):
         c1, c2 = st.columns([6, 1], vertical_alignment="center")
         c1.markdown(f":material/description: {common.md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")

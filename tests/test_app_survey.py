@@ -32,7 +32,10 @@ def google_forms_csv(unknown: str | None = None) -> bytes:
 
 
 def survey_page(data: bytes, name: str = "แบบสอบถาม (Responses).csv") -> AppTest:
+    from itastats.store import Store, default_url
+    project = Store(default_url()).create_project("local", name="แบบสอบถามทดสอบ").id   # an empty project
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["project"] = project
     at.run()
     at.switch_page("app_pages/survey_543.py").run()
     at.file_uploader(key="sv_uploader").set_value((name, data, "text/csv")).run()
@@ -76,3 +79,13 @@ def test_the_survey_feeds_the_home_checklist_and_survives_a_new_session():
     assert any("5.4.3" in m.value and "ความพึงพอใจ" in m.value for m in again.markdown)
     captions = " ".join(c.value for c in again.caption)
     assert f"{len(ANSWERS)} คน" in captions                                    # 5.4.3 done, from the stored file
+
+
+def test_a_new_upload_is_shown_on_a_project_that_already_has_a_survey():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()                                                   # the sample project, with its survey
+    at.switch_page("app_pages/survey_543.py").run()
+    assert any(m.value == "62" for m in at.metric)
+    at.file_uploader(key="sv_uploader").set_value(("ใหม่.csv", google_forms_csv(), "text/csv")).run()
+    assert not at.exception
+    assert any(m.value == str(len(ANSWERS)) for m in at.metric)
