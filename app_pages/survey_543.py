@@ -65,17 +65,18 @@ def level_word(level) -> str:
 def thai_table(result) -> pd.DataFrame:
     rows = []
     by_dim: dict = {}
+    order = {item.column: str(i) for i, item in enumerate(result.items, start=1)}
     for item in result.items:
         by_dim.setdefault(item.dimension, []).append(item)
     for dim in result.dimensions:
         rows.append({"ข้อ": "", "รายการ": dim.name, "x̄": fmt.num(dim.mean), "S.D.": fmt.num(dim.sd),
                      "ระดับ": level_word(dim.level)})
         for item in by_dim.pop(dim.name, []):
-            rows.append({"ข้อ": item.number or "", "รายการ": item.name, "x̄": fmt.num(item.mean),
+            rows.append({"ข้อ": item.number or order[item.column], "รายการ": item.name, "x̄": fmt.num(item.mean),
                          "S.D.": fmt.num(item.sd), "ระดับ": level_word(item.level)})
     for items in by_dim.values():
         for item in items:
-            rows.append({"ข้อ": item.number or "", "รายการ": item.name, "x̄": fmt.num(item.mean),
+            rows.append({"ข้อ": item.number or order[item.column], "รายการ": item.name, "x̄": fmt.num(item.mean),
                          "S.D.": fmt.num(item.sd), "ระดับ": level_word(item.level)})
     o = result.overall
     rows.append({"ข้อ": "", "รายการ": t("p543.overall", lang), "x̄": fmt.num(o.mean), "S.D.": fmt.num(o.sd),
@@ -103,20 +104,20 @@ def kpi_target(profile) -> float | None:
 def headline(result, profile) -> None:
     o, a = result.overall, result.alpha
     target = kpi_target(profile)
+    # plain captions under each number: st.metric's delta would draw an arrow beside words
     k1, k2, k3, k4 = st.columns(4)
     k1.metric(t("p543.respondents", lang), f"{result.respondents:,}")
-    k2.metric(t("p543.overall_mean", lang), fmt.num(o.mean), level_word(o.level), delta_color="off")
-    met = None if target is None or o.pct is None else o.pct >= target
-    k3.metric(t("p543.pct", lang), fmt.pct(o.pct),
-              None if target is None else t("p543.vs_target", lang, target=fmt.smart(target),
-                                            verdict=t("p543.met" if met else "p543.not_met", lang)),
-              delta_color="normal" if met else "inverse")
-    k4.metric(t("p543.alpha", lang), fmt.num(a.value, 3) if a.value is not None else "—",
-              t("p543.alpha_rows", lang, n=a.n_used, k=a.k), delta_color="off")
-    if a.error:
-        st.caption(t(a.error, lang))
-    else:
-        st.caption(t(survey.alpha_key(a.value), lang))
+    k1.caption(t("p543.items_count", lang, k=len(result.items)))
+    k2.metric(t("p543.overall_mean", lang), fmt.num(o.mean))
+    k2.caption(f"{level_word(o.level)} · S.D. = {fmt.num(o.sd)}")
+    k3.metric(t("p543.pct", lang), fmt.pct(o.pct))
+    if target is not None and o.pct is not None:
+        met = o.pct >= target
+        k3.caption(("✓ " if met else "✗ ") + t("p543.vs_target", lang, target=fmt.smart(target),
+                                               verdict=t("p543.met" if met else "p543.not_met", lang)))
+    k4.metric(t("p543.alpha", lang), fmt.num(a.value, 3) if a.value is not None else "—")
+    k4.caption(t("p543.alpha_rows", lang, n=a.n_used, k=a.k))
+    st.caption(t(a.error, lang) if a.error else t(survey.alpha_key(a.value), lang))
 
 
 def results_section(name: str, result, profile) -> None:
@@ -125,13 +126,11 @@ def results_section(name: str, result, profile) -> None:
     st.markdown(f"#### {t('p543.table_title', lang)}")
     st.dataframe(thai_table(result), hide_index=True, width="stretch")
     st.caption(t(survey.criteria_citation_key(result.criteria), lang))
-    c1, c2 = st.columns(2)
-    with c1:
-        st.plotly_chart(survey_figures.ranked_means(result, lang=lang, template=TEMPLATE), theme=None,
-                        key="sv.chart.ranked")
-    with c2:
-        st.plotly_chart(survey_figures.diverging_items(result, lang=lang, template=TEMPLATE), theme=None,
-                        key="sv.chart.diverging")
+    # one chart a row: side by side their long Thai item labels leave no room for the bars
+    st.plotly_chart(survey_figures.ranked_means(result, lang=lang, template=TEMPLATE), theme=None,
+                    key="sv.chart.ranked")
+    st.plotly_chart(survey_figures.diverging_items(result, lang=lang, template=TEMPLATE), theme=None,
+                    key="sv.chart.diverging")
     with st.expander(t("p543.distribution", lang)):
         st.dataframe(distribution_table(result), hide_index=True, width="stretch")
     st.download_button(t("p543.download_xlsx", lang), data=survey_xlsx.thai_table_xlsx(result, lang=lang),

@@ -41,6 +41,7 @@ MESSAGES = {
     "p543.role.open": {"th": "คำถามปลายเปิด", "en": "open question"},
     "p543.role.ignore": {"th": "ไม่ใช้", "en": "not used"},
     "p543.step2": {"th": "2. ผลการวิเคราะห์", "en": "2. Results"},
+    "p543.items_count": {"th": "ข้อคำถาม {k} ข้อ", "en": "{k} items"},
     "p543.respondents": {"th": "ผู้ตอบแบบสอบถาม (คน)", "en": "Respondents"},
     "p543.overall_mean": {"th": "ค่าเฉลี่ยภาพรวม (x̄)", "en": "Overall mean (x̄)"},
     "p543.pct": {"th": "ร้อยละความพึงพอใจ", "en": "Satisfaction %"},
