@@ -2,6 +2,7 @@
 showing problems.  Layout only: every number comes from itastats."""
 from __future__ import annotations
 
+import hashlib
 import json
 
 import streamlit as st
@@ -211,6 +212,42 @@ def survey_result():
         return analyze_survey(survey_files[name], name, survey_options(name))
     except Exception:  # the 5.4.3 page shows why
         return None
+
+
+# ---------------------------------------------------------------- an infographic's PNG
+def infographic_download(fig, size: str, *, file_stem: str, key: str, language: str) -> None:
+    """The download button and preview of an infographic's PNG.
+
+    The PNG is made once per figure and kept for the session (a few at most),
+    and the preview shows that very PNG, so what is seen is what is
+    downloaded. Without a browser the page says how to get one and shows the
+    figure, whose camera button still downloads a PNG from the user's browser.
+    """
+    from itastats import export, theme
+    spec = theme.size_spec(size)
+    status = export.export_status()
+    if not status["browser_found"]:
+        st.warning(t(status["message_key"], language, **status.get("message_params", {})), icon=":material/image:")
+        st.caption(t("p541.camera_hint", language))
+        st.plotly_chart(fig, theme=None, key=f"{key}.preview", width="content",
+                        config={"toImageButtonOptions": {"format": "png", "width": spec.width,
+                                                         "height": spec.height, "filename": file_stem}})
+        return
+    digest = hashlib.sha256(fig.to_json().encode()).hexdigest()[:16]
+    store: dict = st.session_state.setdefault("png", {})
+    if digest not in store:
+        with st.spinner(t("p541.making_png", language)):
+            try:
+                store[digest] = export.to_png(fig, width=spec.width, height=spec.height, timeout=60)
+            except export.ExportError as exc:
+                st.error(exc.message(language), icon=":material/error:")
+                return
+        while len(store) > 6:
+            store.pop(next(iter(store)))
+    st.download_button(t("p541.download_png", language, w=spec.width, h=spec.height), data=store[digest],
+                       mime="image/png", file_name=f"{file_stem}.png", icon=":material/download:",
+                       type="primary", key=key, on_click="ignore")
+    st.image(store[digest], caption=t("p541.preview_caption", language), width=min(spec.width, 760))
 
 
 _MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")

@@ -5,12 +5,11 @@ infographic, export); this page arranges widgets and results.
 """
 from __future__ import annotations
 
-import hashlib
 
 import pandas as pd
 import streamlit as st
 
-from itastats import export, figures, fmt, infographic, layouts, narrative, theme, value
+from itastats import figures, fmt, infographic, layouts, narrative, theme, value
 from itastats.i18n import t
 from itastats.project import ProjectInfo
 from app_pages import common, profile_fields, workspace
@@ -238,40 +237,9 @@ def infographic_section(results, info: ProjectInfo) -> None:
     sentences = [narrative.sentence(r, lang) for r in picked]
     fig = infographic.infographic_541(picked, info, sentences=sentences, size=size, lang=lang,
                                       template=theme.template(size))
-    spec = theme.size_spec(size)
-    status = export.export_status()
-    if not status["browser_found"]:
-        st.warning(t(status["message_key"], lang, **status.get("message_params", {})), icon=":material/image:")
-        st.caption(t("p541.camera_hint", lang))
-        st.plotly_chart(fig, theme=None, key="info.preview", width="content",
-                        config={"toImageButtonOptions": {"format": "png", "width": spec.width,
-                                                         "height": spec.height, "filename": f"5.4.1_{size}"}})
-        return
-    png = infographic_png(fig, spec)
-    if png is None:
-        return
     project_slug = "".join(ch for ch in (info.name or "itastats") if ch.isalnum())[:40] or "itastats"
-    st.download_button(t("p541.download_png", lang, w=spec.width, h=spec.height), data=png, mime="image/png",
-                       file_name=f"5.4.1_{project_slug}_{size}.png", icon=":material/download:",
-                       type="primary", key="info.download", on_click="ignore")
-    st.image(png, caption=t("p541.preview_caption", lang), width=min(spec.width, 760))
-
-
-def infographic_png(fig, spec) -> bytes | None:
-    """The PNG that the download gives, made once per figure and kept for the
-    session (a few at most), so the preview is exactly what is downloaded."""
-    key = hashlib.sha256(fig.to_json().encode()).hexdigest()[:16]
-    store: dict = st.session_state.setdefault("png", {})
-    if key not in store:
-        with st.spinner(t("p541.making_png", lang)):
-            try:
-                store[key] = export.to_png(fig, width=spec.width, height=spec.height, timeout=60)
-            except export.ExportError as exc:
-                st.error(exc.message(lang), icon=":material/error:")
-                return None
-        while len(store) > 6:
-            store.pop(next(iter(store)))
-    return store[key]
+    common.infographic_download(fig, size, file_stem=f"5.4.1_{project_slug}_{size}", key="info.download",
+                                language=lang)
 
 
 # ---------------------------------------------------------------- the page

@@ -2,12 +2,11 @@
 to the Thai-style result table, charts, xlsx and infographic. Layout only."""
 from __future__ import annotations
 
-import hashlib
 
 import pandas as pd
 import streamlit as st
 
-from itastats import export, fmt, kpi, survey, survey_figures, survey_infographic, survey_xlsx, theme
+from itastats import fmt, kpi, survey, survey_figures, survey_infographic, survey_xlsx, theme
 from itastats.i18n import describe, t
 from itastats.problems import InputError
 from app_pages import common, workspace
@@ -165,25 +164,7 @@ def infographic_section(result, profile) -> None:
                                 format_func=lambda x: t(f"size.{x}", lang)) or "a4"
     fig = survey_infographic.infographic_543(result, profile, size=size, lang=lang, template=theme.template(size),
                                              kpi_target=kpi_target(profile))
-    spec = theme.size_spec(size)
-    status = export.export_status()
-    if not status["browser_found"]:
-        st.warning(t(status["message_key"], lang, **status.get("message_params", {})), icon=":material/image:")
-        st.plotly_chart(fig, theme=None, key="sv.info.preview", width="content")
-        return
-    key = hashlib.sha256(fig.to_json().encode()).hexdigest()[:16]
-    store: dict = st.session_state.setdefault("png", {})
-    if key not in store:
-        with st.spinner(t("p541.making_png", lang)):
-            try:
-                store[key] = export.to_png(fig, width=spec.width, height=spec.height, timeout=60)
-            except export.ExportError as exc:
-                st.error(exc.message(lang), icon=":material/error:")
-                return
-    st.download_button(t("p541.download_png", lang, w=spec.width, h=spec.height), data=store[key],
-                       mime="image/png", file_name=f"5.4.3_{size}.png", icon=":material/download:",
-                       type="primary", key="sv.download.png", on_click="ignore")
-    st.image(store[key], caption=t("p541.preview_caption", lang), width=min(spec.width, 760))
+    common.infographic_download(fig, size, file_stem=f"5.4.3_{size}", key="sv.download.png", language=lang)
 
 
 def main() -> None:

@@ -32,7 +32,7 @@ from plotly.subplots import make_subplots
 
 from . import fmt
 from .figures import FigureError, _check_lang, _check_size, _new_figure, _rgba, _title, escape, lines_html, \
-    text_width, wrap_text
+    wrap_text
 from .i18n import t
 from .survey import BEST, CRITERIA, HALF, ItemStat, ProfileTable, SurveyResult
 from .theme import PALETTE, Size, resolve

@@ -12,7 +12,6 @@ number).
 from __future__ import annotations
 
 import json
-import math
 
 import numpy as np
 import pandas as pd

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import io
-import math
 import re
 
 import plotly.graph_objects as go
@@ -17,7 +16,6 @@ from openpyxl import load_workbook
 from itastats import export, survey_figures as sf, survey_infographic as si, survey_xlsx as sx, theme
 from itastats.export import png_size
 from itastats.figures import FigureError
-from itastats.i18n import CATALOG
 from itastats.project import ProjectInfo
 from itastats.survey import (BEST, HALF, Alpha, DimensionStat, ItemStat, Overall, ProfileTable, SurveyResult)
 
