@@ -287,24 +287,37 @@ def _cards(c: _Canvas, g: _Geometry, cards: list[MetricResult], lang: str, x: fl
         cx = x + col * (card_w + gap)
         cy = y + row * (card_h + gap)
         colour = direction_color(r)
-        c.rect(cx, cy, cx + card_w, cy + card_h, PALETTE["card"], radius=14, line=PALETTE["card_edge"],
-               line_width=1.5, name="card")
-        c.rect(cx, cy + 14, cx + 8, cy + card_h - 14, colour, layer="above", name="card_stripe")
-        tx0 = cx + inner + 8
-        ty = cy + inner
-        c.text(tx0, ty, f"<b>{lines_html(nl)}</b>", ns, PALETTE["muted"], name="card_name")
-        ty += name_h + 6
-        html = f"<b>{escape(tx['values'])}</b>"
-        if tx["unit"]:
-            html += f"<span style='font-size:{round(big * unit_ratio)}px'> {escape(tx['unit'])}</span>"
-        c.text(tx0, ty, html, big, PALETTE["ink"], name="card_values")
-        ty += big * 1.22 + 4
+        tx0, ty = card_frame(c, (cx, cy, card_w, card_h), inner, colour, (nl, ns, name_h),
+                             (tx["values"], tx["unit"], big, unit_ratio), value_name="card_values")
         phtml = f"<b>{escape(tx['pct'])}</b>"
         if tx["word"]:
             phtml += (f"<span style='font-size:{round(pct * 0.62)}px;color:{PALETTE['muted']}'>"
                       f"  {escape(tx['word'])}</span>")
         c.text(tx0, ty, phtml, pct, colour, name="card_pct")
     return rows * card_h + (rows - 1) * gap
+
+
+def card_frame(c: "_Canvas", box: tuple[float, float, float, float], inner: float, stripe: str,
+               name: tuple[list[str], float, float], value: tuple[str, str, float, float], *,
+               value_name: str) -> tuple[float, float]:
+    """One headline card: the frame, the coloured stripe, the name (lines,
+    size, height) and the big value with its unit (text, unit, size, unit
+    ratio). Returns (x, y) where the card's last line goes; the 5.4.1 and
+    5.4.3 infographics each add their own."""
+    cx, cy, card_w, card_h = box
+    c.rect(cx, cy, cx + card_w, cy + card_h, PALETTE["card"], radius=14, line=PALETTE["card_edge"],
+           line_width=1.5, name="card")
+    c.rect(cx, cy + 14, cx + 8, cy + card_h - 14, stripe, layer="above", name="card_stripe")
+    tx0, ty = cx + inner + 8, cy + inner
+    lines, size, height = name
+    c.text(tx0, ty, f"<b>{lines_html(lines)}</b>", size, PALETTE["muted"], name="card_name")
+    ty += height + 6
+    text, unit, big, unit_ratio = value
+    html = f"<b>{escape(text)}</b>"
+    if unit:
+        html += f"<span style='font-size:{round(big * unit_ratio)}px'> {escape(unit)}</span>"
+    c.text(tx0, ty, html, big, PALETTE["ink"], name=value_name)
+    return tx0, ty + big * 1.22 + 4
 
 
 def _fit_sentences(items: Sequence[str], width: float, size: float, min_size: float,

@@ -25,7 +25,7 @@ import plotly.graph_objects as go
 from . import fmt
 from .figures import FigureError, _check_lang, escape, lines_html, text_width
 from .i18n import t
-from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _fit_one_line, _footer, _GEOMETRY, _header,
+from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _fit_one_line, _footer, _GEOMETRY, _header, card_frame,
                           _height, _sentences_box)
 from .project import ProjectInfo
 from .survey import SurveyResult
@@ -131,18 +131,8 @@ def _cards(c: _Canvas, g: Any, specs: list[dict], cols: int, x: float, y: float,
         row, col = divmod(i, cols)
         cx = x + col * (card_w + gap)
         cy = y + row * (card_h + gap)
-        c.rect(cx, cy, cx + card_w, cy + card_h, PALETTE["card"], radius=14, line=PALETTE["card_edge"],
-               line_width=1.5, name="card")
-        c.rect(cx, cy + 14, cx + 8, cy + card_h - 14, s["stripe"], layer="above", name="card_stripe")
-        tx0 = cx + inner + 8
-        ty = cy + inner
-        c.text(tx0, ty, f"<b>{lines_html(nl)}</b>", name_size, PALETTE["muted"], name="card_name")
-        ty += name_h + 6
-        html = f"<b>{escape(s['big'])}</b>"
-        if s["unit"]:
-            html += f"<span style='font-size:{round(big * unit_ratio)}px'> {escape(s['unit'])}</span>"
-        c.text(tx0, ty, html, big, PALETTE["ink"], name="card_value")
-        ty += big * 1.22 + 4
+        tx0, ty = card_frame(c, (cx, cy, card_w, card_h), inner, s["stripe"], (nl, name_size, name_h),
+                             (s["big"], s["unit"], big, unit_ratio), value_name="card_value")
         c.text(tx0, ty, f"<b>{lines_html(sl)}</b>", sub_size, s["sub_colour"], name="card_sub")
     return rows * card_h + (rows - 1) * gap
 
