@@ -56,6 +56,29 @@ def remove_file(name: str) -> None:
     workspace.remove_file(name)
 
 
+def store_uploads(uploads, page: str = workspace.PAGE_541) -> list[str]:
+    """Store each new file of a file_uploader in the project, once (the
+    uploader hands the same files back on every rerun); return their names."""
+    seen = st.session_state.setdefault(f"seen_uploads_{page}", set())
+    new = []
+    for up in uploads or []:
+        if up.file_id not in seen:
+            seen.add(up.file_id)
+            workspace.add_file(up.name, up.getvalue(), page)
+            new.append(up.name)
+    return new
+
+
+def file_list(page: str, key_prefix: str, language: str) -> None:
+    """The page's stored files, each with its size and a remove button."""
+    from itastats import fmt
+    for name, data in list(st.session_state.get(workspace.files_key(page), {}).items()):
+        c1, c2 = st.columns([6, 1], vertical_alignment="center")
+        c1.markdown(f":material/description: {md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")
+        c2.button(t("p541.remove", language), key=f"{key_prefix}|{name}", on_click=workspace.remove_file,
+                  args=(name, page))
+
+
 def load_sample() -> None:
     """Add the sample files to the open project (and its profile, if empty)."""
     for name, data in sample.sample_files():

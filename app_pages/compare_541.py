@@ -27,18 +27,10 @@ def data_section() -> None:
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     uploads = left.file_uploader(t("p541.upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
                                  help=t("p541.upload_help", lang), key="uploader")
-    seen = st.session_state.setdefault("seen_uploads", set())
-    for up in uploads or []:
-        if up.file_id not in seen:
-            seen.add(up.file_id)
-            common.add_file(up.name, up.getvalue())
+    common.store_uploads(uploads, workspace.PAGE_541)
     right.button(t("p541.use_sample", lang), on_click=common.load_sample, icon=":material/folder_open:",
                  width="stretch", key="use_sample")
-    files = common.files()
-    for name, data in list(files.items()):
-        c1, c2 = st.columns([6, 1], vertical_alignment="center")
-        c1.markdown(f":material/description: {common.md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")
-        c2.button(t("p541.remove", lang), key=f"remove|{name}", on_click=common.remove_file, args=(name,))
+    common.file_list(workspace.PAGE_541, "remove", lang)
 
 
 # ---------------------------------------------------------------- step 2: check

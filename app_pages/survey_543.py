@@ -25,16 +25,9 @@ def data_section() -> None:
     st.subheader(t("p543.step1", lang))
     uploads = st.file_uploader(t("p543.upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
                                help=t("p543.upload_help", lang), key="sv_uploader")
-    seen = st.session_state.setdefault("seen_uploads_543", set())
-    for up in uploads or []:
-        if up.file_id not in seen:
-            seen.add(up.file_id)
-            workspace.add_file(up.name, up.getvalue(), PAGE)
-            st.session_state["sv.file"] = up.name      # a new upload is the survey shown
-    for name, data in list(files().items()):
-        c1, c2 = st.columns([6, 1], vertical_alignment="center")
-        c1.markdown(f":material/description: {common.md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")
-        c2.button(t("p541.remove", lang), key=f"sv_remove|{name}", on_click=workspace.remove_file, args=(name, PAGE))
+    for name in common.store_uploads(uploads, PAGE):
+        st.session_state["sv.file"] = name      # a new upload is the survey shown
+    common.file_list(PAGE, "sv_remove", lang)
 
 
 def corrections(name: str, result) -> None:

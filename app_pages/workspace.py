@@ -145,7 +145,8 @@ def _load(rec: ProjectRecord) -> None:
     st.session_state.saved_widgets = widgets
     st.session_state.saved_profile = dict(profile)
     st.session_state.project_id = rec.id
-    st.session_state.seen_uploads = set()
+    for page in PAGES:
+        st.session_state[f"seen_uploads_{page}"] = set()
     st.query_params["project"] = rec.id
 
 
