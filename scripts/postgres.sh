@@ -2,6 +2,7 @@
 # A PostgreSQL server for the store's tests, on this machine:
 #
 #   eval "$(bash scripts/postgres.sh)"      # sets ITASTATS_TEST_POSTGRES_URL
+#   bash scripts/postgres.sh stop           # stops the cluster again
 #
 # Installs Debian's postgresql package if it is missing (apt, as root or with
 # sudo), then runs a private cluster of its own: initdb into a data folder
@@ -29,7 +30,7 @@ as_root() {
 
 pg_bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
-if [ -z "$(pg_bindir)" ] || [ ! -x "$(pg_bindir)/initdb" ]; then
+if [ "${1:-}" != stop ] && { [ -z "$(pg_bindir)" ] || [ ! -x "$(pg_bindir)/initdb" ]; }; then
   echo "installing PostgreSQL with apt"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
@@ -42,6 +43,14 @@ if [ "$(id -u)" = 0 ]; then
 else
   OWNER=$(id -un)
   as_owner() { "$@"; }
+fi
+
+if [ "${1:-}" = stop ]; then
+  if [ -n "$BIN" ] && [ -s "$DATA/PG_VERSION" ] && as_owner "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
+    echo "stopping PostgreSQL on 127.0.0.1:$PORT"
+    as_owner "$BIN/pg_ctl" -D "$DATA" -m fast -w -t 60 stop </dev/null >/dev/null 2>&1 3>&-
+  fi
+  exit 0
 fi
 
 if [ ! -s "$DATA/PG_VERSION" ]; then
@@ -65,7 +74,9 @@ fi
 
 if ! as_owner "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
   echo "starting PostgreSQL on 127.0.0.1:$PORT"
-  as_owner "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start >/dev/null ||
+  # The server must not inherit our stdout (fd 3, the caller's $(...) pipe) or
+  # stderr: a daemon holding them open makes the caller wait for ever.
+  as_owner "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start </dev/null >/dev/null 2>&1 3>&- ||
     { tail -n 20 "$DATA/server.log"; exit 1; }
 fi
 

@@ -6,7 +6,10 @@ browser
 # a private PostgreSQL server for the store tests (Debian's postgresql; needs root or sudo)
 if pg_env=$(bash scripts/postgres.sh); then
   eval "$pg_env"
+  # stopped again at the end, so that no server outlives the run
+  trap 'bash scripts/postgres.sh stop || true' EXIT
 else
   echo "note: no PostgreSQL server could be started; the store tests run on SQLite only" >&2
 fi
-exec .venv/bin/python -m pytest -q "$@"
+# a hung test must fail the run, not hold CI: 25 minutes at most
+timeout --kill-after=30 1500 .venv/bin/python -m pytest -q "$@"
