@@ -27,7 +27,7 @@ import numbers
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
-__all__ = ["ProfileError", "Activity", "KPI", "ProjectInfo", "KPI_OPS", "MANUAL"]
+__all__ = ["ProfileError", "Activity", "LogEntry", "KPI", "ProjectInfo", "KPI_OPS", "MANUAL"]
 
 KPI_OPS = (">=", "<=")
 """The two comparisons a KPI target can use: at least / at most."""
@@ -188,6 +188,62 @@ class Activity:
                 "budget": self.budget, "responsible": self.responsible, "position": self.position}
 
 
+# --------------------------------------------------------------------------- LogEntry
+@dataclass(frozen=True)
+class LogEntry:
+    """One activity carried out (5.3.1) or one communication to staff (5.2.1).
+
+    Parameters
+    ----------
+    date : datetime.date or None
+        When it happened (shown in the Buddhist era).
+    title : str
+        What it was: "อบรมการใช้ระบบ e-Sign รุ่นที่ 1", "แจ้งเวียนหนังสือ ที่ สล 0001/ว 12".
+    channel : str
+        Where or through what: a place for an activity ("ห้องประชุม 1"), a
+        channel for a communication (meeting, letter, LINE group, website,
+        e-mail...).
+    people : int or None
+        Participants (activity) or audience reached (communication).
+    description : str
+        A sentence or two.
+    photos : tuple of str
+        Names of the photos stored with the project (page "531" / "521").
+    """
+    date: _dt.date | None = None
+    title: str = ""
+    channel: str = ""
+    people: int | None = None
+    description: str = ""
+    photos: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        for name in ("title", "channel", "description"):
+            set_(self, name, _text(name, getattr(self, name)))
+        set_(self, "date", _date("date", self.date))
+        people = _number("people", self.people, minimum=0)
+        set_(self, "people", None if people is None else int(round(people)))
+        photos = _sequence("photos", self.photos)
+        for i, name in enumerate(photos):
+            if not isinstance(name, str):
+                raise ProfileError(f"photos[{i}]", f"must be text, not {type(name).__name__}")
+        set_(self, "photos", photos)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.title.strip() or self.date or self.photos)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "LogEntry":
+        return cls(**_known(cls, _mapping("entry", data)))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date.isoformat() if self.date else None, "title": self.title,
+                "channel": self.channel, "people": self.people, "description": self.description,
+                "photos": list(self.photos)}
+
+
 # --------------------------------------------------------------------------- KPI
 @dataclass(frozen=True)
 class KPI:
@@ -308,6 +364,10 @@ class ProjectInfo:
         Dicts are accepted and turned into :class:`Activity`.
     kpis : tuple of KPI
         Dicts are accepted and turned into :class:`KPI`.
+    activity_log : tuple of LogEntry
+        Activities carried out (5.3.1), with their photos.
+    communications : tuple of LogEntry
+        Communication to staff (5.2.1).
 
     Raises
     ------
@@ -335,6 +395,8 @@ class ProjectInfo:
     objectives: tuple[str, ...] = ()
     activities: tuple[Activity, ...] = ()
     kpis: tuple[KPI, ...] = ()
+    activity_log: tuple[LogEntry, ...] = ()
+    communications: tuple[LogEntry, ...] = ()
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -353,6 +415,8 @@ class ProjectInfo:
         set_(self, "objectives", objectives)
         set_(self, "activities", _items("activities", self.activities, Activity))
         set_(self, "kpis", _items("kpis", self.kpis, KPI))
+        set_(self, "activity_log", _items("activity_log", self.activity_log, LogEntry))
+        set_(self, "communications", _items("communications", self.communications, LogEntry))
 
     # ---- derived
     @property
@@ -396,6 +460,8 @@ class ProjectInfo:
             "objectives": list(self.objectives),
             "activities": [a.to_dict() for a in self.activities],
             "kpis": [k.to_dict() for k in self.kpis],
+            "activity_log": [e.to_dict() for e in self.activity_log],
+            "communications": [e.to_dict() for e in self.communications],
         }
 
     def to_json(self) -> str:
