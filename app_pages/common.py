@@ -284,3 +284,85 @@ def md_escape(text: object) -> str:
 
 def severity_icon(severity: str) -> str:
     return {ERROR: ":material/error:", WARNING: ":material/warning:", INFO: ":material/info:"}.get(severity, "")
+
+
+# ---------------------------------------------------------------- 5.3.2 attendance and learning, cached
+def page_files(page: str) -> dict[str, bytes]:
+    """The open project's files of one page: name -> bytes."""
+    return st.session_state.setdefault(workspace.files_key(page), {})
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def analyze_attendance(files: tuple, headcount: tuple | None, split: tuple, sessions_json: str):
+    from itastats import attendance
+    return attendance.analyze_files(list(files), headcount=headcount, split=split,
+                                    sessions=json.loads(sessions_json) or None)
+
+
+def attendance_options() -> tuple[tuple, str]:
+    """The user's corrections on 5.3.2: merges undone, session names typed."""
+    choices = workspace.choices()
+    split = tuple(sorted(choices.get("att.split") or ()))
+    sessions = {k[len("att."):-len("|session")]: v for k, v in choices.items()
+                if k.startswith("att.") and k.endswith("|session") and isinstance(v, str) and v.strip()}
+    return split, json.dumps(sessions, sort_keys=True, ensure_ascii=False)
+
+
+def attendance_result():
+    """The open project's attendance result, or None (no files, or none readable)."""
+    records = page_files(workspace.PAGE_532)
+    if not records:
+        return None
+    heads = page_files(workspace.PAGE_532H)
+    headcount = next(iter(heads.items())) if heads else None
+    split, sessions = attendance_options()
+    try:
+        result = analyze_attendance(tuple(records.items()), headcount, split, sessions)
+    except Exception:  # the 5.3.2 page shows why
+        return None
+    return result if result.records else None
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def analyze_learning(files: tuple, max_score: float | None, threshold: float | None, method: str):
+    from itastats import learning
+    sheets = [learning.read_scores(data, name) for name, data in files]
+    return learning.analyze_learning(sheets, max_score=max_score, threshold=threshold, method=method)
+
+
+def learning_options() -> tuple[float | None, float | None, str]:
+    choices = workspace.choices()
+    def number(key):
+        v = choices.get(key)
+        return float(v) if isinstance(v, (int, float)) and v > 0 else None
+    return number("lrn.max"), number("lrn.threshold"), choices.get("lrn.method") or "auto"
+
+
+def learning_result():
+    """The open project's pre/post test result, or None."""
+    files = page_files(workspace.PAGE_532T)
+    if not files:
+        return None
+    try:
+        return analyze_learning(tuple(files.items()), *learning_options())
+    except Exception:  # the 5.3.2 page shows why
+        return None
+
+
+def all_sources() -> list:
+    """Every KPI source the open project's pages compute now."""
+    from itastats import attendance, kpi, learning
+    groups = [kpi.sources_from_results(results_541()), kpi.sources_from_survey(survey_result())]
+    att = attendance_result()
+    if att is not None:
+        groups.append(attendance.sources(att))
+    lrn = learning_result()
+    if lrn is not None:
+        groups.append(learning.sources(lrn))
+    return kpi.merge_sources(*groups)
+
+
+def kpi_target(source_key: str, profile_=None) -> float | None:
+    """The target of the project's KPI measured by ``source_key`` (percent KPIs), or None."""
+    p = profile_ if profile_ is not None else profile(lang())
+    return next((k.target for k in p.kpis if k.source == source_key), None)

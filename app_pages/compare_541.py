@@ -12,7 +12,7 @@ import streamlit as st
 from itastats import figures, fmt, infographic, layouts, narrative, theme, value
 from itastats.i18n import t
 from itastats.project import ProjectInfo
-from app_pages import common, profile_fields, workspace
+from app_pages import common, stats_view, profile_fields, workspace
 
 lang = common.lang()
 TEMPLATE = theme.template("screen")
@@ -88,34 +88,9 @@ def check_section(analyses) -> None:
 
 
 # ---------------------------------------------------------------- step 3: results
-def descriptive_table(r) -> pd.DataFrame:
-    c = r.comparison
-    unit = narrative.unit_text(r.unit, lang)
-    rows = [t("stat.n", lang), t("stat.mean", lang), t("stat.median", lang), t("stat.sd", lang)]
-    before = [str(c.n_before), fmt.num(c.mean_before), fmt.num(c.median_before), fmt.num(c.sd_before)]
-    after = [str(c.n_after), fmt.num(c.mean_after), fmt.num(c.median_after), fmt.num(c.sd_after)]
-    return pd.DataFrame({"": rows, f"{t('period.before', lang)} ({unit})": before,
-                         f"{t('period.after', lang)} ({unit})": after})
-
-
 def test_details(r) -> None:
-    c = r.comparison
-    if c.error:
-        st.warning(t(c.error, lang))
+    if not stats_view.test_summary(r, lang):
         return
-    head, check = c.headline, c.check
-    st.markdown(f"**{t('p541.test_used', lang)}:** {narrative.test_label(head)} — "
-                f"{narrative.test_stats(head)}")
-    st.caption(narrative.reason_sentence(c, lang))
-    for line in (narrative.effect_sentence(head, lang), narrative.ci_sentence(head, r.unit, lang)):
-        if line:
-            st.markdown("- " + common.md_escape(line))
-    if check.error:
-        st.caption(f"{t('p541.check_test', lang)}: {narrative.test_label(check)} — {t(check.error, lang)}")
-    else:
-        verdict = t("p541.agrees" if check.significant() == head.significant() else "p541.disagrees", lang)
-        st.caption(f"{t('p541.check_test', lang)}: {narrative.test_label(check)} — "
-                   f"{narrative.test_stats(check)} · {verdict}")
     method_key = f"opt|{r.metric.file}|{r.metric.sheet}|method|{r.name}"
     workspace.keep(method_key, "auto", list(METHODS))
     st.selectbox(t("p541.method", lang), METHODS, key=method_key,
@@ -143,7 +118,7 @@ def metric_card(r) -> None:
             return
         left, right = st.columns([1, 1])
         with left:
-            st.dataframe(descriptive_table(r), hide_index=True, width="stretch")
+            st.dataframe(stats_view.descriptive_table(r, lang), hide_index=True, width="stretch")
             test_details(r)
         with right:
             st.plotly_chart(figures.headline_chart(r, lang=lang, template=TEMPLATE), theme=None,

@@ -26,8 +26,7 @@ def project_overview(rec) -> None:
     survey_result = common.survey_result()
 
     st.subheader(t("home.scorecard", lang))
-    statuses = kpi.evaluate(profile.kpis, kpi.merge_sources(kpi.sources_from_results(results),
-                                                            kpi.sources_from_survey(survey_result)))
+    statuses = kpi.evaluate(profile.kpis, common.all_sources())
     if statuses:
         fig = scorecard.kpi_scorecard(statuses, lang=lang, template=theme.template("screen"))
         st.plotly_chart(fig, theme=None, key="home.scorecard")
@@ -40,8 +39,11 @@ def project_overview(rec) -> None:
 
     st.subheader(t("home.checklist", lang))
     survey_files = st.session_state.get(workspace.files_key(workspace.PAGE_543), {})
+    files_532 = sum(len(common.page_files(p)) for p in (workspace.PAGE_532, workspace.PAGE_532T))
     for item in checklist.checklist(profile, results, files_541=len(common.files()),
-                                    survey=survey_result, files_543=len(survey_files)):
+                                    survey=survey_result, files_543=len(survey_files),
+                                    attendance=common.attendance_result(), learning=common.learning_result(),
+                                    files_532=files_532):
         title, detail = checklist.item_text(item, lang)
         c1, c2 = st.columns([5, 2], vertical_alignment="center")
         c1.markdown(f"{STATUS_ICON.get(item.status, '')} **{title}**")   # catalog text; it starts with its code

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from itastats import fmt, kpi
+from itastats import fmt
 from itastats.i18n import t
 from itastats.project import KPI, Activity, ProjectInfo
 from app_pages import common, profile_fields, workspace
@@ -101,8 +101,7 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
 def kpis(profile: ProjectInfo) -> tuple[KPI, ...]:
     st.subheader(t("prof.kpis", lang))
     st.caption(t("prof.kpis_help", lang))
-    sources = kpi.merge_sources(kpi.sources_from_results(common.results_541()),
-                                kpi.sources_from_survey(common.survey_result()))
+    sources = common.all_sources()
     labels = {MANUAL: t("prof.kpi_manual", lang)}
     for src in sources:
         labels[src.key] = t(src.label_key, lang, **dict(src.params))

@@ -18,11 +18,20 @@ import streamlit as st
 from itastats.store import ConflictError, NotFound, ProjectRecord, Store, default_url
 
 # widget keys whose values are the project's choices (not the profile)
-SAVED_PREFIXES = ("opt|", "info.", "value.", "sv.")
+SAVED_PREFIXES = ("opt|", "info.", "value.", "sv.", "att.", "lrn.", "log.")
 PROFILE_PREFIX = "proj."          # widgets that edit the profile: re-created from it on (re)load
 PAGE_541 = "541"
 PAGE_543 = "543"
-PAGES = (PAGE_541, PAGE_543)
+PAGE_532 = "532"        # attendance records
+PAGE_532H = "532h"      # headcount per unit
+PAGE_532T = "532t"      # pre/post test scores
+PAGE_531 = "531"        # activity photos
+PAGE_521 = "521"        # communication photos
+PAGES = (PAGE_541, PAGE_543, PAGE_532, PAGE_532H, PAGE_532T, PAGE_531, PAGE_521)
+# the choices about one file start with these (dropped when the file is removed)
+_FILE_PREFIX = {PAGE_541: "opt|{name}|", PAGE_543: "sv.{name}|", PAGE_532: "att.{name}|",
+                PAGE_532H: "att.{name}|", PAGE_532T: "lrn.{name}|", PAGE_531: "log.{name}|",
+                PAGE_521: "log.{name}|"}
 _DATE = "__date__"
 
 
@@ -215,7 +224,7 @@ def add_file(name: str, data: bytes, page: str = PAGE_541) -> None:
     ids = st.session_state.setdefault(_ids_key(page), {})
     if name in ids and files.get(name) != data:
         _write(store().remove_file, ids.pop(name))
-        forget(f"opt|{name}|")
+        forget(_FILE_PREFIX[page].format(name=name))
     if record() is not None and name not in ids:
         if _write(store().add_file, page=page, name=name, data=data):
             ids[name] = next(f.id for f in reversed(record().files) if f.name == name and f.page == page)
@@ -227,7 +236,7 @@ def remove_file(name: str, page: str = PAGE_541) -> None:
     if name in ids:
         _write(store().remove_file, ids.pop(name))
     st.session_state.get(files_key(page), {}).pop(name, None)
-    forget(f"opt|{name}|" if page == PAGE_541 else f"sv.{name}|")
+    forget(_FILE_PREFIX[page].format(name=name))
 
 
 def persist(page: str | None = None) -> None:

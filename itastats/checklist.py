@@ -7,7 +7,7 @@ returns one :class:`ChecklistItem` per criterion item, each with a status:
 ``partial``  started, something is missing (``params["missing"]`` lists what);
 ``missing``  nothing yet;
 ``later``    the page that produces it is not in this version yet
-             (5.2.1, 5.3.1, 5.3.2, 5.4.2, 5.4.3, 5.4.4).
+             (5.4.2, 5.4.4).
 
 Each item names the page that produces it (``page``), so the home page can
 link to it.  Texts are message keys; :func:`item_text` turns an item into
@@ -29,13 +29,16 @@ __all__ = ["ChecklistItem", "checklist", "item_text", "CODES", "STATUSES", "PROF
 
 CODES = ("5.1.1", "5.1.2", "5.2.1", "5.3.1", "5.3.2", "5.4.1", "5.4.2", "5.4.3", "5.4.4")
 STATUSES = ("done", "partial", "missing", "later")
-LATER = ("5.2.1", "5.3.1", "5.3.2", "5.4.2", "5.4.4")
+LATER = ("5.4.2", "5.4.4")
 PROFILE_FIELDS = ("name", "objectives", "activities", "budget", "period", "kpis")
 """What 5.1.1 needs, in the order a page lists what is missing."""
 
 PAGE_PROJECT = "app_pages/project.py"
 PAGE_541 = "app_pages/compare_541.py"
 PAGE_543 = "app_pages/survey_543.py"
+PAGE_521 = "app_pages/communication_521.py"
+PAGE_531 = "app_pages/activities_531.py"
+PAGE_532 = "app_pages/participation_532.py"
 
 
 @dataclass(frozen=True)
@@ -153,8 +156,43 @@ def _item_543(survey, files: int) -> ChecklistItem:
     return ChecklistItem(*args, "missing", "checklist.detail.5.4.3.missing", {}, PAGE_543)
 
 
+def _item_log(code: str, entries: Sequence, page: str) -> ChecklistItem:
+    """5.2.1 / 5.3.1: entries with a date and a title; 5.3.1 also wants photos."""
+    args = (code, f"checklist.title.{code}")
+    dated = [e for e in entries if e.date and e.title.strip()]
+    photos = sum(len(e.photos) for e in entries)
+    params = {"n": len(dated), "total": len(entries), "photos": photos,
+              "people": sum(e.people or 0 for e in dated)}
+    wants_photos = code == "5.3.1"
+    if dated and (photos or not wants_photos) and len(dated) == len(entries):
+        return ChecklistItem(*args, "done", f"checklist.detail.{code}.done", params, page)
+    if entries:
+        return ChecklistItem(*args, "partial", f"checklist.detail.{code}.partial", params, page)
+    return ChecklistItem(*args, "missing", f"checklist.detail.{code}.missing", params, page)
+
+
+def _item_532(attendance, learning, files: int) -> ChecklistItem:
+    """5.3.2: who took part (attendance) and what they learned (pre/post test)."""
+    args = ("5.3.2", "checklist.title.5.3.2")
+    took_part = attendance is not None and attendance.attendees > 0
+    learned = learning is not None and learning.n_paired > 0
+    params = {"attendees": attendance.attendees if took_part else 0,
+              "rate": f"{attendance.rate:.2f}" if took_part and attendance.rate is not None else "—",
+              "paired": learning.n_paired if learned else 0, "files": files}
+    if took_part and learned:
+        return ChecklistItem(*args, "done", "checklist.detail.5.3.2.done", params, PAGE_532)
+    if took_part:
+        return ChecklistItem(*args, "partial", "checklist.detail.5.3.2.no_learning", params, PAGE_532)
+    if learned:
+        return ChecklistItem(*args, "partial", "checklist.detail.5.3.2.no_attendance", params, PAGE_532)
+    if files:
+        return ChecklistItem(*args, "partial", "checklist.detail.5.3.2.unread", params, PAGE_532)
+    return ChecklistItem(*args, "missing", "checklist.detail.5.3.2.missing", params, PAGE_532)
+
+
 def checklist(profile: ProjectInfo, results_541: Sequence[MetricResult] = (), *,
-              files_541: int = 0, survey=None, files_543: int = 0) -> list[ChecklistItem]:
+              files_541: int = 0, survey=None, files_543: int = 0, attendance=None, learning=None,
+              files_532: int = 0) -> list[ChecklistItem]:
     """The evidence checklist of criterion 5, in the order of the criteria.
 
     Parameters
@@ -185,6 +223,12 @@ def checklist(profile: ProjectInfo, results_541: Sequence[MetricResult] = (), *,
     - 5.4.3 is done when a survey (``survey``: a SurveyResult) gave item
       scores and an overall mean; partial when files were uploaded
       (``files_543``) but gave none.
+    - 5.2.1 is done when every communication in the profile has a date and a
+      title; 5.3.1 the same for the activity log, with at least one photo.
+    - 5.3.2 is done with attendance (``attendance``: an AttendanceResult with
+      attendees) and a pre/post test (``learning``: a LearningResult with
+      paired scores); partial with one of them, or with files
+      (``files_532``) that gave neither.
     """
     if not isinstance(profile, ProjectInfo):
         raise TypeError(f"profile must be a ProjectInfo, not {type(profile).__name__}")
@@ -195,7 +239,10 @@ def checklist(profile: ProjectInfo, results_541: Sequence[MetricResult] = (), *,
     if isinstance(files_541, bool) or not isinstance(files_541, int) or files_541 < 0:
         raise ValueError(f"files_541 must be a count (int >= 0), not {files_541!r}")
     items = {"5.1.1": _item_511(profile), "5.1.2": _item_512(profile),
-             "5.4.1": _item_541(results, files_541), "5.4.3": _item_543(survey, files_543)}
+             "5.4.1": _item_541(results, files_541), "5.4.3": _item_543(survey, files_543),
+             "5.2.1": _item_log("5.2.1", profile.communications, PAGE_521),
+             "5.3.1": _item_log("5.3.1", profile.activity_log, PAGE_531),
+             "5.3.2": _item_532(attendance, learning, files_532)}
     for code in LATER:
         items[code] = ChecklistItem(code, f"checklist.title.{code}", "later", "checklist.detail.later", {}, None)
     return [items[code] for code in CODES]

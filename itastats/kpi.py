@@ -235,8 +235,9 @@ class KPIStatus:
         return self.source.unit if self.source is not None else ""
 
 
-# key prefixes of the sources later pages will offer (5.4.3 survey, 5.3.2 attendance)
-_LATER_PREFIXES = {"survey": "survey", "543": "survey", "attendance": "attendance", "532": "attendance"}
+# key prefixes of the sources of the other pages (5.4.3 survey, 5.3.2 attendance and learning)
+_LATER_PREFIXES = {"survey": "survey", "543": "survey", "attendance": "attendance", "532": "attendance",
+                   "learning": "learning"}
 
 
 def _missing_source(key: str) -> tuple[str, dict[str, Any]]:

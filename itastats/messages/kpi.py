@@ -170,4 +170,44 @@ MESSAGES.update({
         "en": "No satisfaction survey yet: upload the Google Forms or Microsoft Forms export on page 5.4.3"},
     "kpi.src.survey_pct": {"th": "ร้อยละความพึงพอใจ (5.4.3)", "en": "Satisfaction percentage (5.4.3)"},
     "kpi.src.survey_mean": {"th": "ค่าเฉลี่ยความพึงพอใจภาพรวม (5.4.3)", "en": "Overall satisfaction mean (5.4.3)"},
+    "checklist.detail.5.2.1.done": {
+        "th": "บันทึกการสื่อสาร {n} ครั้ง เข้าถึงผู้รับรวม {people} คน",
+        "en": "{n} communications logged, reaching {people} people in all"},
+    "checklist.detail.5.2.1.partial": {
+        "th": "บันทึกแล้ว {total} รายการ มีวันที่และเรื่องครบ {n} รายการ เติมให้ครบในหน้า 5.2.1",
+        "en": "{total} entries, {n} with a date and a subject: complete them on page 5.2.1"},
+    "checklist.detail.5.2.1.missing": {
+        "th": "ยังไม่มีบันทึกการสื่อสารถึงบุคลากร เพิ่มหรืออัปโหลดได้ที่หน้า 5.2.1",
+        "en": "No communication to staff logged yet: add or upload it on page 5.2.1"},
+    "checklist.detail.5.3.1.done": {
+        "th": "บันทึกกิจกรรม {n} ครั้ง ผู้เข้าร่วมรวม {people} คน พร้อมภาพ {photos} ภาพ",
+        "en": "{n} activities logged, {people} participants in all, {photos} photos"},
+    "checklist.detail.5.3.1.partial": {
+        "th": "บันทึกแล้ว {total} รายการ (มีวันที่และชื่อกิจกรรมครบ {n} รายการ ภาพ {photos} ภาพ) "
+              "เติมวันที่ ชื่อกิจกรรม และภาพถ่ายในหน้า 5.3.1",
+        "en": "{total} entries ({n} with a date and a title, {photos} photos): add the missing dates, "
+              "titles and photos on page 5.3.1"},
+    "checklist.detail.5.3.1.missing": {
+        "th": "ยังไม่มีบันทึกการดำเนินกิจกรรม เพิ่มหรืออัปโหลดพร้อมภาพถ่ายได้ที่หน้า 5.3.1",
+        "en": "No activities logged yet: add or upload them with photos on page 5.3.1"},
+    "checklist.detail.5.3.2.done": {
+        "th": "ผู้เข้าร่วม {attendees} คน (ร้อยละ {rate} ของบุคลากร) ผลทดสอบก่อน\u2013หลัง {paired} คน",
+        "en": "{attendees} people took part ({rate}% of staff); pre/post test of {paired} people"},
+    "checklist.detail.5.3.2.no_learning": {
+        "th": "มีข้อมูลผู้เข้าร่วม {attendees} คนแล้ว ยังขาดผลทดสอบก่อน\u2013หลัง อัปโหลดได้ที่หน้า 5.3.2",
+        "en": "Attendance of {attendees} people is in; the pre/post test is missing: upload it on page 5.3.2"},
+    "checklist.detail.5.3.2.no_attendance": {
+        "th": "มีผลทดสอบก่อน\u2013หลัง {paired} คนแล้ว ยังขาดรายชื่อผู้เข้าร่วม อัปโหลดได้ที่หน้า 5.3.2",
+        "en": "The pre/post test of {paired} people is in; attendance is missing: upload it on page 5.3.2"},
+    "checklist.detail.5.3.2.unread": {
+        "th": "อัปโหลดไฟล์แล้ว {files} ไฟล์ แต่ยังอ่านรายชื่อหรือคะแนนไม่ได้ เปิดหน้า 5.3.2 เพื่อตรวจสอบ",
+        "en": "{files} file(s) uploaded but no names or scores could be read yet: open page 5.3.2 to check"},
+    "checklist.detail.5.3.2.missing": {
+        "th": "ยังไม่มีข้อมูลผู้เข้าร่วมและผลการเรียนรู้ อัปโหลดใบลงชื่อ รายงาน Zoom/Teams และคะแนนทดสอบได้ที่หน้า 5.3.2",
+        "en": "No attendance or learning data yet: upload sign-in sheets, Zoom/Teams reports and test scores "
+              "on page 5.3.2"},
+    "kpi.source.learning": {"th": "ผลทดสอบก่อน\u2013หลัง (5.3.2)", "en": "Pre/post test (5.3.2)"},
+    "kpi.error.no_data_learning": {
+        "th": "ยังไม่มีผลทดสอบก่อน\u2013หลัง อัปโหลดได้ที่หน้า 5.3.2",
+        "en": "No pre/post test results yet: upload them on page 5.3.2."},
 })

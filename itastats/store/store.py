@@ -36,6 +36,11 @@ __all__ = ["Store", "SAMPLE_PAGE", "PAUSE_FILE_ENV"]
 
 SAMPLE_PAGE = "541"
 SURVEY_PAGE = "543"
+ATTENDANCE_PAGE = "532"       # sign-in sheets, Zoom/Teams reports, check-in forms
+HEADCOUNT_PAGE = "532h"       # staff per unit
+LEARNING_PAGE = "532t"        # pre-test / post-test scores
+ACTIVITY_PHOTO_PAGE = "531"   # photos of the activity log (resized JPEG)
+COMMUNICATION_PHOTO_PAGE = "521"
 PAUSE_FILE_ENV = "ITASTATS_STORE_PAUSE_FILE"
 """Test hook: when set, every write touches this file just before it commits
 and then sleeps ``ITASTATS_STORE_PAUSE_SECONDS`` (60), so that a test can kill
@@ -100,6 +105,16 @@ def _pause_point() -> None:
     if marker:
         Path(marker).touch()
         time.sleep(float(os.environ.get("ITASTATS_STORE_PAUSE_SECONDS", "60")))
+
+
+def _sample_files_532_531(sample) -> list[tuple[str, str, bytes]]:
+    """The sample's attendance, headcount, test scores and activity photos."""
+    files = [(ATTENDANCE_PAGE, name, data) for name, data in sample.sample_attendance_files()]
+    files.append((HEADCOUNT_PAGE, *sample.sample_headcount()))
+    files += [(LEARNING_PAGE, name, data) for name, data in sample.sample_learning_files()]
+    from ..activities import prepare_photo   # photos are stored as the page stores them: upright, resized
+    files += [(ACTIVITY_PHOTO_PAGE, name, prepare_photo(data, name).data) for name, data in sample.sample_photos()]
+    return files
 
 
 class Store:
@@ -433,6 +448,7 @@ class Store:
             profile = sample.sample_project().to_dict()
             files = [(SAMPLE_PAGE, name, data) for name, data in sample.sample_files()]
             files += [(SURVEY_PAGE, name, data) for name, data in sample.sample_survey_files()]
+            files += _sample_files_532_531(sample)
         except FileNotFoundError:
             return None
         try:

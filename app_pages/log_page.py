@@ -1,0 +1,266 @@
+"""The two logs of the project: activities carried out (5.3.1) and
+communication to staff (5.2.1). Typed in the page or uploaded as a sheet,
+each entry with photos from the phone or computer. The entries live in the
+project profile (``activity_log`` / ``communications``); the photos, resized
+and turned upright, are stored with the project. Layout only."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from itastats import activities, attendance_figures, attendance_infographic, fmt, sample, theme
+from itastats.i18n import describe, t
+from itastats.problems import InputError
+from itastats.project import LogEntry
+from app_pages import common, workspace
+
+SHEET_TYPES = ["csv", "xlsx", "xls", "ods", "tsv", "txt"]
+PHOTO_TYPES = ["jpg", "jpeg", "png", "heic", "heif", "webp"]
+KINDS = {
+    # kind: (profile field, photo page, criterion, message prefix)
+    "activity": ("activity_log", workspace.PAGE_531, "5.3.1", "p531"),
+    "communication": ("communications", workspace.PAGE_521, "5.2.1", "p521"),
+}
+
+
+def _text(value) -> str:
+    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value).strip()
+
+
+def _int(value) -> int | None:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return None
+    return int(round(x)) if math.isfinite(x) and x >= 0 else None
+
+
+def _date(value) -> dt.date | None:
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, (pd.Timestamp, dt.datetime)):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+class LogPage:
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.field, self.photo_page, self.code, self.m = KINDS[kind]
+        self.lang = common.lang()
+        self.editor_key = f"proj.log.{kind}"
+
+    def tr(self, key: str, **params) -> str:
+        return t(f"{self.m}.{key}", self.lang, **params)
+
+    # ---- the profile's entries
+    def entries(self) -> tuple[LogEntry, ...]:
+        return getattr(common.profile(self.lang), self.field)
+
+    def save(self, entries, *, reset_editor: bool = True) -> None:
+        profile = replace(common.profile(self.lang), **{self.field: tuple(entries)})
+        st.session_state.project = profile.to_dict()
+        if reset_editor:                 # the editor's edits are relative to its old table
+            st.session_state.pop(self.editor_key, None)
+            st.session_state.pop(f"base.{self.editor_key}", None)
+            st.session_state.pop(f"base_entries.{self.kind}", None)
+
+    # ---- step 1: a sheet
+    def upload_sheet(self) -> None:
+        st.subheader(self.tr("step1"))
+        st.caption(self.tr("step1_help"))
+        up = st.file_uploader(self.tr("upload"), type=SHEET_TYPES, key=f"log_sheet_{self.kind}")
+        seen = st.session_state.setdefault(f"seen_log_{self.kind}", set())
+        if up is not None and up.file_id not in seen:
+            seen.add(up.file_id)
+            try:
+                new, problems = activities.read_log(up.getvalue(), up.name, kind=self.kind)
+            except InputError as exc:
+                st.error(describe(exc.problem, self.lang), icon=":material/error:")
+                return
+            old = list(self.entries())
+            have = {(e.date, e.title.strip()) for e in old}
+            added = [e for e in new if (e.date, e.title.strip()) not in have]
+            self.save(old + added)
+            st.session_state[f"log_report_{self.kind}"] = (up.name, len(added), len(new) - len(added),
+                                                           list(problems))
+        report = st.session_state.get(f"log_report_{self.kind}")
+        if report:
+            name, added, skipped, problems = report
+            st.success(self.tr("added", file=name, n=added, skipped=skipped), icon=":material/check:")
+            if problems:
+                with st.expander(t("p532.problems", self.lang, n=len(problems))):
+                    st.dataframe(pd.DataFrame(common.problems_table(problems, self.lang)), hide_index=True,
+                                 width="stretch")
+        if not self.entries():
+            st.button(t("p532.use_sample", self.lang), on_click=self.load_sample, icon=":material/science:",
+                      key=f"log_sample_{self.kind}")
+
+    def load_sample(self) -> None:
+        profile = sample.sample_project()
+        entries = getattr(profile, self.field)
+        photos = dict(sample.sample_photos())
+        for e in entries:
+            for name in e.photos:
+                if name in photos and name not in common.page_files(self.photo_page):
+                    workspace.add_file(name, activities.prepare_photo(photos[name], name).data, self.photo_page)
+        self.save(entries)
+
+    # ---- step 2: the table
+    def editor(self) -> list[LogEntry]:
+        st.subheader(self.tr("step2"))
+        st.caption(self.tr("step2_help"))
+        entries = list(self.entries())
+        base_key = f"base.{self.editor_key}"
+        if self.editor_key not in st.session_state or base_key not in st.session_state:
+            frame = pd.DataFrame([{"date": e.date, "title": e.title, "channel": e.channel, "people": e.people,
+                                   "description": e.description, "photos": len(e.photos)} for e in entries],
+                                 columns=["date", "title", "channel", "people", "description", "photos"])
+            frame["date"] = pd.to_datetime(frame["date"]).dt.date if len(frame) else frame["date"]
+            frame["people"] = frame["people"].astype("Int64")
+            st.session_state[base_key] = frame
+            st.session_state[f"base_entries.{self.kind}"] = entries   # what the editor's row indexes refer to
+        base_entries = st.session_state.get(f"base_entries.{self.kind}", entries)
+        edited = st.data_editor(
+            st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, key=self.editor_key,
+            column_config={
+                "date": st.column_config.DateColumn(self.tr("col.date"), format="DD/MM/YYYY"),
+                "title": st.column_config.TextColumn(self.tr("col.title"), width="large"),
+                "channel": st.column_config.TextColumn(self.tr("col.channel")),
+                "people": st.column_config.NumberColumn(self.tr("col.people"), min_value=0, step=1),
+                "description": st.column_config.TextColumn(self.tr("col.description"), width="medium"),
+                "photos": st.column_config.NumberColumn(self.tr("col.photos"), disabled=True),
+            })
+        out = []
+        for index, row in edited.iterrows():        # existing rows keep their index, so their photos
+            title = _text(row.get("title"))
+            date = _date(row.get("date"))
+            if not title and date is None:
+                continue
+            old = base_entries[index] if isinstance(index, int) and 0 <= index < len(base_entries) else None
+            out.append(LogEntry(date=date, title=title, channel=_text(row.get("channel")),
+                                people=_int(row.get("people")), description=_text(row.get("description")),
+                                photos=old.photos if old else ()))
+        if out != entries:
+            self.save(out, reset_editor=False)
+        if out:
+            dates = [e.date for e in out if e.date]
+            st.caption(self.tr("summary", n=len(out), people=f"{sum(e.people or 0 for e in out):,}",
+                               period=fmt.period(min(dates), max(dates), self.lang) if dates else "—"))
+        return out
+
+    # ---- step 3: photos
+    def photos(self, entries: list[LogEntry]) -> None:
+        st.subheader(self.tr("step3"))
+        if not entries:
+            st.info(self.tr("photos_need_entry"), icon=":material/arrow_upward:")
+            return
+        st.caption(self.tr("step3_help"))
+        labels = [f"{i + 1}. {fmt.date(e.date, self.lang) if e.date else '—'} · {e.title or '—'}"
+                  for i, e in enumerate(entries)]
+        key = f"log.{self.kind}.entry"
+        workspace.keep(key, 0, list(range(len(entries))))
+        index = st.selectbox(self.tr("which_entry"), list(range(len(entries))), key=key,
+                             format_func=lambda i: labels[i])
+        entry = entries[index]
+        ups = st.file_uploader(self.tr("upload_photos"), type=PHOTO_TYPES, accept_multiple_files=True,
+                               key=f"log_photos_{self.kind}_{index}")
+        seen = st.session_state.setdefault(f"seen_photos_{self.kind}", set())
+        stored = common.page_files(self.photo_page)
+        names = list(entry.photos)
+        for up in ups or []:
+            if up.file_id in seen:
+                continue
+            seen.add(up.file_id)
+            try:
+                photo = activities.prepare_photo(up.getvalue(), up.name)
+            except InputError as exc:
+                st.error(describe(exc.problem, self.lang), icon=":material/error:")
+                continue
+            name = photo.name
+            n = 2
+            while name in stored:
+                stem = photo.name.rsplit(".", 1)[0]
+                name, n = f"{stem}_{n}.jpg", n + 1
+            workspace.add_file(name, photo.data, self.photo_page)
+            names.append(name)
+            if photo.taken is not None:
+                st.session_state[f"log_taken_{self.kind}_{index}"] = photo.taken
+        if names != list(entry.photos):
+            entries[index] = replace(entry, photos=tuple(names))
+            taken = st.session_state.get(f"log_taken_{self.kind}_{index}")
+            if entry.date is None and taken is not None:      # the date the photo was taken, when none was typed
+                entries[index] = replace(entries[index], date=taken)
+            self.save(entries)
+            entry = entries[index]
+        taken = st.session_state.get(f"log_taken_{self.kind}_{index}")
+        if taken is not None and entry.date != taken:
+            st.button(self.tr("use_taken", date=fmt.date(taken, self.lang)), key=f"log_use_taken_{self.kind}",
+                      on_click=self._set_date, args=(index, taken), icon=":material/event:")
+        if entry.photos:
+            cols = st.columns(4)
+            for i, name in enumerate(entry.photos):
+                with cols[i % 4]:
+                    if name in stored:
+                        st.image(stored[name], caption=name, width="stretch")
+                    else:
+                        st.caption(self.tr("photo_missing", name=name))
+                    st.button(t("p541.remove", self.lang), key=f"log_rm_{self.kind}_{index}_{name}",
+                              on_click=self._remove_photo, args=(index, name))
+        else:
+            st.caption(self.tr("no_photos"))
+
+    def _set_date(self, index: int, date: dt.date) -> None:
+        entries = list(self.entries())
+        if index < len(entries):
+            entries[index] = replace(entries[index], date=date)
+            self.save(entries)
+
+    def _remove_photo(self, index: int, name: str) -> None:
+        entries = list(self.entries())
+        if index < len(entries):
+            entries[index] = replace(entries[index], photos=tuple(p for p in entries[index].photos if p != name))
+            self.save(entries)
+        if not any(name in e.photos for e in entries):
+            workspace.remove_file(name, self.photo_page)
+
+    # ---- step 4: summary and infographic
+    def infographic(self, entries: list[LogEntry]) -> None:
+        st.subheader(self.tr("step4"))
+        done = [e for e in entries if e.title]
+        if not done:
+            st.info(self.tr("next_entries"), icon=":material/arrow_forward:")
+            return
+        profile = common.profile(self.lang)
+        template = theme.template("screen")
+        if self.kind == "communication":
+            st.plotly_chart(attendance_figures.channels_bar(done, lang=self.lang, template=template), theme=None,
+                            key=f"log.chart.{self.kind}")
+        size_key = f"log.{self.kind}.size"
+        workspace.keep(size_key, "a4", list(theme.INFOGRAPHIC_SIZES))
+        size = st.segmented_control(t("p541.info_size", self.lang), list(theme.INFOGRAPHIC_SIZES), key=size_key,
+                                    format_func=lambda x: t(f"size.{x}", self.lang)) or "a4"
+        if self.kind == "activity":
+            fig = attendance_infographic.infographic_531(done, common.page_files(self.photo_page), profile,
+                                                         size=size, lang=self.lang, template=theme.template(size))
+        else:
+            fig = attendance_infographic.infographic_521(done, profile, size=size, lang=self.lang,
+                                                         template=theme.template(size))
+        common.infographic_download(fig, size, file_stem=f"{self.code}_{size}", key=f"log.download.{self.kind}",
+                                    language=self.lang)
+        st.success(self.tr("next_done"), icon=":material/check_circle:")
+
+    def run(self) -> None:
+        st.title(self.tr("title"))
+        st.caption(self.tr("subtitle"))
+        if workspace.record() is None:
+            st.info(t("ws.no_project", self.lang))
+            return
+        self.upload_sheet()
+        entries = self.editor()
+        self.photos(entries)
+        self.infographic(entries)

@@ -1,0 +1,279 @@
+"""5.3.2 การเข้าร่วมและการเรียนรู้: attendance records (sign-in sheets, Zoom,
+Teams, check-in forms) against the headcount, and the pre/post test.
+Layout only: every number comes from itastats.attendance / itastats.learning."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from itastats import attendance_figures, attendance_infographic, fmt, narrative, sample, theme
+from itastats.i18n import describe, t
+from itastats.problems import InputError
+from app_pages import common, stats_view, workspace
+
+lang = common.lang()
+TEMPLATE = theme.template("screen")
+SHEET_TYPES = ["csv", "xlsx", "xls", "ods", "tsv", "txt"]
+
+
+def load_sample_532() -> None:
+    for name, data in sample.sample_attendance_files():
+        workspace.add_file(name, data, workspace.PAGE_532)
+    if not common.page_files(workspace.PAGE_532H):
+        workspace.add_file(*sample.sample_headcount(), workspace.PAGE_532H)
+    if not common.page_files(workspace.PAGE_532T):
+        for name, data in sample.sample_learning_files():
+            workspace.add_file(name, data, workspace.PAGE_532T)
+
+
+# ---------------------------------------------------------------- step 1 and 2: the files
+def attendance_files() -> None:
+    st.subheader(t("p532.step1", lang))
+    st.caption(t("p532.step1_help", lang))
+    uploads = st.file_uploader(t("p532.upload", lang), type=SHEET_TYPES, accept_multiple_files=True,
+                               key="att_uploader", help=t("p532.upload_help", lang))
+    common.store_uploads(uploads, workspace.PAGE_532)
+    common.file_list(workspace.PAGE_532, "att_remove", lang)
+    if not common.page_files(workspace.PAGE_532):
+        st.button(t("p532.use_sample", lang), on_click=load_sample_532, icon=":material/science:",
+                  key="att_sample")
+
+    st.subheader(t("p532.step2", lang))
+    st.caption(t("p532.step2_help", lang))
+    up = st.file_uploader(t("p532.upload_headcount", lang), type=SHEET_TYPES, key="att_head_uploader")
+    if up is not None:
+        old = [n for n in common.page_files(workspace.PAGE_532H) if n != up.name]
+        if common.store_uploads([up], workspace.PAGE_532H):
+            for name in old:                      # one headcount at a time: the new one replaces the old
+                workspace.remove_file(name, workspace.PAGE_532H)
+    common.file_list(workspace.PAGE_532H, "att_head_remove", lang)
+
+
+def files_table(result) -> None:
+    """What each file was read as, with the session name the user may correct."""
+    st.markdown(f"#### {t('p532.files_read', lang)}")
+    for f in result.files:
+        c1, c2, c3 = st.columns([3, 2, 3], vertical_alignment="center")
+        c1.markdown(f":material/description: {common.md_escape(f.file)}")
+        c1.caption(t("p532.file_line", lang, kind=t(f"p532.kind.{f.kind}", lang), n=f"{f.records:,}",
+                     date=fmt.date(f.date, lang) if f.date else "—"))
+        if f.session is not None:
+            key = f"att.{f.file}|session"
+            workspace.keep(key, "")
+            c3.text_input(t("p532.session_name", lang), key=key, placeholder=f.session,
+                          help=t("p532.session_help", lang))
+        else:
+            c3.caption(t("p532.session_column", lang))
+    fatal = [p for p in result.problems if p.severity == "error"]
+    for p in fatal:
+        st.error(describe(p, lang), icon=":material/error:")
+    if fatal:
+        st.caption(t("p532.fix_file", lang))
+
+
+# ---------------------------------------------------------------- step 3: attendance results
+def headline(result, target: float | None) -> None:
+    k1, k2, k3, k4 = st.columns(4)
+    k1.metric(t("p532.attendees", lang), f"{result.attendees:,}")
+    k1.caption(t("p532.records", lang, n=f"{result.records:,}"))
+    k2.metric(t("p532.sessions", lang), f"{len(result.sessions):,}")
+    if result.rate is not None:
+        k3.metric(t("p532.rate", lang), fmt.pct(result.rate))
+        line = t("p532.rate_of", lang, n=f"{result.attendees_in_headcount:,}", total=f"{result.headcount_total:,}")
+        if target is not None:
+            met = round(result.rate, 2) >= target
+            line += " · " + ("✓ " if met else "✗ ") + t("p543.vs_target", lang, target=fmt.smart(target),
+                                                        verdict=t("p543.met" if met else "p543.not_met", lang))
+        k3.caption(line)
+    else:
+        k3.metric(t("p532.rate", lang), "—")
+        k3.caption(t("p532.no_headcount", lang))
+    if result.online_minutes is not None:
+        k4.metric(t("p532.online_hours", lang), fmt.smart(result.online_minutes / 60))
+        k4.caption(t("p532.online_people", lang, n=f"{result.online_attendees:,}"))
+
+
+def unit_table(result) -> pd.DataFrame:
+    rows = [{t("p532.col.unit", lang): u.unit or t("p532.unknown_unit", lang),
+             t("p532.col.attendees", lang): u.attendees,
+             t("p532.col.headcount", lang): u.headcount if u.headcount is not None else "—",
+             t("p532.col.rate", lang): fmt.pct(u.rate) if u.rate is not None else "—"} for u in result.by_unit]
+    return pd.DataFrame(rows)
+
+
+def session_table(result) -> pd.DataFrame:
+    rows = [{t("p532.col.session", lang): s.name, t("p532.col.date", lang): fmt.date(s.date, lang) if s.date else "—",
+             t("p532.col.attendees", lang): s.attendees,
+             t("p532.col.hours", lang): fmt.smart(s.minutes / 60) if s.minutes is not None else "—"}
+            for s in result.sessions]
+    return pd.DataFrame(rows)
+
+
+def merges_section(result) -> None:
+    label = t("p532.merges", lang, n=len(result.merges))
+    with st.expander(label, expanded=False):
+        st.caption(t("p532.merges_help", lang))
+        if not result.merges and not result.split:
+            st.write(t("p532.no_merges", lang))
+            return
+        st.dataframe(pd.DataFrame([{t("p532.col.person", lang): m.name,
+                                    t("p532.col.variants", lang): " | ".join(m.variants),
+                                    t("p532.col.records", lang): m.records,
+                                    t("p532.col.files", lang): ", ".join(m.files)} for m in result.merges]),
+                     hide_index=True, width="stretch")
+        options = sorted({m.key for m in result.merges} | set(result.split))
+        names = {m.key: m.name for m in result.merges}
+        workspace.keep("att.split", [], options)
+        st.multiselect(t("p532.split", lang), options, key="att.split",
+                       format_func=lambda k: names.get(k, k), help=t("p532.split_help", lang))
+
+
+def attendance_results(result, profile) -> None:
+    st.subheader(t("p532.step3", lang))
+    target = common.kpi_target("attendance:rate", profile)
+    headline(result, target)
+    left, right = st.columns([1, 1])
+    with left:
+        st.markdown(f"#### {t('p532.by_unit', lang)}")
+        st.dataframe(unit_table(result), hide_index=True, width="stretch")
+    with right:
+        st.markdown(f"#### {t('p532.by_session', lang)}")
+        st.dataframe(session_table(result), hide_index=True, width="stretch")
+    if any(u.headcount for u in result.by_unit):
+        st.plotly_chart(attendance_figures.units_bar(result, target=target, lang=lang, template=TEMPLATE),
+                        theme=None, key="att.chart.units")
+    if result.sessions:
+        st.plotly_chart(attendance_figures.sessions_chart(result, lang=lang, template=TEMPLATE), theme=None,
+                        key="att.chart.sessions")
+    merges_section(result)
+    notes = [p for p in result.problems if p.severity != "error"]
+    if notes:
+        with st.expander(t("p532.problems", lang, n=len(notes))):
+            st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, width="stretch")
+    st.markdown(f"#### {t('p532.infographic', lang)}")
+    workspace.keep("att.size", "a4", list(theme.INFOGRAPHIC_SIZES))
+    size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), key="att.size",
+                                format_func=lambda x: t(f"size.{x}", lang)) or "a4"
+    fig = attendance_infographic.infographic_532(result, profile, kpi_target=target, size=size, lang=lang,
+                                                 template=theme.template(size))
+    common.infographic_download(fig, size, file_stem=f"5.3.2_participation_{size}", key="att.download.png",
+                                language=lang)
+
+
+# ---------------------------------------------------------------- step 4: learning
+def learning_section(profile) -> None:
+    st.subheader(t("p532.step4", lang))
+    st.caption(t("p532.step4_help", lang))
+    uploads = st.file_uploader(t("p532.upload_tests", lang), type=SHEET_TYPES, accept_multiple_files=True,
+                               key="lrn_uploader", help=t("p532.upload_tests_help", lang))
+    common.store_uploads(uploads, workspace.PAGE_532T)
+    common.file_list(workspace.PAGE_532T, "lrn_remove", lang)
+    files = common.page_files(workspace.PAGE_532T)
+    if not files:
+        st.info(t("p532.next_tests", lang), icon=":material/arrow_forward:")
+        return
+    c1, c2, c3 = st.columns(3)
+    workspace.keep("lrn.max", 0.0)
+    c1.number_input(t("p532.max_score", lang), min_value=0.0, step=1.0, key="lrn.max",
+                    help=t("p532.max_score_help", lang))
+    workspace.keep("lrn.threshold", 0.0)
+    c2.number_input(t("p532.threshold", lang), min_value=0.0, step=1.0, key="lrn.threshold",
+                    help=t("p532.threshold_help", lang))
+    methods = ["auto", "parametric", "rank"]
+    workspace.keep("lrn.method", "auto", methods)
+    c3.selectbox(t("p541.method", lang), methods, key="lrn.method", format_func=lambda x: t(f"method.{x}", lang))
+    try:
+        result = common.analyze_learning(tuple(files.items()), *common.learning_options())
+    except InputError as exc:
+        st.error(describe(exc.problem, lang), icon=":material/error:")
+        st.caption(t("p532.fix_file", lang))
+        return
+    except Exception as exc:  # a bug must not lose the upload or show a traceback
+        st.error(t("internal_error", lang, detail=type(exc).__name__), icon=":material/error:")
+        return
+    learning_results(result, profile)
+
+
+def learning_results(result, profile) -> None:
+    r = result.metric
+    k1, k2, k3, k4 = st.columns(4)
+    k1.metric(t("p532.pre_post", lang), f"{fmt.num(result.mean_pre)} → {fmt.num(result.mean_post)}")
+    k1.caption(t("p532.paired_n", lang, n=result.n_paired))
+    k2.metric(t("p532.gain", lang), fmt.num(result.mean_gain, sign=True) if result.mean_gain is not None else "—")
+    k2.caption(t("p532.gain_pct", lang, pct=fmt.pct(r.pct_change)) if r.pct_change is not None else "")
+    k3.metric(t("p532.norm_gain", lang), fmt.num(result.normalized_gain) if result.normalized_gain is not None
+              else "—")
+    k3.caption(t("p532.norm_gain_help", lang, max=fmt.smart(result.max_score)) if result.max_score
+               else t("p532.norm_gain_needs_max", lang))
+    if result.threshold is not None and result.passed_pre_pct is not None:
+        k4.metric(t("p532.passed", lang), f"{fmt.pct(result.passed_pre_pct)} → {fmt.pct(result.passed_post_pct)}")
+        k4.caption(t("p532.passed_help", lang, threshold=fmt.smart(result.threshold)))
+    else:
+        k4.metric(t("p532.passed", lang), "—")
+        k4.caption(t("p532.passed_needs_threshold", lang))
+    st.info(narrative.sentence(r, lang), icon=":material/summarize:")
+    if r.comparison is not None:
+        left, right = st.columns([1, 1])
+        with left:
+            st.dataframe(stats_view.descriptive_table(r, lang), hide_index=True, width="stretch")
+            stats_view.test_summary(r, lang)
+        with right:
+            st.plotly_chart(attendance_figures.learning_chart(result, lang=lang, template=TEMPLATE), theme=None,
+                            key="lrn.chart")
+    missing = [(n, t("p532.missing_post", lang)) for n in result.missing_post] + \
+              [(n, t("p532.missing_pre", lang)) for n in result.missing_pre]
+    with st.expander(t("p532.left_out", lang, n=len(missing) + len(r.dropped))):
+        if missing:
+            st.dataframe(pd.DataFrame(missing, columns=[t("p532.col.person", lang), t("p532.col.why", lang)]),
+                         hide_index=True, width="stretch")
+        notes = list(result.problems) + list(r.dropped)
+        if notes:
+            st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, width="stretch")
+        if not missing and not notes:
+            st.write(t("p541.no_rows_dropped", lang))
+    st.markdown(f"#### {t('p532.infographic_learning', lang)}")
+    workspace.keep("lrn.size", "a4", list(theme.INFOGRAPHIC_SIZES))
+    size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), key="lrn.size",
+                                format_func=lambda x: t(f"size.{x}", lang)) or "a4"
+    fig = attendance_infographic.infographic_532_learning(result, profile, size=size, lang=lang,
+                                                          template=theme.template(size))
+    common.infographic_download(fig, size, file_stem=f"5.3.2_learning_{size}", key="lrn.download.png",
+                                language=lang)
+
+
+def main() -> None:
+    st.title(t("p532.title", lang))
+    st.caption(t("p532.subtitle", lang))
+    if workspace.record() is None:
+        st.info(t("ws.no_project", lang))
+        return
+    profile = common.profile(lang)
+    attendance_files()
+    records = common.page_files(workspace.PAGE_532)
+    if not records:
+        st.info(t("p532.next_upload", lang), icon=":material/arrow_forward:")
+    else:
+        heads = common.page_files(workspace.PAGE_532H)
+        headcount = next(iter(heads.items())) if heads else None
+        split, sessions = common.attendance_options()
+        try:
+            with st.spinner(t("p532.reading", lang)):
+                result = common.analyze_attendance(tuple(records.items()), headcount, split, sessions)
+        except InputError as exc:
+            st.error(describe(exc.problem, lang), icon=":material/error:")
+            st.caption(t("p532.fix_file", lang))
+            result = None
+        except Exception as exc:  # a bug must not lose the upload or show a traceback
+            st.error(t("internal_error", lang, detail=type(exc).__name__), icon=":material/error:")
+            result = None
+        if result is not None:
+            files_table(result)
+            if result.attendees:
+                attendance_results(result, profile)
+            else:
+                st.info(t("p532.next_fix", lang), icon=":material/arrow_forward:")
+    learning_section(profile)
+    st.success(t("p532.next_done", lang), icon=":material/check_circle:")
+
+
+main()
