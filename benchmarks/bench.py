@@ -19,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
+import bench_attendance  # noqa: E402
 import bench_png  # noqa: E402
 import bench_read  # noqa: E402
 
@@ -41,6 +42,7 @@ def main(argv: list[str]) -> int:
         figures.update(bench_read.measure(tmp))
         path = next(Path(tmp).glob("*.xlsx"))
         figures.update(analysis(path))
+        figures.update(bench_attendance.measure(tmp))
     if "--skip-png" not in argv:
         figures.update(bench_png.measure())
     for name, value in figures.items():

@@ -1,4 +1,4 @@
-"""``python -m itastats inspect|compare FILE``: the library for scripts.
+"""``python -m itastats inspect|compare|survey FILE``, ``attendance FILE...``: the library for scripts.
 
 Exit codes: 0 success; 2 input the user must fix (one line on stderr, no
 traceback); JSON goes to stdout with ``--json``.
@@ -142,6 +142,46 @@ def cmd_survey(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_attendance(args: argparse.Namespace) -> int:
+    from . import attendance
+    files = [_read(path) for path in args.files]
+    files = [(name, data) for data, name in files]
+    headcount = None
+    if args.headcount:
+        data, name = _read(args.headcount)
+        attendance.read_headcount(data, name)          # a headcount the user must fix stops here
+        headcount = (name, data)
+    result = attendance.analyze_files(files, headcount=headcount)
+    if result.records == 0:
+        first = next((p for p in result.problems if p.severity == ERROR), None)
+        return _fail(first or Problem("attendance.cli.no_records", severity=ERROR), args.lang)
+    if args.json:
+        print(json.dumps(_clean(attendance.result_json(result)), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    lang = args.lang
+    print(i18n.t("attendance.cli.total", lang, attendees=result.attendees, records=result.records,
+                 files=len(result.files)))
+    if result.rate is not None:
+        print(i18n.t("attendance.cli.rate", lang, rate=f"{result.rate:.2f}",
+                     in_headcount=result.attendees_in_headcount, headcount=result.headcount_total))
+    for s in result.sessions:
+        print(i18n.t("attendance.cli.session", lang, name=s.name,
+                     date=s.date.isoformat() if s.date else "-", attendees=s.attendees))
+    for u in result.by_unit:
+        of = f" / {u.headcount} ({u.rate:.2f}%)" if u.headcount is not None and u.rate is not None else ""
+        print(i18n.t("attendance.cli.unit", lang, unit=u.unit or i18n.t("attendance.unknown_unit", lang),
+                     attendees=u.attendees, of=of))
+    if result.online_minutes is not None:
+        print(i18n.t("attendance.cli.online", lang, minutes=f"{result.online_minutes:,.0f}",
+                     people=result.online_attendees))
+    for m in result.merges:
+        print(i18n.t("attendance.cli.merge", lang, variants=" = ".join(m.variants), key=m.key))
+    for p in result.problems:
+        if p.severity != "info":
+            print(i18n.describe(p, lang).replace("\n", " "))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m itastats",
                                      description="itastats: ITA criterion 5 evidence statistics")
@@ -164,6 +204,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="level criteria: best (0.80 intervals, default) or half (0.50 intervals)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_survey)
+    p = sub.add_parser("attendance", parents=[common],
+                       help="attendance files: people counted once, per session and unit (5.3.2)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--headcount", metavar="FILE", help="staff per unit (หน่วยงาน | จำนวนบุคลากร)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_attendance)
     return parser
 
 
