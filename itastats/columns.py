@@ -23,14 +23,16 @@ ROLES = (CASE_ID, BEFORE, AFTER, METRIC, UNIT, PERIOD, VALUE, DATE, OTHER)
 
 SAMPLE_ROWS = 100  # content is judged on the first rows only: enough, and fast
 
-_BEFORE_TH = ("ก่อนดำเนินโครงการ", "ก่อนดำเนินการ", "ก่อนเริ่มโครงการ", "ก่อนปรับปรุง",
+_BEFORE_TH = ("ก่อนการอบรม", "ก่อนอบรม", "ก่อนการเรียน", "ก่อนเรียน",   # pre-test (5.3.2)
+              "ก่อนดำเนินโครงการ", "ก่อนดำเนินการ", "ก่อนเริ่มโครงการ", "ก่อนปรับปรุง",
               "ก่อนพัฒนา", "ก่อนใช้ระบบ", "ก่อนใช้", "ก่อนมีโครงการ", "ก่อนโครงการ",
               "ระบบเดิม", "แบบเดิม", "วิธีเดิม", "ก่อน")
-_AFTER_TH = ("หลังดำเนินโครงการ", "หลังดำเนินการ", "หลังเริ่มโครงการ", "หลังปรับปรุง",
+_AFTER_TH = ("หลังการอบรม", "หลังอบรม", "หลังการเรียน", "หลังเรียน",    # post-test (5.3.2)
+             "หลังดำเนินโครงการ", "หลังดำเนินการ", "หลังเริ่มโครงการ", "หลังปรับปรุง",
              "หลังพัฒนา", "หลังใช้ระบบ", "หลังใช้", "หลังมีโครงการ", "หลังโครงการ",
              "ระบบใหม่", "แบบใหม่", "วิธีใหม่", "หลัง")
-_BEFORE_EN = re.compile(r"\b(before|pre|baseline)\b", re.IGNORECASE)
-_AFTER_EN = re.compile(r"\b(after|post)\b", re.IGNORECASE)
+_BEFORE_EN = re.compile(r"\b(before|pre_?test|pre|baseline)\b", re.IGNORECASE)
+_AFTER_EN = re.compile(r"\b(after|post_?test|post)\b", re.IGNORECASE)
 _DIFF_WORDS = re.compile(r"ผลต่าง|ส่วนต่าง|ลดลง|เพิ่มขึ้น|เปลี่ยนแปลง|\bdiff|\bchange|\bdelta|ร้อยละการ",
                          re.IGNORECASE)
 _UNIT_PAREN = re.compile(r"[(\[]\s*(?:หน่วย\s*[:：]?\s*|unit\s*[:：]?\s*)?(?P<u>[^()\[\]\d]{1,20}?)\s*[)\]]")
