@@ -11,8 +11,10 @@ from pathlib import Path
 
 from .project import ProjectInfo
 
-__all__ = ["SAMPLE_FILES", "SURVEY_FILES", "sample_dir", "sample_files", "sample_survey_files",
-           "sample_project"]
+__all__ = ["SAMPLE_FILES", "SURVEY_FILES", "ATTENDANCE_FILES", "HEADCOUNT_FILE", "LEARNING_FILES",
+           "ACTIVITY_LOG_FILE", "COMMUNICATION_LOG_FILE", "PHOTO_FILES", "sample_dir", "sample_files",
+           "sample_survey_files", "sample_attendance_files", "sample_headcount", "sample_learning_files",
+           "sample_logs", "sample_photos", "sample_project"]
 
 # in the order a page should show them: one file per layout (a)–(d)
 SAMPLE_FILES = (
@@ -23,6 +25,26 @@ SAMPLE_FILES = (
 )
 SURVEY_FILES = (
     "05_satisfaction_google_forms.csv",     # 5.4.3: a Google Forms responses export
+)
+# 5.3.2: one training (15 Jan 2026) recorded three ways, the units' headcount, the pre/post test
+ATTENDANCE_FILES = (
+    "06_signin_sheet.xlsx",                 # paper sign-in sheet typed into Excel (morning, in the room)
+    "07_zoom_participants.csv",             # Zoom participants report (morning, online), UTF-8 with BOM
+    "08_teams_attendance.csv",              # Teams attendance report (afternoon), UTF-16, tab-separated
+)
+HEADCOUNT_FILE = "09_headcount.xlsx"        # units and their headcount, with a "รวม" row
+LEARNING_FILES = (
+    "10_pre_post_test.xlsx",                # one sheet: pre-test and post-test scores of 20
+)
+# 5.3.1 and 5.2.1: the logs (the same rows as project.json's activity_log / communications)
+ACTIVITY_LOG_FILE = "11_activity_log.xlsx"
+COMMUNICATION_LOG_FILE = "12_communication_log.xlsx"
+PHOTO_DIR = "photos"
+PHOTO_FILES = (                             # photos of the activities, in sample_data/photos/
+    "531_01_meeting.jpg",
+    "531_02_training.jpg",
+    "531_03_group.jpg",
+    "531_04_poster.jpg",                    # stored on its side, EXIF Orientation = 6
 )
 PROJECT_FILE = "project.json"
 
@@ -60,6 +82,55 @@ def sample_survey_files() -> list[tuple[str, bytes]]:
     """The sample satisfaction survey (5.4.3) as ``(file name, bytes)``."""
     folder = sample_dir()
     return [(name, (folder / name).read_bytes()) for name in SURVEY_FILES]
+
+
+def _read(names) -> list[tuple[str, bytes]]:
+    folder = sample_dir()
+    return [(name, (folder / name).read_bytes()) for name in names]
+
+
+def sample_attendance_files() -> list[tuple[str, bytes]]:
+    """The three attendance records of the sample training (5.3.2) as ``(file name, bytes)``.
+
+    Examples
+    --------
+    >>> [name for name, _ in sample_attendance_files()]
+    ['06_signin_sheet.xlsx', '07_zoom_participants.csv', '08_teams_attendance.csv']
+    """
+    return _read(ATTENDANCE_FILES)
+
+
+def sample_headcount() -> tuple[str, bytes]:
+    """The sample headcount sheet (units and their staff) as ``(file name, bytes)``."""
+    [item] = _read((HEADCOUNT_FILE,))
+    return item
+
+
+def sample_learning_files() -> list[tuple[str, bytes]]:
+    """The sample pre-test / post-test scores (5.3.2) as ``(file name, bytes)``."""
+    return _read(LEARNING_FILES)
+
+
+def sample_logs() -> dict[str, tuple[str, bytes]]:
+    """The activity log (5.3.1) and the communication log (5.2.1).
+
+    Returns
+    -------
+    dict
+        ``{"activity": (file name, bytes), "communication": (file name, bytes)}``.
+    """
+    [activity, communication] = _read((ACTIVITY_LOG_FILE, COMMUNICATION_LOG_FILE))
+    return {"activity": activity, "communication": communication}
+
+
+def sample_photos() -> list[tuple[str, bytes]]:
+    """The sample activity photos (JPEG, with EXIF dates) as ``(file name, bytes)``.
+
+    The names are the bare file names that project.json's activity log
+    refers to (``"531_01_meeting.jpg"``), without the ``photos/`` folder.
+    """
+    folder = sample_dir() / PHOTO_DIR
+    return [(name, (folder / name).read_bytes()) for name in PHOTO_FILES]
 
 
 def sample_project() -> ProjectInfo:
