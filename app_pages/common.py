@@ -293,19 +293,21 @@ def page_files(page: str) -> dict[str, bytes]:
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def analyze_attendance(files: tuple, headcount: tuple | None, split: tuple, sessions_json: str):
+def analyze_attendance(files: tuple, headcount: tuple | None, split: tuple, sessions_json: str,
+                       count_unknown: bool = True):
     from itastats import attendance
     return attendance.analyze_files(list(files), headcount=headcount, split=split,
-                                    sessions=json.loads(sessions_json) or None)
+                                    sessions=json.loads(sessions_json) or None, count_unknown=count_unknown)
 
 
-def attendance_options() -> tuple[tuple, str]:
-    """The user's corrections on 5.3.2: merges undone, session names typed."""
+def attendance_options() -> tuple[tuple, str, bool]:
+    """The user's corrections on 5.3.2: merges undone, session names typed,
+    whether people without a unit count in the overall rate."""
     choices = workspace.choices()
     split = tuple(sorted(choices.get("att.split") or ()))
     sessions = {k[len("att."):-len("|session")]: v for k, v in choices.items()
                 if k.startswith("att.") and k.endswith("|session") and isinstance(v, str) and v.strip()}
-    return split, json.dumps(sessions, sort_keys=True, ensure_ascii=False)
+    return split, json.dumps(sessions, sort_keys=True, ensure_ascii=False), choices.get("att.count_unknown", True) is not False
 
 
 def attendance_result():
@@ -315,9 +317,8 @@ def attendance_result():
         return None
     heads = page_files(workspace.PAGE_532H)
     headcount = next(iter(heads.items())) if heads else None
-    split, sessions = attendance_options()
     try:
-        result = analyze_attendance(tuple(records.items()), headcount, split, sessions)
+        result = analyze_attendance(tuple(records.items()), headcount, *attendance_options())
     except Exception:  # the 5.3.2 page shows why
         return None
     return result if result.records else None

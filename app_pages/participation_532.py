@@ -79,7 +79,8 @@ def headline(result, target: float | None) -> None:
     k2.metric(t("p532.sessions", lang), f"{len(result.sessions):,}")
     if result.rate is not None:
         k3.metric(t("p532.rate", lang), fmt.pct(result.rate))
-        line = t("p532.rate_of", lang, n=f"{result.attendees_in_headcount:,}", total=f"{result.headcount_total:,}")
+        line = t("p532.rate_of", lang, n=f"{result.attendees_in_headcount + result.unknown_counted:,}",
+                 total=f"{result.headcount_total:,}")
         if target is not None:
             met = round(result.rate, 2) >= target
             line += " · " + ("✓ " if met else "✗ ") + t("p543.vs_target", lang, target=fmt.smart(target),
@@ -88,6 +89,10 @@ def headline(result, target: float | None) -> None:
     else:
         k3.metric(t("p532.rate", lang), "—")
         k3.caption(t("p532.no_headcount", lang))
+    if result.headcount_total and result.unknown_unit:
+        workspace.keep("att.count_unknown", True)
+        st.toggle(t("p532.count_unknown", lang, n=result.unknown_unit - result.guests), key="att.count_unknown",
+                  help=t("p532.count_unknown_help", lang, guests=result.guests))
     if result.online_minutes is not None:
         k4.metric(t("p532.online_hours", lang), fmt.smart(result.online_minutes / 60))
         k4.caption(t("p532.online_people", lang, n=f"{result.online_attendees:,}"))
@@ -255,10 +260,9 @@ def main() -> None:
     else:
         heads = common.page_files(workspace.PAGE_532H)
         headcount = next(iter(heads.items())) if heads else None
-        split, sessions = common.attendance_options()
         try:
             with st.spinner(t("p532.reading", lang)):
-                result = common.analyze_attendance(tuple(records.items()), headcount, split, sessions)
+                result = common.analyze_attendance(tuple(records.items()), headcount, *common.attendance_options())
         except InputError as exc:
             st.error(describe(exc.problem, lang), icon=":material/error:")
             st.caption(t("p532.fix_file", lang))

@@ -17,7 +17,11 @@ from itastats.workflow import analyze_file
 
 from helpers import comparison, metric, result
 
-LATER = {"5.2.1", "5.3.1", "5.3.2", "5.4.2", "5.4.4"}
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+
+LATER = {"5.4.2", "5.4.4"}
+PAGES = {"5.2.1": "app_pages/communication_521.py", "5.3.1": "app_pages/activities_531.py",
+         "5.3.2": "app_pages/participation_532.py", "5.4.3": "app_pages/survey_543.py"}
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +45,9 @@ def test_every_code_in_order_with_pages():
             assert i.status == "later" and i.page is None
         elif i.code.startswith("5.1"):
             assert i.page == "app_pages/project.py"
-        elif i.code == "5.4.3":
-            assert i.page == "app_pages/survey_543.py"
+        elif i.code in PAGES:
+            assert i.page == PAGES[i.code]
+            assert (ROOT / i.page).is_file()
         else:
             assert i.page == "app_pages/compare_541.py"
 
@@ -114,8 +119,32 @@ def test_sample_project_with_its_541_results(sample_results):
     assert it["5.4.1"].params["tested"] == 4 and it["5.4.1"].params["aggregate"] == 4
     assert {c for c, i in it.items() if i.status == "later"} == LATER
     assert "8" in item_text(it["5.4.1"], "th")[1]
+    # the sample's logs: every entry dated and titled; the activities have photos
+    assert it["5.2.1"].status == "done" and it["5.3.1"].status == "done"
+    assert it["5.3.1"].params["photos"] == sum(len(e.photos) for e in sample_project().activity_log) > 0
+    assert it["5.3.2"].status == "missing"                           # no attendance given here
     # the sample profile without uploads: 5.4.1 is still missing
     assert items(sample_project())["5.4.1"].status == "missing"
+
+
+def test_532_needs_both_attendance_and_learning():
+    from types import SimpleNamespace as NS
+    att, lrn = NS(attendees=12, rate=75.0), NS(n_paired=10)
+    assert items(ProjectInfo(), attendance=att, learning=lrn)["5.3.2"].status == "done"
+    assert items(ProjectInfo(), attendance=att)["5.3.2"].detail_key == "checklist.detail.5.3.2.no_learning"
+    assert items(ProjectInfo(), learning=lrn)["5.3.2"].detail_key == "checklist.detail.5.3.2.no_attendance"
+    unread = items(ProjectInfo(), attendance=NS(attendees=0, rate=None), files_532=2)["5.3.2"]
+    assert unread.status == "partial" and unread.detail_key == "checklist.detail.5.3.2.unread"
+    assert "75.00" in item_text(items(ProjectInfo(), attendance=att, learning=lrn)["5.3.2"], "th")[1]
+
+
+def test_a_log_entry_without_a_date_or_photos_is_partial():
+    from itastats.project import LogEntry
+    d = __import__("datetime").date(2026, 1, 15)
+    no_photo = ProjectInfo(activity_log=[LogEntry(date=d, title="อบรม")], communications=[LogEntry(title="แจ้ง")])
+    it = items(no_photo)
+    assert it["5.3.1"].status == "partial" and it["5.3.1"].params["photos"] == 0
+    assert it["5.2.1"].status == "partial" and it["5.2.1"].params == {**it["5.2.1"].params, "n": 0, "total": 1}
 
 
 def test_bad_input():

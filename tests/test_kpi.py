@@ -185,22 +185,27 @@ def test_status_text():
 
 
 def test_sample_project_kpis_against_the_sample_results(sample_results):
-    from itastats import survey
+    from itastats import attendance, learning, survey
     from itastats.kpi import merge_sources, sources_from_survey
-    from itastats.sample import sample_survey_files
-    [(name, data)] = sample_survey_files()
+    from itastats import sample
+    [(name, data)] = sample.sample_survey_files()
     survey_sources = sources_from_survey(survey.analyze_file(data, name))
-    statuses = evaluate(sample_project().kpis, merge_sources(sources_from_results(sample_results), survey_sources))
+    att = attendance.analyze_files(sample.sample_attendance_files(), headcount=sample.sample_headcount())
+    lrn = learning.analyze_learning([learning.read_scores(d, n) for n, d in sample.sample_learning_files()])
+    statuses = evaluate(sample_project().kpis, merge_sources(sources_from_results(sample_results), survey_sources,
+                                                             attendance.sources(att), learning.sources(lrn)))
     got = {s.kpi.name: (round(s.measured, 2), s.achieved) for s in statuses}
     assert got == {
         "ระยะเวลาอนุมัติเอกสารลดลง": (67.30, True),
         "ค่าใช้จ่ายต่อเอกสารลดลง": (71.81, True),
         "ระยะเวลาให้บริการต่อเรื่องหลังดำเนินโครงการ": (14.31, False),   # a stretch target of ≤ 12 minutes
         "ความพึงพอใจของผู้รับบริการ": (85.66, True),   # 62 answers, x̄ 4.2832 / 5 × 100 (make_sample.py facts)
+        "ร้อยละของบุคลากรที่เข้าร่วมกิจกรรม": (82.93, True),   # 68 staff of 82 (make_sample.py facts)
+        "คะแนนเฉลี่ยหลังอบรมเพิ่มขึ้น": (30.77, True),        # (493 − 377) / 377 × 100 over 32 pairs
     }
     # before any page has data, no KPI is judged
     statuses = evaluate(sample_project().kpis, [])
-    assert [s.achieved for s in statuses] == [None, None, None, None]
+    assert [s.achieved for s in statuses] == [None] * 6
     assert all(isinstance(s, KPIStatus) for s in statuses)
 
 

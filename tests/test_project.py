@@ -175,5 +175,5 @@ def test_sample_project_has_the_profile():
         assert a.title and a.responsible and a.position
         assert fy_start <= a.start <= a.end <= fy_end
         assert a.budget > 0
-    assert 3 <= len(p.kpis) <= 4
+    assert 5 <= len(p.kpis) <= 6          # 5.4.1, 5.4.3 and, since issue 5, participation and learning
     assert any(k.source == "survey:satisfaction_pct" and k.target == 80 for k in p.kpis)

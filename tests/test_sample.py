@@ -16,7 +16,13 @@ import openpyxl
 import pytest
 
 from itastats.project import ProjectInfo
-from itastats.sample import SAMPLE_FILES, SURVEY_FILES, sample_dir, sample_files, sample_project
+from itastats.sample import (ACTIVITY_LOG_FILE, ATTENDANCE_FILES, COMMUNICATION_LOG_FILE, HEADCOUNT_FILE,
+                             LEARNING_FILES, PHOTO_FILES, SAMPLE_FILES, SURVEY_FILES, sample_dir, sample_files,
+                             sample_project)
+
+PARTICIPATION_FILES = ATTENDANCE_FILES + (HEADCOUNT_FILE,) + LEARNING_FILES + (ACTIVITY_LOG_FILE,
+                                                                              COMMUNICATION_LOG_FILE)
+PHOTO_PATHS = tuple(f"photos/{name}" for name in PHOTO_FILES)
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 
@@ -50,7 +56,8 @@ def load(name):
 def test_every_sample_file_exists_and_is_not_empty():
     folder = sample_dir()
     assert folder.is_absolute() and folder.name == "sample_data"
-    for name in SAMPLE_FILES + SURVEY_FILES + ("project.json", "README.md", "make_sample.py"):
+    for name in SAMPLE_FILES + SURVEY_FILES + PARTICIPATION_FILES + PHOTO_PATHS + (
+            "project.json", "README.md", "make_sample.py"):
         path = folder / name
         assert path.is_file(), name
         assert path.stat().st_size > 100, name
@@ -103,7 +110,14 @@ def test_project_json_round_trips():
 
 
 def _content(path):
-    """What a reader sees: cell values and merged ranges (xlsx) or the bytes."""
+    """What a reader sees: cell values and merged ranges (xlsx), EXIF and pixels
+    (jpg, to the nearest few levels: another libjpeg may round differently) or the bytes."""
+    if path.suffix == ".jpg":
+        from PIL import Image
+        with Image.open(path) as im:
+            exif = im.getexif()
+            pixels = np.asarray(im.convert("L").resize((80, 60)), dtype=float)
+            return (im.size, dict(exif), dict(exif.get_ifd(0x8769)), np.round(pixels / 16).astype(int).tolist())
     if path.suffix != ".xlsx":
         return path.read_bytes()
     wb = openpyxl.load_workbook(path)
@@ -119,7 +133,7 @@ def test_generator_is_deterministic_and_matches_the_committed_files(tmp_path):
     (tmp_path / "b").mkdir()
     module.build(tmp_path / "a")
     module.build(tmp_path / "b")
-    for name in SAMPLE_FILES + SURVEY_FILES + ("project.json",):
+    for name in SAMPLE_FILES + SURVEY_FILES + PARTICIPATION_FILES + PHOTO_PATHS + ("project.json",):
         # two runs give the same bytes (fixed seed, zip times, properties)
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
         # and the committed file holds what the script writes (compared by
@@ -253,9 +267,11 @@ def test_sample_profile_objectives_activities_and_kpis():
     [(name, data)] = sample_survey_files()
     keys = {s.key for s in sources_from_results(results)}
     keys |= {s.key for s in sources_from_survey(survey.analyze_file(data, name))}
-    assert 3 <= len(project.kpis) <= 4
+    assert len(project.kpis) == 6
     for k in project.kpis:
         assert k.target is not None and k.unit
+        if k.source.split(":")[0] in ("attendance", "learning"):
+            continue                              # 5.3.2: test_participation_kpis
         assert k.is_manual or k.source in keys, k.source
     assert any(k.source == "survey:satisfaction_pct" for k in project.kpis)   # the sample survey feeds a KPI
 
@@ -274,3 +290,317 @@ def test_survey_is_a_google_forms_export_that_reads_as_the_generator_meant():
     assert result.respondents == facts["respondents"] == 62 and len(result.items) == 9
     assert result.overall.mean == pytest.approx(facts["overall_mean"], abs=1e-12)
     assert {d.name for d in result.dimensions} == set(module.SURVEY_GRID)
+
+
+# =========================================================================== 5.2.1, 5.3.1, 5.3.2
+def _make_sample_module():
+    spec = importlib.util.spec_from_file_location("make_sample", sample_dir() / "make_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _zoom_tables():
+    data = (sample_dir() / "07_zoom_participants.csv").read_bytes()
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    blank = rows.index([])
+    return data, rows[:blank], rows[blank + 1:]
+
+
+def _teams_sections():
+    data = (sample_dir() / "08_teams_attendance.csv").read_bytes()
+    lines = data.decode("utf-16").split("\r\n")
+    sections, current = {}, None
+    for line in lines:
+        if re.fullmatch(r"\d\. .+", line):
+            current = sections.setdefault(line, [])
+        elif line and current is not None:
+            current.append(line.split("\t"))
+    return data, sections
+
+
+def test_sample_loaders_give_the_new_files():
+    from itastats.sample import (sample_attendance_files, sample_headcount, sample_learning_files, sample_logs,
+                                 sample_photos)
+    assert [n for n, _ in sample_attendance_files()] == list(ATTENDANCE_FILES) == [
+        "06_signin_sheet.xlsx", "07_zoom_participants.csv", "08_teams_attendance.csv"]
+    name, data = sample_headcount()
+    assert name == "09_headcount.xlsx" and data[:2] == b"PK"
+    assert [n for n, _ in sample_learning_files()] == ["10_pre_post_test.xlsx"]
+    logs = sample_logs()
+    assert set(logs) == {"activity", "communication"}
+    assert logs["activity"][0] == "11_activity_log.xlsx" and logs["communication"][0] == "12_communication_log.xlsx"
+    photos = sample_photos()
+    assert [n for n, _ in photos] == list(PHOTO_FILES) and all(b[:3] == b"\xff\xd8\xff" for _, b in photos)
+    for name, data in sample_attendance_files() + photos:
+        folder = sample_dir() / ("photos" if name.endswith(".jpg") else "")
+        assert data == (folder / name).read_bytes()
+
+
+def test_signin_sheet_layout():
+    ws = load("06_signin_sheet.xlsx").active
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    assert {"A1:E1", "A2:E2", "A3:E3", "A46:E46"} <= merged
+    assert ws["A1"].value == "แบบลงทะเบียนผู้เข้าร่วมอบรม"
+    assert ws["A2"].value == "โครงการ สล สุขดี มีคุณธรรม: อบรมการใช้ระบบลงนามอิเล็กทรอนิกส์"
+    assert ws["A3"].value == "วันที่ 15 มกราคม 2569 ณ ห้องประชุม 1 ชั้น 3"
+    assert all(c.value is None for c in ws[4])
+    assert [c.value for c in ws[5]] == ["ลำดับ", "ชื่อ-สกุล", "ตำแหน่ง", "หน่วยงาน", "ลายมือชื่อ"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=6, max_row=45)]
+    assert [r[0] for r in rows] == list(range(1, 41))
+    assert all(re.match(r"^(นางสาว|นาง|นาย)", r[1]) for r in rows)
+    assert all(r[4] is None for r in rows)                       # signatures are on paper
+    assert sum("  " in r[1] for r in rows) >= 3                  # double spaces as typed
+    assert ws["A46"].value == "รวม 40 คน" and ws.max_row == 46
+
+
+def test_zoom_report_has_both_tables():
+    data, meeting, table = _zoom_tables()
+    assert data[:3] == b"\xef\xbb\xbf"                           # Zoom writes a BOM
+    assert meeting[0] == ["Meeting ID", "Topic", "Start Time", "End Time", "User Email", "Duration (Minutes)",
+                          "Participants"]
+    assert meeting[1][2] == "01/15/2026 08:45:03 AM" and meeting[1][6] == "30"
+    assert table[0] == ["Name (Original Name)", "User Email", "Join Time", "Leave Time", "Duration (Minutes)",
+                        "Guest"]
+    people = table[1:]
+    assert len(people) == 30
+    assert all(re.fullmatch(r"01/15/2026 \d\d:\d\d:\d\d [AP]M", r[2]) for r in people)
+    keys = [(r[0], r[1]) for r in people]
+    assert sum(n > 1 for n in __import__("collections").Counter(keys).values()) == 4      # rejoins
+    assert len(set(keys)) == 26
+    assert sum(r[0].endswith(")") for r in people) >= 4          # "name (original name)"
+    assert sum(r[1].endswith("@slsukdee.go.th") for r in people) >= 24
+    for r in people:                                              # durations are whole minutes, rounded up
+        start = dt.datetime.strptime(r[2], "%m/%d/%Y %I:%M:%S %p")
+        end = dt.datetime.strptime(r[3], "%m/%d/%Y %I:%M:%S %p")
+        assert int(r[4]) == math.ceil((end - start).total_seconds() / 60)
+
+
+def _seconds(text):
+    parts = dict((u, int(v)) for v, u in re.findall(r"(\d+)([hms])", text))
+    return parts.get("h", 0) * 3600 + parts.get("m", 0) * 60 + parts.get("s", 0)
+
+
+def test_teams_report_is_utf16_tab_separated_with_three_sections():
+    data, sections = _teams_sections()
+    assert data[:2] == b"\xff\xfe"                               # UTF-16 LE with BOM
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    text = data[2:].decode("utf-16-le")
+    assert text.split("\r\n")[3] == "Start time\t1/15/26, 1:00:12 PM"      # a tab, then a comma inside the value
+    assert list(sections) == ["1. Summary", "2. Participants", "3. In-Meeting Activities"]
+    summary = dict(sections["1. Summary"])
+    assert summary["Start time"] == "1/15/26, 1:00:12 PM" and summary["End time"] == "1/15/26, 3:01:45 PM"
+    assert summary["Meeting duration"] == "2h 1m 33s" and summary["Attended participants"] == "20"
+    header, *people = sections["2. Participants"]
+    assert header == ["Name", "First Join", "Last Leave", "In-Meeting Duration", "Email", "Participant ID (UPN)",
+                      "Role"]
+    assert len(people) == 20 and len({p[4] for p in people}) == 20
+    assert all(re.fullmatch(r"(\d+h )?(\d+m )?\d+s", p[3]) for p in people)
+    header, *acts = sections["3. In-Meeting Activities"]
+    assert header == ["Name", "Join Time", "Leave Time", "Duration", "Email", "Role"]
+    assert len(acts) == 23
+    # a participant's duration is the sum of their joins
+    for p in people:
+        assert _seconds(p[3]) == sum(_seconds(a[3]) for a in acts if a[4] == p[4]), p[0]
+    fmt = "%m/%d/%y, %I:%M:%S %p"
+    for a in acts:
+        span = dt.datetime.strptime(a[2], fmt) - dt.datetime.strptime(a[1], fmt)
+        assert _seconds(a[3]) == span.total_seconds()
+
+
+def test_headcount_sheet():
+    ws = load("09_headcount.xlsx").active
+    assert [c.value for c in ws[2]] == ["ลำดับ", "หน่วยงาน", "จำนวนบุคลากร (คน)"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
+    units, total = rows[:-1], rows[-1]
+    assert len(units) == 10 and total[1] == "รวม" and total[2] == 82 == sum(r[2] for r in units)
+    names = [r[1] for r in units]
+    assert "กลุ่มงานสุขภาพ ดิจิทัล" in names and "กลุ่มงาน นิติการ" in names   # spaced unlike the sign-in sheet
+
+
+def _attendance_truth():
+    """Count the three files' people ourselves: one person per e-mail or per name without
+    title/brackets/spaces (names.person_key), joined when a record carries both."""
+    from itastats.names import person_key, unit_key
+    parent: dict = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    def union(keys):
+        keys = [k for k in keys if k[1]]
+        for k in keys:
+            find(k)
+        for k in keys[1:]:
+            parent[find(k)] = find(keys[0])
+
+    units = {}
+    ws = load("06_signin_sheet.xlsx").active
+    for r in ws.iter_rows(min_row=6, max_row=45, values_only=True):
+        key = ("n", person_key(r[1]))
+        union([key])
+        units[key] = unit_key(r[3])
+    _, _, table = _zoom_tables()
+    for r in table[1:]:
+        union([("n", person_key(r[0])), ("e", r[1].lower())])
+    _, sections = _teams_sections()
+    for p in sections["2. Participants"][1:]:
+        union([("n", person_key(p[0])), ("e", p[4].lower())])
+    people = {}
+    for k in list(parent):
+        people.setdefault(find(k), set()).add(k)
+    by_unit: dict = {}
+    for members in people.values():
+        unit = {units[k] for k in members if k in units}
+        assert len(unit) <= 1
+        unit = unit.pop() if unit else ""
+        by_unit[unit] = by_unit.get(unit, 0) + 1
+    return len(people), by_unit
+
+
+def test_attendance_files_tell_the_story_the_readme_promises():
+    from itastats.names import unit_key
+    n, by_unit = _attendance_truth()
+    assert n == 69                                   # 68 staff + the vendor's trainer
+    assert by_unit[""] == 29                         # only the sign-in sheet gives a unit
+    assert {k: v for k, v in by_unit.items() if k} == {unit_key(u): c for u, c in (
+        ("กลุ่มงานบริหารทั่วไป", 8), ("กลุ่มงานพัฒนายุทธศาสตร์สาธารณสุข", 4), ("กลุ่มงานบริหารทรัพยากรบุคคล", 5),
+        ("กลุ่มงานประกันสุขภาพ", 3), ("กลุ่มงานควบคุมโรคติดต่อ", 4), ("กลุ่มงานส่งเสริมสุขภาพ", 3),
+        ("กลุ่มงานคุ้มครองผู้บริโภคและเภสัชสาธารณสุข", 3), ("กลุ่มงานสุขภาพดิจิทัล", 4), ("กลุ่มงานนิติการ", 3),
+        ("กลุ่มงานทันตสาธารณสุข", 3))}
+
+
+def test_generator_facts_match_the_readme(tmp_path):
+    facts = _make_sample_module().build(tmp_path)
+    a, le = facts["attendance"], facts["learning"]
+    assert a["records"] == 90 and a["distinct_attendees"] == 69 and a["distinct_staff"] == 68
+    assert a["sessions"] == {"06_signin_sheet.xlsx": 40, "07_zoom_participants.csv": 26,
+                             "08_teams_attendance.csv": 20}
+    assert a["unknown_unit"] == 29 and a["headcount_total"] == 82
+    assert a["rate_staff_pct"] == 82.93 and a["rate_units_in_files_pct"] == 48.78
+    assert sum(u["attendees"] for u in a["by_unit"]) == 68
+    assert sum(u["attendees_with_unit_in_files"] for u in a["by_unit"]) == 40
+    assert le["pairs"] == 32 and round(le["gain_pct"], 2) == 30.77
+    readme = (sample_dir() / "README.md").read_text(encoding="utf-8")
+    for text in ("**69**", "82.93", "48.78", "+30.77 %", "t(31) ≈ 9.81"):
+        assert text in readme, text
+
+
+def test_pre_post_test_against_r():
+    ws = load("10_pre_post_test.xlsx").active
+    assert [c.value for c in ws[3]] == ["ลำดับ", "ชื่อ-สกุล", "หน่วยงาน", "คะแนนก่อนอบรม (20 คะแนน)",
+                                        "คะแนนหลังอบรม (20 คะแนน)"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4, max_row=38)]
+    assert len(rows) == 35 and ws["A39"].value == "ค่าเฉลี่ย"
+    assert [r[4] for r in rows].count("ขาดสอบ") == 2 and [r[3] for r in rows].count(None) == 1
+    pairs = [(r[3], r[4]) for r in rows if isinstance(r[3], int) and isinstance(r[4], int)]
+    pre = np.array([p[0] for p in pairs], float)
+    post = np.array([p[1] for p in pairs], float)
+    assert len(pairs) == 32 and pre.sum() == 377 and post.sum() == 493
+    d = post - pre
+    t = d.mean() / (d.std(ddof=1) / math.sqrt(len(d)))
+    # R 4: t.test(post, pre, paired = TRUE): t = 9.8083104, df = 31, p = 5.077658e-11;
+    # sd(post - pre) = 2.09068595
+    assert t == pytest.approx(9.8083104, abs=1e-6)
+    assert d.std(ddof=1) == pytest.approx(2.09068595, abs=1e-8)
+    assert (post.mean() - pre.mean()) / pre.mean() * 100 == pytest.approx(30.769230769, abs=1e-6)
+
+
+def _thai_abbr_date(text):
+    months = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+    day, month, year = text.split()
+    return dt.date(int(year) - 543, months.index(month) + 1, int(day))
+
+
+def test_logs_are_the_project_json_entries():
+    project = sample_project()
+    assert 6 <= len(project.activity_log) <= 8 and 8 <= len(project.communications) <= 10
+    ws = load("11_activity_log.xlsx").active
+    assert [c.value for c in ws[2]] == ["วันที่", "กิจกรรม", "สถานที่", "จำนวนผู้เข้าร่วม (คน)", "รายละเอียด"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
+    assert [(_thai_abbr_date(r[0]), r[1], r[2], r[3], r[4]) for r in rows] == [
+        (e.date, e.title, e.channel, e.people, e.description) for e in project.activity_log]
+    ws = load("12_communication_log.xlsx").active
+    assert [c.value for c in ws[2]] == ["วันที่", "เรื่อง", "ช่องทาง", "จำนวนผู้รับ (คน)", "รายละเอียด"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
+    assert all(isinstance(r[0], dt.datetime) for r in rows)                  # real date cells
+    assert ws["A3"].number_format.startswith("[$-th-TH,107]")                # shown in the Buddhist era
+    assert [(r[0].date(), r[1], r[2], None if r[3] == "-" else r[3], r[4]) for r in rows] == [
+        (e.date, e.title, e.channel, e.people, e.description) for e in project.communications]
+    for e in project.activity_log + project.communications:
+        assert project.start <= e.date <= project.end, e.title
+    assert {e.channel for e in project.communications} == {
+        "ประชุม", "หนังสือเวียน", "กลุ่ม LINE", "เว็บไซต์", "อีเมล", "บอร์ดประชาสัมพันธ์"}
+    training = [e for e in project.activity_log if e.date == dt.date(2026, 1, 15)]
+    assert len(training) == 1 and training[0].people == 68
+
+
+def test_photos_are_jpegs_with_their_exif():
+    from PIL import Image, ImageOps
+    project = sample_project()
+    owner = {name: e for e in project.activity_log for name in e.photos}
+    assert sorted(owner) == sorted(PHOTO_FILES)
+    for name in PHOTO_FILES:
+        path = sample_dir() / "photos" / name
+        assert 100_000 <= path.stat().st_size <= 200_000, name
+        with Image.open(path) as im:
+            assert im.format == "JPEG" and im.size == (1600, 1200)
+            exif = im.getexif()
+            taken = exif.get_ifd(0x8769)[0x9003]
+            assert dt.datetime.strptime(taken, "%Y:%m:%d %H:%M:%S").date() == owner[name].date, name
+            upright = ImageOps.exif_transpose(im)
+            if name == "531_04_poster.jpg":
+                assert exif[0x0112] == 6 and upright.size == (1200, 1600)      # a portrait photo on its side
+                # the board (brown frame) is at the top of the upright picture, the floor at the bottom
+                gray = np.asarray(upright.convert("L"), float)
+                assert gray[1400:].mean() < gray[:150].mean()
+            else:
+                assert exif.get(0x0112, 1) == 1 and upright.size == (1600, 1200)
+
+
+def test_participation_kpis():
+    project = sample_project()
+    new = [k for k in project.kpis if k.source.split(":")[0] in ("attendance", "learning")]
+    assert [(k.name, k.op, k.target, k.unit, k.source) for k in new] == [
+        ("ร้อยละของบุคลากรที่เข้าร่วมกิจกรรม", ">=", 80.0, "%", "attendance:rate"),
+        ("คะแนนเฉลี่ยหลังอบรมเพิ่มขึ้น", ">=", 15.0, "%", "learning:gain_pct"),
+    ]
+    assert [k.source for k in project.kpis[:4]] == [
+        "541:ระยะเวลาอนุมัติ:pct_reduction", "541:ค่าใช้จ่ายต่อเอกสาร:pct_reduction",
+        "541:ระยะเวลาให้บริการ:after", "survey:satisfaction_pct"]
+    from itastats import learning
+    from itastats.sample import sample_learning_files
+    sheets = [learning.read_scores(data, name) for name, data in sample_learning_files()]
+    gain = {s.key: s for s in learning.sources(learning.analyze_learning(sheets))}["learning:gain_pct"]
+    assert gain.value == pytest.approx(30.769230769, abs=1e-6)             # (493 − 377) / 377 × 100
+
+
+def test_attendance_module_reads_the_sample_as_constructed():
+    from itastats import attendance
+    from itastats.names import unit_key
+    from itastats.sample import sample_attendance_files, sample_headcount
+    result = attendance.analyze_files(sample_attendance_files(), headcount=sample_headcount())
+    assert result.records == 90
+    assert result.attendees == 69
+    # one event: one session of the day, or one per file (the module's choice)
+    assert {s.date for s in result.sessions} == {dt.date(2026, 1, 15)}
+    assert sorted(s.attendees for s in result.sessions) in ([69], [20, 26, 40])
+    assert result.online_attendees == 39                            # Zoom 26 + Teams 20 − 7 on both
+    assert result.online_minutes == pytest.approx(4609 + 115381 / 60, abs=1e-6)
+    assert result.headcount_total == 82
+    counts = {unit_key(u.unit): u.attendees for u in result.by_unit}
+    assert counts.pop(unit_key(attendance.UNKNOWN_UNIT)) == 29
+    assert counts == {unit_key(u): c for u, c in (
+        ("กลุ่มงานบริหารทั่วไป", 8), ("กลุ่มงานพัฒนายุทธศาสตร์สาธารณสุข", 4), ("กลุ่มงานบริหารทรัพยากรบุคคล", 5),
+        ("กลุ่มงานประกันสุขภาพ", 3), ("กลุ่มงานควบคุมโรคติดต่อ", 4), ("กลุ่มงานส่งเสริมสุขภาพ", 3),
+        ("กลุ่มงานคุ้มครองผู้บริโภคและเภสัชสาธารณสุข", 3), ("กลุ่มงานสุขภาพ ดิจิทัล", 4), ("กลุ่มงาน นิติการ", 3),
+        ("กลุ่มงานทันตสาธารณสุข", 3))}
+    assert result.attendees_in_headcount == 40
+    # the 29 without a unit came only online; one of them is the vendor's trainer, "(Guest)" in Teams
+    assert (result.unknown_unit, result.guests, result.unknown_counted) == (29, 1, 28)
+    assert result.rate == pytest.approx(68 / 82 * 100)             # the staff who really took part
+    assert attendance.analyze_files(sample_attendance_files(), headcount=sample_headcount(),
+                                    count_unknown=False).rate == pytest.approx(40 / 82 * 100)

@@ -486,10 +486,16 @@ def test_ensure_sample_runs_once(store):
     rec = store.ensure_sample(USER)
     assert rec is not None and rec.name == "สล สุขดี มีคุณธรรม"
     assert rec.profile == sample.sample_project().to_dict()
-    files = sample.sample_files() + sample.sample_survey_files()
-    pages = ["541"] * len(sample.sample_files()) + ["543"] * len(sample.sample_survey_files())
-    assert [(f.page, f.name) for f in rec.files] == [(p, name) for p, (name, _) in zip(pages, files)]
-    assert [store.file_bytes(USER, rec.id, f.id) for f in rec.files] == [data for _, data in files]
+    groups = [("541", sample.sample_files()), ("543", sample.sample_survey_files()),
+              ("532", sample.sample_attendance_files()), ("532h", [sample.sample_headcount()]),
+              ("532t", sample.sample_learning_files())]
+    expected = [(page, name, data) for page, files in groups for name, data in files]
+    photos = [f for f in rec.files if f.page == "531"]
+    assert [(f.page, f.name) for f in rec.files if f.page != "531"] == [(p, n) for p, n, _ in expected]
+    assert [store.file_bytes(USER, rec.id, f.id) for f in rec.files if f.page != "531"] == [d for *_, d in expected]
+    # the photos are stored as the 5.3.1 page stores an upload: turned upright, re-encoded
+    assert sorted(f.name for f in photos) == sorted(n for n, _ in sample.sample_photos())
+    assert {p for e in rec.profile["activity_log"] for p in e["photos"]} <= {f.name for f in photos}
     assert store.ensure_sample(USER) is None
     store.delete(USER, rec.id)
     assert store.ensure_sample(USER) is None  # deleted on purpose: not brought back

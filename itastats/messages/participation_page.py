@@ -53,6 +53,15 @@ MESSAGES = {
     "p532.rate": {"th": "ร้อยละการเข้าร่วม", "en": "Participation rate"},
     "p532.rate_of": {"th": "{n} จาก {total} คน", "en": "{n} of {total} staff"},
     "p532.no_headcount": {"th": "อัปโหลดจำนวนบุคลากรเพื่อคิดร้อยละ", "en": "Upload the headcount to get the rate"},
+    "p532.count_unknown": {"th": "นับผู้เข้าร่วมออนไลน์ที่ไม่ระบุหน่วยงาน ({n} คน) เป็นบุคลากรในร้อยละภาพรวม",
+                           "en": "Count the online people without a unit ({n}) as staff in the overall rate"},
+    "p532.count_unknown_help": {
+        "th": "รายงาน Zoom และ Teams ไม่มีหน่วยงาน ผู้ที่ไม่ได้ลงชื่อในใบลงชื่อจึงไม่รู้หน่วยงาน "
+              "เปิดไว้: นับเป็นบุคลากร (ยกเว้นผู้ที่ระบุว่าเป็นบุคคลภายนอก/Guest {guests} คน) "
+              "ปิด: นับเฉพาะผู้ที่รู้หน่วยงาน ร้อยละรายหน่วยงานนับเฉพาะผู้ที่รู้หน่วยงานเสมอ",
+        "en": "Zoom and Teams reports carry no unit, so people who did not also sign the sheet have none. "
+              "On: they count as staff (except the {guests} marked as outside guests). Off: only people with a "
+              "known unit count. The per-unit rates always count only people with a known unit."},
     "p532.online_hours": {"th": "ชั่วโมงออนไลน์รวม", "en": "Hours online in all"},
     "p532.online_people": {"th": "จาก Zoom/Teams {n} คน", "en": "from Zoom/Teams, {n} people"},
     "p532.by_unit": {"th": "แยกตามหน่วยงาน", "en": "By unit"},
