@@ -121,7 +121,7 @@ class LogPage:
                                    "description": e.description, "photos": len(e.photos)} for e in entries],
                                  columns=["date", "title", "channel", "people", "description", "photos"])
             frame["date"] = pd.to_datetime(frame["date"]).dt.date if len(frame) else frame["date"]
-            frame["people"] = frame["people"].astype("Int64")
+            frame["people"] = frame["people"].astype(float)      # NaN shows as an empty cell (Int64 shows "None")
             st.session_state[base_key] = frame
             st.session_state[f"base_entries.{self.kind}"] = entries   # what the editor's row indexes refer to
         base_entries = st.session_state.get(f"base_entries.{self.kind}", entries)

@@ -137,16 +137,14 @@ def attendance_results(result, profile) -> None:
     st.subheader(t("p532.step3", lang))
     target = common.kpi_target("attendance:rate", profile)
     headline(result, target)
-    left, right = st.columns([1, 1])
-    with left:
-        st.markdown(f"#### {t('p532.by_unit', lang)}")
-        st.dataframe(unit_table(result), hide_index=True, width="stretch")
-    with right:
-        st.markdown(f"#### {t('p532.by_session', lang)}")
-        st.dataframe(session_table(result), hide_index=True, width="stretch")
+    # tables one a row: long Thai unit and session names leave no room side by side
+    st.markdown(f"#### {t('p532.by_unit', lang)}")
+    st.dataframe(unit_table(result), hide_index=True, width="stretch")
     if any(u.headcount for u in result.by_unit):
         st.plotly_chart(attendance_figures.units_bar(result, target=target, lang=lang, template=TEMPLATE),
                         theme=None, key="att.chart.units")
+    st.markdown(f"#### {t('p532.by_session', lang)}")
+    st.dataframe(session_table(result), hide_index=True, width="stretch")
     if result.sessions:
         st.plotly_chart(attendance_figures.sessions_chart(result, lang=lang, template=TEMPLATE), theme=None,
                         key="att.chart.sessions")

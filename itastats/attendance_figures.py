@@ -191,10 +191,13 @@ def units_parts(result: AttendanceResult, lang: str, s: Size, *, target: float |
         shown = sorted(enumerate(rated), key=lambda r: (-float(r[1].rate), r[0]))
         values = [float(u.rate) for _, u in shown]
         texts = [f"{_people(u.attendees)}/{_people(u.headcount)} ({fmt.num(u.rate, 1)}%)" for _, u in shown]
-        left_out = [u for u in rows if u not in rated]
+        left_out = [u for u in rows if u not in rated and u.unit != UNKNOWN_UNIT]
         if left_out:
             note_parts.append(t("att_fig.units.left_out", lang, units=len(left_out),
                                 people=_people(sum(u.attendees for u in left_out))))
+        no_unit = sum(u.attendees for u in rows if u.unit == UNKNOWN_UNIT)
+        if no_unit:
+            note_parts.append(t("att_fig.units.no_unit", lang, people=_people(no_unit)))
     names = [unit_text(u.unit, lang) for _, u in shown]
     keep = _keep_ends(len(shown), max_rows) if max_rows else list(range(len(shown)))
     if len(keep) < len(shown):

@@ -432,7 +432,8 @@ def infographic_532(result: AttendanceResult, project: ProjectInfo, *, kpi_targe
         rate_card = _card(t("att_fig.info.rate", lang), fmt.DASH, sub=t("att_fig.info.no_headcount", lang),
                           stripe=PALETTE["accent"])
     else:
-        rate_of = t("att_fig.info.rate_of", lang, n=fmt.num(result.attendees_in_headcount, 0),
+        counted = result.attendees_in_headcount + getattr(result, "unknown_counted", 0)
+        rate_of = t("att_fig.info.rate_of", lang, n=fmt.num(counted, 0),
                     headcount=fmt.num(result.headcount_total, 0))
         rate_card = _card(t("att_fig.info.rate", lang), fmt.pct(result.rate, 1), f"({rate_of})",
                           sub=sub, sub_colour=colour, stripe=stripe)

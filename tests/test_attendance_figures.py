@@ -213,7 +213,9 @@ def test_units_bar_rates_labels_and_target():
     assert line.x0 == line.x1 == 80
     flat = _flat(fig)
     assert "เป้าหมาย 80%" in flat
-    assert "ไม่แสดง 2 หน่วยงานที่ไม่มีจำนวนบุคลากร (ผู้เข้าร่วม 7 คน)" in flat
+    # a unit outside the headcount (4 people) and the people without a unit (3) are named apart
+    assert "ไม่แสดง 1 หน่วยงานที่ไม่มีจำนวนบุคลากร (ผู้เข้าร่วม 4 คน)" in flat
+    assert "ไม่ระบุหน่วยงาน 3 คน (Zoom/Teams)" in flat
     # the axis leaves room for the longest label after a full bar
     assert fig.layout.xaxis.range[1] > 100
 
@@ -407,7 +409,8 @@ def test_infographic_532_content():
     flat = _flat(fig)
     rate = sum(n for *_, n in UNITS) / sum(hc for _, hc, _ in UNITS) * 100      # 232/290 = 80.0 %
     assert f"{rate:.1f}%" == "80.0%" and "80.0%" in flat and "(232/290 คน)" in flat
-    assert "ไม่แสดง 2 หน่วยงานที่ไม่มีจำนวนบุคลากร" in flat and "อันดับต้นและท้าย" not in flat     # all 12 fit
+    assert "ไม่แสดง 1 หน่วยงานที่ไม่มีจำนวนบุคลากร" in flat and "อันดับต้นและท้าย" not in flat     # all 12 fit
+    assert "ไม่ระบุหน่วยงาน 3 คน (Zoom/Teams)" in flat
     assert "✓ บรรลุเป้าหมาย ≥ 80%" in flat and "ITA เกณฑ์ 5.3.2" in flat and "การมีส่วนร่วมของบุคลากร" in flat
     assert "239" in flat and "รอบ" in flat and "182.5" in flat            # people, sessions, hours online
     assert len(fig.data) == 2                                            # units, sessions

@@ -19,6 +19,9 @@ MESSAGES = {
     "att_fig.units.left_out": {
         "th": "ไม่แสดง {units} หน่วยงานที่ไม่มีจำนวนบุคลากร (ผู้เข้าร่วม {people} คน)",
         "en": "Not shown: {units} units without a headcount ({people} attendees)"},
+    "att_fig.units.no_unit": {
+        "th": "ไม่ระบุหน่วยงาน {people} คน (Zoom/Teams)",
+        "en": "{people} without a unit (Zoom/Teams)"},
     "att_fig.units.more": {"th": "แสดงเฉพาะหน่วยงานอันดับต้นและท้าย (ไม่แสดง {n} หน่วยงาน)",
                            "en": "Highest and lowest units shown ({n} more not shown)"},
     "att_fig.sessions.attendees": {"th": "ผู้เข้าร่วม", "en": "Attendees"},
