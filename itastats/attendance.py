@@ -1593,6 +1593,11 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     unknown_counted = int(((p_unit_key == "") & ~p_guest).sum()) if count_unknown else 0
     if hc_total:
         rate = (in_hc + unknown_counted) / hc_total * 100
+    if count_unknown:                                  # say what was done with them
+        problems[:] = [Problem("attendance.people_without_unit_counted",
+                               {"n": unknown, "counted": unknown_counted, "guests": int(p_guest.sum())},
+                               severity=p.severity) if p.key == "attendance.people_without_unit" else p
+                       for p in problems]
 
     people = pd.DataFrame({
         "key": pd.Series(person_keys, dtype=str), "name": pd.Series(p_name, dtype=str),

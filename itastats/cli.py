@@ -151,7 +151,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         data, name = _read(args.headcount)
         attendance.read_headcount(data, name)          # a headcount the user must fix stops here
         headcount = (name, data)
-    result = attendance.analyze_files(files, headcount=headcount)
+    result = attendance.analyze_files(files, headcount=headcount, count_unknown=not args.units_only)
     if result.records == 0:
         first = next((p for p in result.problems if p.severity == ERROR), None)
         return _fail(first or Problem("attendance.cli.no_records", severity=ERROR), args.lang)
@@ -163,7 +163,8 @@ def cmd_attendance(args: argparse.Namespace) -> int:
                  files=len(result.files)))
     if result.rate is not None:
         print(i18n.t("attendance.cli.rate", lang, rate=f"{result.rate:.2f}",
-                     in_headcount=result.attendees_in_headcount, headcount=result.headcount_total))
+                     counted=result.attendees_in_headcount + result.unknown_counted,
+                     headcount=result.headcount_total))
     for s in result.sessions:
         print(i18n.t("attendance.cli.session", lang, name=s.name,
                      date=s.date.isoformat() if s.date else "-", attendees=s.attendees))
@@ -208,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="attendance files: people counted once, per session and unit (5.3.2)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--headcount", metavar="FILE", help="staff per unit (หน่วยงาน | จำนวนบุคลากร)")
+    p.add_argument("--units-only", action="store_true",
+                   help="count only people with a unit in the overall rate (by default people without one, "
+                        "who came only through Zoom/Teams, count as staff unless marked as guests)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_attendance)
     return parser

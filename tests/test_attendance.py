@@ -231,7 +231,9 @@ def test_signin_zoom_and_teams_of_one_event_give_one_deduplicated_count_per_unit
     assert result.sessions[0].minutes == pytest.approx(zoom_minutes + sum(F.TEAMS_MINUTES))
     # online: Zoom P1 P2 P3 P4 P13, Teams P2 P5 P7 P8 P14 -> 9 people
     assert result.online_attendees == 9
-    assert "attendance.people_without_unit" in keys(result.problems)
+    assert problem(result.problems, "attendance.people_without_unit_counted").params == {
+        "n": 2, "counted": 2, "guests": 0}
+    assert "attendance.people_without_unit" in keys(event(count_unknown=False).problems)
 
 
 def test_the_merges_are_shown_with_every_spelling():
@@ -411,6 +413,8 @@ def test_cli_json(tmp_path, capsys):
     assert out["sessions"][0]["attendees"] == 14 and out["sessions"][0]["date"] == "2025-03-15"
     assert [u["attendees"] for u in out["by_unit"]] == [3, 3, 4, 2, 0, 2]
     assert out["rate"] == pytest.approx(35.0)                  # (12 with a unit + 2 online without) / 40
+    assert cli.main(["attendance", *files, "--headcount", hc, "--json", "--units-only"]) == 0
+    assert json.loads(capsys.readouterr().out)["rate"] == pytest.approx(30.0)     # 12 / 40
 
 
 def test_cli_text_and_errors(tmp_path, capsys):

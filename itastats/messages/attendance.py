@@ -81,6 +81,11 @@ MESSAGES = {
         "th": "หน่วยงานที่ไม่มีในไฟล์จำนวนบุคลากร: {units} ({n} คน ไม่นับในอัตราการเข้าร่วม)",
         "en": "Units not in the headcount file: {units} ({n} people, not counted in the participation rate).",
     },
+    "attendance.people_without_unit_counted": {
+        "th": "{n} คนไม่ระบุหน่วยงาน (มาจาก Zoom/Teams เท่านั้น) นับเป็นบุคลากรในอัตราการเข้าร่วมภาพรวม {counted} คน "
+              "(ไม่นับบุคคลภายนอก {guests} คน) แต่ไม่อยู่ในอัตรารายหน่วยงาน",
+        "en": "{n} people have no unit (they came only through Zoom/Teams): {counted} of them count as staff in the "
+              "overall rate ({guests} outside guests do not), but not in any unit's rate."},
     "attendance.people_without_unit": {
         "th": "{n} คนไม่ระบุหน่วยงาน จึงไม่นับในอัตราการเข้าร่วม",
         "en": "{n} people have no unit, so they are not counted in the participation rate.",
@@ -111,8 +116,8 @@ MESSAGES = {
         "en": "{attendees} attendees ({records} records in {files} files)",
     },
     "attendance.cli.rate": {
-        "th": "อัตราการเข้าร่วม {rate}% ({in_headcount} จาก {headcount} คน)",
-        "en": "Participation rate {rate}% ({in_headcount} of {headcount} staff)",
+        "th": "อัตราการเข้าร่วม {rate}% ({counted} จาก {headcount} คน)",
+        "en": "Participation rate {rate}% ({counted} of {headcount} staff)",
     },
     "attendance.cli.session": {
         "th": "กิจกรรม: {name} ({date}) {attendees} คน",
