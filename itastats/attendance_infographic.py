@@ -39,12 +39,13 @@ import plotly.graph_objects as go
 
 from . import fmt
 from .attendance import AttendanceResult
+from .cards import card as _card, card_grid as _cards
 from .attendance_figures import (Parts, channel_text, channels_parts, check_attendance, check_entries,
                                  check_learning, learning_parts, sessions_parts, units_parts, _check_target)
-from .figures import FigureError, _check_lang, escape, ink_overflow, lines_html, text_width, wrap_text
+from .figures import FigureError, _check_lang, escape, lines_html, text_width, wrap_text
 from .i18n import t
 from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _fit_one_line, _footer, _GEOMETRY, _header,
-                          _height, _sentences_box, card_frame)
+                          _height, _sentences_box)
 from .learning import LearningResult
 from .narrative import sentence as metric_sentence
 from .project import LogEntry, ProjectInfo
@@ -106,64 +107,6 @@ def _finish(fig: go.Figure, c: _Canvas) -> go.Figure:
 # ---------------------------------------------------------------------------
 # Cards
 # ---------------------------------------------------------------------------
-
-def _card(name: str, big: str, unit: str = "", sub: str = "", *, sub_colour: str | None = None,
-          stripe: str | None = None, alone: bool = False) -> dict:
-    """One card: ``alone`` fits its big text on its own (a date range) instead
-    of sharing one size with the other cards' numbers."""
-    return dict(name=name, big=big, unit=unit, sub=sub, sub_colour=sub_colour or PALETTE["muted"],
-                stripe=stripe or PALETTE["after"], alone=alone)
-
-
-def _cards(c: _Canvas, g: Any, specs: list[dict], cols: int, x: float, y: float, w: float) -> float:
-    """Cards of headline numbers in a grid; returns the height used."""
-    cols = max(1, min(cols, len(specs)))
-    gap = g.gap * 0.7
-    card_w = (w - gap * (cols - 1)) / cols
-    inner = g.card_inner
-    text_w = card_w - inner * 2 - 8
-    names = [_fit(s["name"], text_w, g.card_name, g.card_name * 0.8, bold=True, max_lines=2) for s in specs]
-    name_size = min(ns for _, ns in names)
-    names = [_fit(s["name"], text_w, name_size, name_size, bold=True, max_lines=2)[0] for s in specs]
-    name_lines = max(len(n) for n in names)
-    unit_ratio = 0.46
-
-    def fit_big(s: dict, start: float) -> float:
-        big = _fit_one_line(s["big"], text_w, start, min_size=g.card_big * 0.4)
-        while big > g.card_big * 0.4 and text_width(s["big"], big, bold=True) + (
-                text_width(" " + s["unit"], big * unit_ratio) if s["unit"] else 0.0) > text_w * _SAFETY:
-            big -= 1
-        return big
-    shared = min([fit_big(s, g.card_big) for s in specs if not s["alone"]] or [g.card_big])
-    bigs = [fit_big(s, shared * 0.8) if s["alone"] else shared for s in specs]
-    sub_size = g.card_name * 0.95
-    subs = [_fit(s["sub"], text_w, sub_size, sub_size * 0.8, max_lines=2) for s in specs]
-    sub_size = min(ss for _, ss in subs)
-    subs = [_fit(s["sub"], text_w, sub_size, sub_size, max_lines=2)[0] if s["sub"] else [] for s in specs]
-    sub_lines = max([len(x) for x in subs] + [1])
-    name_h = _height(name_lines, name_size)
-    card_h = inner * 2 + name_h + 6 + shared * 1.22 + 4 + _height(sub_lines, sub_size)
-    rows = math.ceil(len(specs) / cols)
-    for i, (s, nl, sl, big) in enumerate(zip(specs, names, subs, bigs)):
-        row, col = divmod(i, cols)
-        cx = x + col * (card_w + gap)
-        cy = y + row * (card_h + gap)
-        # a smaller big text sits on the same baseline as its neighbours'
-        tx0, ty = card_frame(c, (cx, cy, card_w, card_h), inner, s["stripe"], (nl, name_size, name_h),
-                             ("", "", shared, unit_ratio), value_name="card_value_slot")
-        c.annotations.pop()        # the empty slot: the value is placed below
-        vy = ty - shared * 1.22 - 4 + (shared - big) * 0.9
-        html = f"<b>{escape(s['big'])}</b>"
-        if s["unit"]:
-            html += f"<span style='font-size:{round(big * unit_ratio)}px'> {escape(s['unit'])}</span>"
-        c.text(tx0, vy, html, big, PALETTE["ink"], name="card_value")
-        # the unit is smaller: its stacked Thai marks (ครั้ง) rise less than they would at the number's size
-        c.annotations[-1]["yshift"] = round(max(ink_overflow(s["big"], big, bold=True),
-                                                ink_overflow(s["unit"], big * unit_ratio) if s["unit"] else 0.0), 1)
-        if sl:
-            c.text(tx0, ty, f"<b>{lines_html(sl)}</b>", sub_size, s["sub_colour"], name="card_sub")
-    return rows * card_h + (rows - 1) * gap
-
 
 def _target_sub(pct: float | None, target: float | None, lang: str) -> tuple[str, str, str]:
     """(text, colour, stripe) of the rate card's last line."""

@@ -23,9 +23,10 @@ from typing import Any, Sequence
 import plotly.graph_objects as go
 
 from . import fmt
-from .figures import FigureError, _check_lang, escape, lines_html, text_width
+from .cards import card_grid as _cards
+from .figures import FigureError, _check_lang, escape, lines_html
 from .i18n import t
-from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _fit_one_line, _footer, _GEOMETRY, _header, card_frame,
+from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _fit_one_line, _footer, _GEOMETRY, _header,
                           _height, _sentences_box)
 from .project import ProjectInfo
 from .survey import SurveyResult
@@ -102,39 +103,6 @@ def _card_specs(result: SurveyResult, lang: str, target: float | None) -> list[d
         dict(name=t("svinfo.alpha", lang), big=fmt.num(al.value, 2), unit="", sub=alpha_sub,
              sub_colour=PALETTE["muted"], stripe=PALETTE["accent"]),
     ]
-
-
-def _cards(c: _Canvas, g: Any, specs: list[dict], cols: int, x: float, y: float, w: float) -> float:
-    """Cards of headline numbers; returns the height used."""
-    gap = g.gap * 0.7
-    card_w = (w - gap * (cols - 1)) / cols
-    inner = g.card_inner
-    text_w = card_w - inner * 2 - 8
-    names = [_fit(s["name"], text_w, g.card_name, g.card_name * 0.8, bold=True, max_lines=2) for s in specs]
-    name_size = min(ns for _, ns in names)
-    names = [_fit(s["name"], text_w, name_size, name_size, bold=True, max_lines=2)[0] for s in specs]
-    name_lines = max(len(n) for n in names)
-    unit_ratio = 0.46
-    big = g.card_big
-    for s in specs:
-        unit_w = text_width(" " + s["unit"], big * unit_ratio) if s["unit"] else 0.0
-        big = min(big, _fit_one_line(s["big"], text_w - unit_w, g.card_big, min_size=g.card_big * 0.5))
-    sub_size = g.card_name * 0.95
-    subs = [_fit(s["sub"], text_w, sub_size, sub_size * 0.8, bold=False, max_lines=2) for s in specs]
-    sub_size = min(ss for _, ss in subs)
-    subs = [_fit(s["sub"], text_w, sub_size, sub_size, max_lines=2)[0] for s in specs]
-    sub_lines = max(len(x) for x in subs)
-    name_h = _height(name_lines, name_size)
-    card_h = inner * 2 + name_h + 6 + big * 1.22 + 4 + _height(sub_lines, sub_size)
-    rows = math.ceil(len(specs) / cols)
-    for i, (s, nl, sl) in enumerate(zip(specs, names, subs)):
-        row, col = divmod(i, cols)
-        cx = x + col * (card_w + gap)
-        cy = y + row * (card_h + gap)
-        tx0, ty = card_frame(c, (cx, cy, card_w, card_h), inner, s["stripe"], (nl, name_size, name_h),
-                             (s["big"], s["unit"], big, unit_ratio), value_name="card_value")
-        c.text(tx0, ty, f"<b>{lines_html(sl)}</b>", sub_size, s["sub_colour"], name="card_sub")
-    return rows * card_h + (rows - 1) * gap
 
 
 def _chart(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float, float, float], result: SurveyResult,
