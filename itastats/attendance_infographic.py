@@ -39,12 +39,12 @@ import plotly.graph_objects as go
 
 from . import fmt
 from .attendance import AttendanceResult
-from .cards import card as _card, card_grid as _cards
+from .cards import card as _card, card_grid as _cards, relabel as _relabel
 from .attendance_figures import (Parts, channel_text, channels_parts, check_attendance, check_entries,
                                  check_learning, learning_parts, sessions_parts, units_parts, _check_target)
 from .figures import FigureError, _check_lang, escape, lines_html, text_width, wrap_text
 from .i18n import t
-from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _fit_one_line, _footer, _GEOMETRY, _header,
+from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _footer, _GEOMETRY, _header,
                           _height, _sentences_box)
 from .learning import LearningResult
 from .narrative import sentence as metric_sentence
@@ -62,19 +62,6 @@ _CARD_COLS = {"a4": 2, "slide": 4, "square": 2}
 # ---------------------------------------------------------------------------
 # The page
 # ---------------------------------------------------------------------------
-
-def _relabel(c: _Canvas, name: str, html: str, width: float | None = None) -> None:
-    """Replace the text of the header annotation ``name``, keeping its place
-    and (when the new text still fits ``width``) its size."""
-    for a in c.annotations:
-        if a.get("name") == name:
-            size = a["font"]["size"]
-            if width is not None:
-                plain = html.replace("<b>", "").replace("</b>", "")
-                size = min(size, _fit_one_line(plain, width, size, bold="<b>" in html))
-            a["text"] = html
-            a["font"] = dict(a["font"], size=size)
-
 
 def _page(size: str, lang: str, template: Any, project: Any, made_on: _dt.date | None, footer_note: str,
           title: str, kicker: str) -> tuple[go.Figure, _Canvas, Any, float, float]:

@@ -13,7 +13,7 @@ from .figures import escape, ink_overflow, lines_html, text_width
 from .infographic import _SAFETY, _Canvas, _fit, _fit_one_line, _height, card_frame
 from .theme import PALETTE
 
-__all__ = ["card", "card_grid"]
+__all__ = ["card", "card_grid", "relabel"]
 
 
 def card(name: str, big: str, unit: str = "", sub: str = "", *, sub_colour: str | None = None,
@@ -72,3 +72,17 @@ def card_grid(c: _Canvas, g: Any, specs: list[dict], cols: int, x: float, y: flo
         if sl:
             c.text(tx0, ty, f"<b>{lines_html(sl)}</b>", sub_size, s["sub_colour"], name="card_sub")
     return rows * card_h + (rows - 1) * gap
+
+
+def relabel(c: _Canvas, name: str, html: str, width: float | None = None) -> None:
+    """Replace the text of the annotation ``name`` (a header's title or
+    kicker), keeping its place and (when the new text still fits ``width``)
+    its size."""
+    for a in c.annotations:
+        if a.get("name") == name:
+            size = a["font"]["size"]
+            if width is not None:
+                plain = html.replace("<b>", "").replace("</b>", "")
+                size = min(size, _fit_one_line(plain, width, size, bold="<b>" in html))
+            a["text"] = html
+            a["font"] = dict(a["font"], size=size)

@@ -23,10 +23,10 @@ from typing import Any, Sequence
 import plotly.graph_objects as go
 
 from . import fmt
-from .cards import card_grid as _cards
+from .cards import card_grid as _cards, relabel as _relabel
 from .figures import FigureError, _check_lang, escape, lines_html
 from .i18n import t
-from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _fit_one_line, _footer, _GEOMETRY, _header,
+from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _footer, _GEOMETRY, _header,
                           _height, _sentences_box)
 from .project import ProjectInfo
 from .survey import SurveyResult
@@ -53,19 +53,6 @@ def target_met(pct: float | None, target: float | None) -> bool | None:
     if pct is None or target is None or not math.isfinite(pct):
         return None
     return round(float(pct), 2) >= float(target)
-
-
-def _relabel(c: _Canvas, name: str, html: str, width: float | None = None) -> None:
-    """Replace the text of the annotation ``name`` placed by a 5.4.1 block,
-    keeping its position and (when it still fits ``width``) its size."""
-    for a in c.annotations:
-        if a.get("name") == name:
-            size = a["font"]["size"]
-            if width is not None:
-                plain = html.replace("<b>", "").replace("</b>", "")
-                size = min(size, _fit_one_line(plain, width, size, bold="<b>" in html))
-            a["text"] = html
-            a["font"] = dict(a["font"], size=size)
 
 
 def _check_target(kpi_target: Any) -> float | None:
