@@ -140,25 +140,26 @@ def test_upload_a_survey_and_download_its_png(server, browser, data_dir, tmp_pat
 
 
 def test_upload_attendance_files_together_and_download_the_532_png(server, browser, data_dir, tmp_path):
-    """A sign-in sheet and a Zoom report of one event and the headcount, uploaded
-    in the browser: one count per person, the rate, and the participation PNG."""
-    from test_app_532 import headcount_xlsx, signin_csv, zoom_csv
+    """A sign-in sheet, a Zoom report and a Teams report of one event (the sample's,
+    whose figures make_sample.py counts by construction) and the headcount,
+    uploaded in the browser: one count per person, the rate, and the PNG."""
+    from itastats.sample import sample_dir
     from itastats.store import Store
 
     project = Store(f"sqlite:///{data_dir}/itastats.db").create_project("local", name="การเข้าร่วม").id
-    signin, zoom, heads = tmp_path / "ใบลงชื่อ.csv", tmp_path / "zoom.csv", tmp_path / "บุคลากร.xlsx"
-    signin.write_bytes(signin_csv())
-    zoom.write_bytes(zoom_csv())
-    heads.write_bytes(headcount_xlsx())
+    folder = sample_dir()
+    records = [str(folder / n) for n in ("06_signin_sheet.xlsx", "07_zoom_participants.csv",
+                                         "08_teams_attendance.csv")]
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page.goto(server + f"/participation_532?project={project}", wait_until="networkidle")
     inputs = page.locator("input[type=file]")
     inputs.first.wait_for(state="attached", timeout=60_000)
-    inputs.nth(0).set_input_files([str(signin), str(zoom)])
+    inputs.nth(0).set_input_files(records)
     page.get_by_text("ไฟล์ที่อ่านได้").first.wait_for(timeout=60_000)
-    page.locator("input[type=file]").nth(1).set_input_files(str(heads))
-    page.get_by_text("ร้อยละการเข้าร่วม").first.wait_for(timeout=60_000)
-    page.get_by_text(f"{9 / 12 * 100:.2f}%").first.wait_for(timeout=60_000)   # 9 of 12 staff (see test_app_532)
+    page.locator("input[type=file]").nth(1).set_input_files(str(folder / "09_headcount.xlsx"))
+    # 90 records, 69 people; 68 staff (the trainer is a Teams guest) of 82: 82.93 %
+    page.get_by_text("82.93%").first.wait_for(timeout=60_000)
+    assert page.get_by_text("จาก 90 รายการในไฟล์").count() == 1
     download_button = page.get_by_role("button", name="ดาวน์โหลด PNG")
     download_button.first.wait_for(timeout=120_000)
     with page.expect_download(timeout=60_000) as info:
@@ -171,5 +172,5 @@ def test_upload_attendance_files_together_and_download_the_532_png(server, brows
     page.screenshot(path=str(shots / "participation_page.png"))
     shutil.copy(target, shots / "participation_a4_from_browser.png")
     page.reload(wait_until="networkidle")                 # a reload loses nothing
-    page.get_by_text(f"{9 / 12 * 100:.2f}%").first.wait_for(timeout=60_000)
+    page.get_by_text("82.93%").first.wait_for(timeout=60_000)
     page.close()
