@@ -147,7 +147,7 @@ from typing import Any, Iterable, Sequence  # noqa: E402
 import numpy as np  # noqa: E402
 
 from . import cells, reading  # noqa: E402
-from .names import clean_space, display_name, unit_key  # noqa: E402
+from .names import clean_space, display_of_clean, unit_key  # noqa: E402
 from .problems import ERROR, INFO, WARNING, InputError  # noqa: E402
 
 __all__ = [
@@ -1410,7 +1410,7 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     # each distinct name is cleaned once; person_key is display_name without spaces,
     # case-folded (itastats.names), so it is made from the display name computed here
     n_clean = np.array([clean_space(u) for u in n_uni] + [""], dtype=object)
-    n_disp = np.array([display_name(u) for u in n_clean], dtype=object)
+    n_disp = np.array([display_of_clean(u) for u in n_clean], dtype=object)
     n_pk = np.array([_NO_SPACE.sub("", d).casefold() for d in n_disp], dtype=object)
     nv_name_text, nv_disp, nv_pk = n_clean[nv_name], n_disp[nv_name], n_pk[nv_name]
     nv_email_text = e_uni[nv_email].astype(object)
