@@ -20,7 +20,7 @@ UNITS_EN = {
     "บาท": "baht", "แผ่น": "sheets", "ขั้นตอน": "steps", "ครั้ง": "times", "คน": "people",
     "เรื่อง": "cases", "ฉบับ": "documents", "รายการ": "items", "เดือน": "months", "ปี": "years",
     "บาท/ปี": "baht/year", "บาท/เดือน": "baht/month", "บาท/เรื่อง": "baht/case",
-    "แผ่น/เดือน": "sheets/month", "แผ่น/ปี": "sheets/year",
+    "แผ่น/เดือน": "sheets/month", "แผ่น/ปี": "sheets/year", "คะแนน": "points", "ข้อ": "questions",
 }
 
 TEST_LABEL = {
