@@ -168,26 +168,10 @@ def analyze(data: bytes, name: str, options_json: str):
 
 def options_json(file: str) -> str:
     """The user's corrections for ``file`` read back from the widgets' state."""
-    out: dict[str, dict] = {}
-    prefix = f"opt|{file}|"
-    for key, val in workspace.choices().items():
-        if not isinstance(key, str) or not key.startswith(prefix):
-            continue
-        sheet, field, *rest = key[len(prefix):].split("|")
-        opts = out.setdefault(sheet, {})
-        if field == "include":
-            opts["include"] = bool(val)
-        elif field == "header" and val:
-            opts["header_row"] = int(val)
-        elif field == "layout" and val:
-            opts["layout"] = val
-        elif field == "design" and val:
-            opts["design"] = val
-        elif field == "role" and rest and val:
-            opts.setdefault("roles", []).append([rest[0], val])
-        elif field == "method" and rest and val and val != "auto":
-            opts.setdefault("methods", []).append([rest[0], val])
-    return json.dumps(out, sort_keys=True, ensure_ascii=False)
+    from dataclasses import asdict
+    from itastats import evidence
+    opts = evidence.sheet_options(workspace.choices(), file)
+    return json.dumps({sheet: asdict(o) for sheet, o in opts.items()}, sort_keys=True, ensure_ascii=False)
 
 
 def results_541() -> list:
@@ -213,14 +197,8 @@ def analyze_survey(data: bytes, name: str, options: str):
 
 def survey_options(name: str) -> str:
     """The user's corrections for survey file ``name`` (criteria, roles, word map)."""
-    from itastats import survey
-    choices = workspace.choices()
-    prefix = f"sv.{name}|"
-    roles = {k[len(prefix) + 5:]: v for k, v in choices.items() if k.startswith(prefix + "role|") and v}
-    words = {k[len(prefix) + 5:]: int(v) for k, v in choices.items()
-             if k.startswith(prefix + "word|") and v not in (None, "", "skip")}
-    return json.dumps({"criteria": choices.get("sv.criteria", survey.BEST), "roles": roles,
-                       "word_map": words}, sort_keys=True, ensure_ascii=False)
+    from itastats import evidence
+    return json.dumps(evidence.survey_options(workspace.choices(), name), sort_keys=True, ensure_ascii=False)
 
 
 def survey_result():
@@ -301,13 +279,11 @@ def analyze_attendance(files: tuple, headcount: tuple | None, split: tuple, sess
 
 
 def attendance_options() -> tuple[tuple, str, bool]:
-    """The user's corrections on 5.3.2: merges undone, session names typed,
-    whether people without a unit count in the overall rate."""
-    choices = workspace.choices()
-    split = tuple(sorted(choices.get("att.split") or ()))
-    sessions = {k[len("att."):-len("|session")]: v for k, v in choices.items()
-                if k.startswith("att.") and k.endswith("|session") and isinstance(v, str) and v.strip()}
-    return split, json.dumps(sessions, sort_keys=True, ensure_ascii=False), choices.get("att.count_unknown", True) is not False
+    """The user's corrections on 5.3.2: merges undone, session names typed (as
+    JSON, for the cache), whether people without a unit count in the rate."""
+    from itastats import evidence
+    split, sessions, count_unknown = evidence.attendance_options(workspace.choices())
+    return split, json.dumps(sessions, sort_keys=True, ensure_ascii=False), count_unknown
 
 
 def attendance_result():
@@ -332,11 +308,8 @@ def analyze_learning(files: tuple, max_score: float | None, threshold: float | N
 
 
 def learning_options() -> tuple[float | None, float | None, str]:
-    choices = workspace.choices()
-    def number(key):
-        v = choices.get(key)
-        return float(v) if isinstance(v, (int, float)) and v > 0 else None
-    return number("lrn.max"), number("lrn.threshold"), choices.get("lrn.method") or "auto"
+    from itastats import evidence
+    return evidence.learning_options(workspace.choices())
 
 
 def learning_result():

@@ -27,7 +27,7 @@ import numbers
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
-__all__ = ["ProfileError", "Activity", "LogEntry", "KPI", "ProjectInfo", "KPI_OPS", "MANUAL"]
+__all__ = ["ProfileError", "Activity", "LogEntry", "Memo", "KPI", "ProjectInfo", "KPI_OPS", "MANUAL"]
 
 KPI_OPS = (">=", "<=")
 """The two comparisons a KPI target can use: at least / at most."""
@@ -244,6 +244,51 @@ class LogEntry:
                 "photos": list(self.photos)}
 
 
+# --------------------------------------------------------------------------- Memo
+@dataclass(frozen=True)
+class Memo:
+    """The header and signature of the report to the supervisor (5.4.4), a
+    Thai government memo (บันทึกข้อความ). Filled in once, saved with the project.
+
+    Parameters
+    ----------
+    office : str
+        ส่วนราชการ: the office writing, with its phone number as memos give it.
+    ref_no : str
+        ที่: the document number, e.g. "สล 0001/123".
+    date : datetime.date or None
+        วันที่ (shown in the Buddhist era); None: the day the memo is made.
+    subject : str
+        เรื่อง.
+    to : str
+        เรียน: whom it is addressed to, e.g. "ผู้อำนวยการ".
+    signer_name, signer_position : str
+        The signature block.
+    """
+    office: str = ""
+    ref_no: str = ""
+    date: _dt.date | None = None
+    subject: str = ""
+    to: str = ""
+    signer_name: str = ""
+    signer_position: str = ""
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        for name in ("office", "ref_no", "subject", "to", "signer_name", "signer_position"):
+            set_(self, name, _text(name, getattr(self, name)))
+        set_(self, "date", _date("date", self.date))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Memo":
+        return cls(**_known(cls, _mapping("memo", data)))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"office": self.office, "ref_no": self.ref_no,
+                "date": self.date.isoformat() if self.date else None, "subject": self.subject, "to": self.to,
+                "signer_name": self.signer_name, "signer_position": self.signer_position}
+
+
 # --------------------------------------------------------------------------- KPI
 @dataclass(frozen=True)
 class KPI:
@@ -368,6 +413,12 @@ class ProjectInfo:
         Activities carried out (5.3.1), with their photos.
     communications : tuple of LogEntry
         Communication to staff (5.2.1).
+    awards : tuple of LogEntry
+        Awards, certificates, thank-you letters and news (5.4.2): ``title``
+        is what it is, ``channel`` who gave it, ``description`` a note,
+        ``photos`` its files (page "542").
+    memo : Memo
+        The report to the supervisor's header and signature (5.4.4).
 
     Raises
     ------
@@ -397,6 +448,8 @@ class ProjectInfo:
     kpis: tuple[KPI, ...] = ()
     activity_log: tuple[LogEntry, ...] = ()
     communications: tuple[LogEntry, ...] = ()
+    awards: tuple[LogEntry, ...] = ()
+    memo: Memo = Memo()
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -417,6 +470,14 @@ class ProjectInfo:
         set_(self, "kpis", _items("kpis", self.kpis, KPI))
         set_(self, "activity_log", _items("activity_log", self.activity_log, LogEntry))
         set_(self, "communications", _items("communications", self.communications, LogEntry))
+        set_(self, "awards", _items("awards", self.awards, LogEntry))
+        if isinstance(self.memo, Mapping):
+            try:
+                set_(self, "memo", Memo.from_dict(self.memo))
+            except ProfileError as exc:
+                raise _prefixed("memo", exc) from None
+        elif not isinstance(self.memo, Memo):
+            raise ProfileError("memo", f"must be a Memo or a dict, not {type(self.memo).__name__}")
 
     # ---- derived
     @property
@@ -462,6 +523,8 @@ class ProjectInfo:
             "kpis": [k.to_dict() for k in self.kpis],
             "activity_log": [e.to_dict() for e in self.activity_log],
             "communications": [e.to_dict() for e in self.communications],
+            "awards": [e.to_dict() for e in self.awards],
+            "memo": self.memo.to_dict(),
         }
 
     def to_json(self) -> str:
