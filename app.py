@@ -33,12 +33,18 @@ pages = {
                               icon=":material/photo_library:", url_path="activities_531"),
     "participation_532": st.Page("app_pages/participation_532.py", title=t("nav.532", lang),
                                  icon=":material/groups:", url_path="participation_532"),
+    "awards_542": st.Page("app_pages/awards_542.py", title=t("nav.542", lang), icon=":material/emoji_events:",
+                          url_path="awards_542"),
+    "report_544": st.Page("app_pages/report_544.py", title=t("nav.544", lang), icon=":material/mail:",
+                          url_path="report_544"),
     "compare_541": st.Page("app_pages/compare_541.py", title=t("nav.541", lang), icon=":material/trending_down:",
                            url_path="compare_541"),
     "survey_543": st.Page("app_pages/survey_543.py", title=t("nav.543", lang), icon=":material/sentiment_satisfied:",
                           url_path="survey_543"),
 }
-page = st.navigation(list(pages.values()))
+ORDER = ("home", "project", "communication_521", "activities_531", "participation_532", "compare_541", "awards_542",
+         "survey_543", "report_544", "present")          # the criterion's order
+page = st.navigation([pages[k] for k in ORDER if k in pages])
 saved_page = (record.state.get("page") if record else None) or "home"
 on_default_page = page.url_path == pages["home"].url_path   # the URL named no page
 if opened_fresh and on_default_page and saved_page != "home" and saved_page in pages:

@@ -340,3 +340,22 @@ def kpi_target(source_key: str, profile_=None) -> float | None:
     """The target of the project's KPI measured by ``source_key`` (percent KPIs), or None."""
     p = profile_ if profile_ is not None else profile(lang())
     return next((k.target for k in p.kpis if k.source == source_key), None)
+
+
+# ---------------------------------------------------------------- the whole project's evidence, cached
+@st.cache_data(max_entries=8, show_spinner=False)
+def _collect(profile_json: str, files: tuple, choices_json: str):
+    from itastats import evidence
+    from itastats.project import ProjectInfo
+    by_page: dict[str, dict[str, bytes]] = {}
+    for page, name, data in files:
+        by_page.setdefault(page, {})[name] = data
+    return evidence.collect(ProjectInfo.from_json(profile_json), by_page, json.loads(choices_json))
+
+
+def project_evidence(language: str):
+    """Every result of the open project with the choices made on its pages
+    (for the report, the evidence pack and the meeting screen)."""
+    files = tuple((page, name, data) for page in workspace.PAGES for name, data in page_files(page).items())
+    return _collect(profile(language).to_json(), files,
+                    json.dumps(workspace.choices(), sort_keys=True, ensure_ascii=False, default=str))

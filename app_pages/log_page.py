@@ -24,6 +24,7 @@ KINDS = {
     # kind: (profile field, photo page, criterion, message prefix)
     "activity": ("activity_log", workspace.PAGE_531, "5.3.1", "p531"),
     "communication": ("communications", workspace.PAGE_521, "5.2.1", "p521"),
+    "award": ("awards", workspace.PAGE_542, "5.4.2", "p542"),
 }
 
 
@@ -103,7 +104,7 @@ class LogPage:
     def load_sample(self) -> None:
         profile = sample.sample_project()
         entries = getattr(profile, self.field)
-        photos = dict(sample.sample_photos())
+        photos = dict(sample.sample_photos() + sample.sample_award_files())
         for e in entries:
             for name in e.photos:
                 if name in photos and name not in common.page_files(self.photo_page):
@@ -167,7 +168,8 @@ class LogPage:
         index = st.selectbox(self.tr("which_entry"), list(range(len(entries))), key=key,
                              format_func=lambda i: labels[i])
         entry = entries[index]
-        ups = st.file_uploader(self.tr("upload_photos"), type=PHOTO_TYPES, accept_multiple_files=True,
+        types = PHOTO_TYPES + (["pdf"] if self.kind == "award" else [])     # a certificate may be a PDF
+        ups = st.file_uploader(self.tr("upload_photos"), type=types, accept_multiple_files=True,
                                key=f"log_photos_{self.kind}_{index}")
         seen = st.session_state.setdefault(f"seen_photos_{self.kind}", set())
         stored = common.page_files(self.photo_page)
@@ -176,19 +178,26 @@ class LogPage:
             if up.file_id in seen:
                 continue
             seen.add(up.file_id)
-            try:
-                photo = activities.prepare_photo(up.getvalue(), up.name)
-            except InputError as exc:
-                st.error(describe(exc.problem, self.lang), icon=":material/error:")
-                continue
-            name = photo.name
-            n = 2
+            data = up.getvalue()
+            if self.kind == "award" and up.name.lower().endswith(".pdf"):
+                if not data.startswith(b"%PDF"):
+                    st.error(t("p542.not_pdf", self.lang, file=up.name), icon=":material/error:")
+                    continue
+                photo = None
+                base, ext = up.name.rsplit(".", 1)[0], "pdf"
+            else:
+                try:
+                    photo = activities.prepare_photo(data, up.name)
+                except InputError as exc:
+                    st.error(describe(exc.problem, self.lang), icon=":material/error:")
+                    continue
+                data, base, ext = photo.data, photo.name.rsplit(".", 1)[0], "jpg"
+            name, n = f"{base}.{ext}", 2
             while name in stored:
-                stem = photo.name.rsplit(".", 1)[0]
-                name, n = f"{stem}_{n}.jpg", n + 1
-            workspace.add_file(name, photo.data, self.photo_page)
+                name, n = f"{base}_{n}.{ext}", n + 1
+            workspace.add_file(name, data, self.photo_page)
             names.append(name)
-            if photo.taken is not None:
+            if photo is not None and photo.taken is not None:
                 st.session_state[f"log_taken_{self.kind}_{index}"] = photo.taken
         if names != list(entry.photos):
             entries[index] = replace(entry, photos=tuple(names))
@@ -205,7 +214,12 @@ class LogPage:
             cols = st.columns(4)
             for i, name in enumerate(entry.photos):
                 with cols[i % 4]:
-                    if name in stored:
+                    if name in stored and name.lower().endswith(".pdf"):
+                        st.markdown(f":material/picture_as_pdf: {common.md_escape(name)}")
+                        st.download_button(t("p542.open_file", self.lang), stored[name], file_name=name,
+                                           mime="application/pdf", key=f"log_dl_{self.kind}_{index}_{name}",
+                                           on_click="ignore")
+                    elif name in stored:
                         st.image(stored[name], caption=name, width="stretch")
                     else:
                         st.caption(self.tr("photo_missing", name=name))
@@ -229,7 +243,25 @@ class LogPage:
             workspace.remove_file(name, self.photo_page)
 
     # ---- step 4: summary and infographic
+    def register(self, entries: list[LogEntry]) -> None:
+        """5.4.2: the register as a workbook (it goes into the pack and the report)."""
+        st.subheader(self.tr("step4"))
+        done = [e for e in entries if e.title]
+        if not done:
+            st.info(self.tr("next_entries"), icon=":material/arrow_forward:")
+            return
+        from itastats import evidence, workbooks
+        ev = evidence.collect(common.profile(self.lang), {self.photo_page: common.page_files(self.photo_page)})
+        st.download_button(self.tr("download_register"), workbooks.awards_xlsx(ev), icon=":material/table:",
+                           file_name="5.4.2_ทะเบียนรางวัลและคำชื่นชม.xlsx", key="log.download.award",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                           on_click="ignore")
+        st.success(self.tr("next_done"), icon=":material/check_circle:")
+
     def infographic(self, entries: list[LogEntry]) -> None:
+        if self.kind == "award":
+            self.register(entries)
+            return
         st.subheader(self.tr("step4"))
         done = [e for e in entries if e.title]
         if not done:

@@ -27,11 +27,12 @@ PAGE_532H = "532h"      # headcount per unit
 PAGE_532T = "532t"      # pre/post test scores
 PAGE_531 = "531"        # activity photos
 PAGE_521 = "521"        # communication photos
-PAGES = (PAGE_541, PAGE_543, PAGE_532, PAGE_532H, PAGE_532T, PAGE_531, PAGE_521)
+PAGE_542 = "542"        # award files (certificates, letters, news)
+PAGES = (PAGE_541, PAGE_543, PAGE_532, PAGE_532H, PAGE_532T, PAGE_531, PAGE_521, PAGE_542)
 # the choices about one file start with these (dropped when the file is removed)
 _FILE_PREFIX = {PAGE_541: "opt|{name}|", PAGE_543: "sv.{name}|", PAGE_532: "att.{name}|",
                 PAGE_532H: "att.{name}|", PAGE_532T: "lrn.{name}|", PAGE_531: "log.{name}|",
-                PAGE_521: "log.{name}|"}
+                PAGE_521: "log.{name}|", PAGE_542: "log.{name}|"}
 _DATE = "__date__"
 
 

@@ -7,7 +7,7 @@ returns one :class:`ChecklistItem` per criterion item, each with a status:
 ``partial``  started, something is missing (``params["missing"]`` lists what);
 ``missing``  nothing yet;
 ``later``    the page that produces it is not in this version yet
-             (5.4.2, 5.4.4).
+             (none since the 5.4.2 and 5.4.4 pages came).
 
 Each item names the page that produces it (``page``), so the home page can
 link to it.  Texts are message keys; :func:`item_text` turns an item into
@@ -29,7 +29,7 @@ __all__ = ["ChecklistItem", "checklist", "item_text", "CODES", "STATUSES", "PROF
 
 CODES = ("5.1.1", "5.1.2", "5.2.1", "5.3.1", "5.3.2", "5.4.1", "5.4.2", "5.4.3", "5.4.4")
 STATUSES = ("done", "partial", "missing", "later")
-LATER = ("5.4.2", "5.4.4")
+LATER: tuple[str, ...] = ()
 PROFILE_FIELDS = ("name", "objectives", "activities", "budget", "period", "kpis")
 """What 5.1.1 needs, in the order a page lists what is missing."""
 
@@ -39,6 +39,10 @@ PAGE_543 = "app_pages/survey_543.py"
 PAGE_521 = "app_pages/communication_521.py"
 PAGE_531 = "app_pages/activities_531.py"
 PAGE_532 = "app_pages/participation_532.py"
+PAGE_542 = "app_pages/awards_542.py"
+PAGE_544 = "app_pages/report_544.py"
+MEMO_FIELDS = ("office", "subject", "to", "signer_name", "signer_position")
+"""What the 5.4.4 memo needs typed in (the number and date may be left to the registry)."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,30 @@ def _item_log(code: str, entries: Sequence, page: str) -> ChecklistItem:
     return ChecklistItem(*args, "missing", f"checklist.detail.{code}.missing", params, page)
 
 
+def _item_542(p: ProjectInfo) -> ChecklistItem:
+    """5.4.2: awards, certificates, thanks and news, each dated and named."""
+    args = ("5.4.2", "checklist.title.5.4.2")
+    dated = [e for e in p.awards if e.date and e.title.strip()]
+    params = {"n": len(dated), "total": len(p.awards), "files": sum(len(e.photos) for e in p.awards)}
+    if dated and len(dated) == len(p.awards):
+        return ChecklistItem(*args, "done", "checklist.detail.5.4.2.done", params, PAGE_542)
+    if p.awards:
+        return ChecklistItem(*args, "partial", "checklist.detail.5.4.2.partial", params, PAGE_542)
+    return ChecklistItem(*args, "missing", "checklist.detail.5.4.2.missing", params, PAGE_542)
+
+
+def _item_544(p: ProjectInfo) -> ChecklistItem:
+    """5.4.4: the memo's header and signature typed in (its body is written from the results)."""
+    args = ("5.4.4", "checklist.title.5.4.4")
+    missing = tuple(f for f in MEMO_FIELDS if not getattr(p.memo, f).strip())
+    params = {"missing": missing, "n": len(MEMO_FIELDS) - len(missing), "total": len(MEMO_FIELDS)}
+    if not missing:
+        return ChecklistItem(*args, "done", "checklist.detail.5.4.4.done", params, PAGE_544)
+    if len(missing) < len(MEMO_FIELDS):
+        return ChecklistItem(*args, "partial", "checklist.detail.5.4.4.partial", params, PAGE_544)
+    return ChecklistItem(*args, "missing", "checklist.detail.5.4.4.missing", params, PAGE_544)
+
+
 def _item_532(attendance, learning, files: int) -> ChecklistItem:
     """5.3.2: who took part (attendance) and what they learned (pre/post test)."""
     args = ("5.3.2", "checklist.title.5.3.2")
@@ -225,6 +253,9 @@ def checklist(profile: ProjectInfo, results_541: Sequence[MetricResult] = (), *,
       (``files_543``) but gave none.
     - 5.2.1 is done when every communication in the profile has a date and a
       title; 5.3.1 the same for the activity log, with at least one photo.
+    - 5.4.2 is done when every entry of the awards register has a date and a
+      title; 5.4.4 when the memo's office, subject, addressee and signer
+      are typed in (the body is written from the results).
     - 5.3.2 is done with attendance (``attendance``: an AttendanceResult with
       attendees) and a pre/post test (``learning``: a LearningResult with
       paired scores); partial with one of them, or with files
@@ -242,7 +273,8 @@ def checklist(profile: ProjectInfo, results_541: Sequence[MetricResult] = (), *,
              "5.4.1": _item_541(results, files_541), "5.4.3": _item_543(survey, files_543),
              "5.2.1": _item_log("5.2.1", profile.communications, PAGE_521),
              "5.3.1": _item_log("5.3.1", profile.activity_log, PAGE_531),
-             "5.3.2": _item_532(attendance, learning, files_532)}
+             "5.3.2": _item_532(attendance, learning, files_532),
+             "5.4.2": _item_542(profile), "5.4.4": _item_544(profile)}
     for code in LATER:
         items[code] = ChecklistItem(code, f"checklist.title.{code}", "later", "checklist.detail.later", {}, None)
     return [items[code] for code in CODES]

@@ -14,7 +14,7 @@ from .project import ProjectInfo
 __all__ = ["SAMPLE_FILES", "SURVEY_FILES", "ATTENDANCE_FILES", "HEADCOUNT_FILE", "LEARNING_FILES",
            "ACTIVITY_LOG_FILE", "COMMUNICATION_LOG_FILE", "PHOTO_FILES", "sample_dir", "sample_files",
            "sample_survey_files", "sample_attendance_files", "sample_headcount", "sample_learning_files",
-           "sample_logs", "sample_photos", "sample_project"]
+           "sample_logs", "sample_photos", "sample_award_files", "sample_project"]
 
 # in the order a page should show them: one file per layout (a)–(d)
 SAMPLE_FILES = (
@@ -121,6 +121,15 @@ def sample_logs() -> dict[str, tuple[str, bytes]]:
     """
     [activity, communication] = _read((ACTIVITY_LOG_FILE, COMMUNICATION_LOG_FILE))
     return {"activity": activity, "communication": communication}
+
+
+AWARD_FILES = ("542_01_certificate.jpg",)     # 5.4.2: a photographed certificate, in photos/
+
+
+def sample_award_files() -> list[tuple[str, bytes]]:
+    """The files of the sample's awards register (5.4.2) as ``(file name, bytes)``."""
+    folder = sample_dir() / "photos"
+    return [(name, (folder / name).read_bytes()) for name in AWARD_FILES]
 
 
 def sample_photos() -> list[tuple[str, bytes]]:

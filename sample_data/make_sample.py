@@ -1058,6 +1058,56 @@ def photo(kind: str, taken: dt.datetime, rotated: bool, rng: np.random.Generator
     return buf.getvalue()
 
 
+AWARDS = (
+    # 5.4.2: date, what, from whom, note, files (in photos/)
+    ("2026-03-10", "หนังสือขอบคุณการต้อนรับคณะศึกษาดูงานระบบลงนามอิเล็กทรอนิกส์",
+     "สำนักงานสาธารณสุขจังหวัดสุขใจ", "ขอบคุณที่ให้ศึกษาดูงานและแลกเปลี่ยนเรียนรู้การใช้ระบบ", ()),
+    ("2026-06-15", "เกียรติบัตรหน่วยงานต้นแบบด้านคุณธรรมและความโปร่งใส ระดับจังหวัด",
+     "ศูนย์ปฏิบัติการต่อต้านการทุจริต จังหวัดสุขดี", "มอบในการประชุมเครือข่ายคุณธรรมและความโปร่งใส",
+     ("542_01_certificate.jpg",)),
+    ("2026-07-02", "ข่าวเผยแพร่ผลงาน: สสจ.สุขดี ลดเวลาอนุมัติเอกสารด้วยระบบลงนามอิเล็กทรอนิกส์",
+     "กลุ่มงานประชาสัมพันธ์ สำนักงานสาธารณสุขจังหวัดสุขดี", "เผยแพร่บนเว็บไซต์และเพจของหน่วยงาน", ()),
+)
+AWARD_FILES = ("542_01_certificate.jpg",)
+MEMO = {
+    "office": "สำนักงานสาธารณสุขจังหวัดสุขดี กลุ่มงานบริหารทั่วไป โทร. 0 4400 0000 ต่อ 101",
+    "ref_no": "สด 0032/1234", "date": "2026-09-30",
+    "subject": "รายงานผลการดำเนินโครงการ สล สุขดี มีคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569",
+    "to": "นายแพทย์สาธารณสุขจังหวัดสุขดี",
+    "signer_name": "นางสาวสมใจ ใจดี", "signer_position": "นักจัดการงานทั่วไปชำนาญการ",
+}
+
+
+def award_entries() -> list[dict]:
+    """The awards register as project.json stores it (LogEntry.to_dict)."""
+    return [{"date": d, "title": what, "channel": who, "people": None, "description": note, "photos": list(files)}
+            for d, what, who, note, files in AWARDS]
+
+
+def certificate(rng: np.random.Generator) -> bytes:
+    """A photographed certificate: a cream sheet with a double border, a seal and lines of text as bars."""
+    w, h = 1600, 1130
+    img = Image.new("RGB", (w, h), (120, 104, 86))                    # the desk under the sheet
+    d = ImageDraw.Draw(img)
+    x0, y0, x1, y1 = 90, 70, w - 90, h - 70
+    d.rectangle((x0, y0, x1, y1), fill=(250, 245, 228))
+    for inset, colour, width in ((24, (176, 141, 53), 10), (44, (176, 141, 53), 3)):
+        d.rectangle((x0 + inset, y0 + inset, x1 - inset, y1 - inset), outline=colour, width=width)
+    cx = w // 2
+    d.ellipse((cx - 70, y0 + 80, cx + 70, y0 + 220), fill=(200, 162, 60), outline=(150, 110, 30), width=6)
+    d.rectangle((cx - 330, y0 + 270, cx + 330, y0 + 310), fill=(60, 60, 90))               # the title line
+    for i, half in enumerate((260, 380, 340, 300)):
+        y = y0 + 370 + i * 60
+        d.rectangle((cx - half, y, cx + half, y + 18), fill=(110, 110, 120))
+    for sx in (cx - 420, cx + 220):                                                     # two signatures
+        pts = [(sx + k * 20, y1 - 200 + int(rng.integers(-18, 18))) for k in range(11)]
+        d.line(pts, fill=(30, 50, 140), width=5)
+        d.rectangle((sx - 10, y1 - 150, sx + 210, y1 - 140), fill=(110, 110, 120))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=82)
+    return buf.getvalue()
+
+
 def build_participation(out: Path) -> dict:
     """Files 06–12 and photos/ (5.2.1, 5.3.1, 5.3.2); the true figures, by construction."""
     rng = np.random.default_rng(ATT_SEED)
@@ -1076,6 +1126,7 @@ def build_participation(out: Path) -> dict:
     prng = np.random.default_rng(ATT_SEED + 1)
     for name, taken, kind, rotated in PHOTOS:
         (out / "photos" / name).write_bytes(photo(kind, taken, rotated, prng))
+    (out / "photos" / AWARD_FILES[0]).write_bytes(certificate(np.random.default_rng(ATT_SEED + 2)))
 
     # ---- the figures a correct reader must find, counted from the plan
     signed, zoom_p, teams_p = plan["signed"], plan["zoom"], plan["teams"]
@@ -1125,7 +1176,8 @@ def build(out: Path = HERE) -> dict:
     (out / "05_satisfaction_google_forms.csv").write_bytes(data)
     facts.update(build_participation(out))
     activity, comms = log_entries()
-    project = {**PROJECT, "activity_log": activity, "communications": comms}
+    project = {**PROJECT, "activity_log": activity, "communications": comms, "awards": award_entries(),
+               "memo": MEMO}
     (out / "project.json").write_text(json.dumps(project, ensure_ascii=False, indent=2) + "\n",
                                       encoding="utf-8")
     return facts

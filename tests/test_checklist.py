@@ -19,9 +19,10 @@ from helpers import comparison, metric, result
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 
-LATER = {"5.4.2", "5.4.4"}
+LATER: set = set()
 PAGES = {"5.2.1": "app_pages/communication_521.py", "5.3.1": "app_pages/activities_531.py",
-         "5.3.2": "app_pages/participation_532.py", "5.4.3": "app_pages/survey_543.py"}
+         "5.3.2": "app_pages/participation_532.py", "5.4.2": "app_pages/awards_542.py",
+         "5.4.3": "app_pages/survey_543.py", "5.4.4": "app_pages/report_544.py"}
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +124,8 @@ def test_sample_project_with_its_541_results(sample_results):
     assert it["5.2.1"].status == "done" and it["5.3.1"].status == "done"
     assert it["5.3.1"].params["photos"] == sum(len(e.photos) for e in sample_project().activity_log) > 0
     assert it["5.3.2"].status == "missing"                           # no attendance given here
+    assert it["5.4.2"].status == "done" and it["5.4.2"].params["n"] == len(sample_project().awards)
+    assert it["5.4.4"].status == "done"                               # the sample's memo header is filled in
     # the sample profile without uploads: 5.4.1 is still missing
     assert items(sample_project())["5.4.1"].status == "missing"
 
@@ -136,6 +139,16 @@ def test_532_needs_both_attendance_and_learning():
     unread = items(ProjectInfo(), attendance=NS(attendees=0, rate=None), files_532=2)["5.3.2"]
     assert unread.status == "partial" and unread.detail_key == "checklist.detail.5.3.2.unread"
     assert "75.00" in item_text(items(ProjectInfo(), attendance=att, learning=lrn)["5.3.2"], "th")[1]
+
+
+def test_542_and_544():
+    from itastats.project import LogEntry, Memo
+    assert items(ProjectInfo())["5.4.2"].status == "missing"
+    assert items(ProjectInfo(awards=[LogEntry(title="เกียรติบัตร")]))["5.4.2"].status == "partial"
+    it = items(ProjectInfo(memo=Memo(subject="รายงานผล", to="ผู้อำนวยการ")))["5.4.4"]
+    assert it.status == "partial" and it.params["missing"] == ("office", "signer_name", "signer_position")
+    assert "ชื่อผู้ลงนาม" in item_text(it, "th")[1]
+    assert items(ProjectInfo())["5.4.4"].status == "missing"
 
 
 def test_a_log_entry_without_a_date_or_photos_is_partial():

@@ -491,8 +491,10 @@ def test_ensure_sample_runs_once(store):
               ("532t", sample.sample_learning_files())]
     expected = [(page, name, data) for page, files in groups for name, data in files]
     photos = [f for f in rec.files if f.page == "531"]
-    assert [(f.page, f.name) for f in rec.files if f.page != "531"] == [(p, n) for p, n, _ in expected]
-    assert [store.file_bytes(USER, rec.id, f.id) for f in rec.files if f.page != "531"] == [d for *_, d in expected]
+    data_files = [f for f in rec.files if f.page not in ("531", "542")]
+    assert [(f.page, f.name) for f in data_files] == [(p, n) for p, n, _ in expected]
+    assert [store.file_bytes(USER, rec.id, f.id) for f in data_files] == [d for *_, d in expected]
+    assert [f.name for f in rec.files if f.page == "542"] == [n for n, _ in sample.sample_award_files()]
     # the photos are stored as the 5.3.1 page stores an upload: turned upright, re-encoded
     assert sorted(f.name for f in photos) == sorted(n for n, _ in sample.sample_photos())
     assert {p for e in rec.profile["activity_log"] for p in e["photos"]} <= {f.name for f in photos}

@@ -210,4 +210,27 @@ MESSAGES.update({
     "kpi.error.no_data_learning": {
         "th": "ยังไม่มีผลทดสอบก่อน\u2013หลัง อัปโหลดได้ที่หน้า 5.3.2",
         "en": "No pre/post test results yet: upload them on page 5.3.2."},
+    "checklist.detail.5.4.2.done": {
+        "th": "ทะเบียนรางวัลและคำชื่นชม {n} รายการ แนบไฟล์ {files} ไฟล์",
+        "en": "{n} awards, certificates, thanks or news items registered, {files} files attached"},
+    "checklist.detail.5.4.2.partial": {
+        "th": "บันทึกแล้ว {total} รายการ มีวันที่และชื่อรายการครบ {n} รายการ เติมให้ครบในหน้า 5.4.2",
+        "en": "{total} entries, {n} with a date and a title: complete them on page 5.4.2"},
+    "checklist.detail.5.4.2.missing": {
+        "th": "ยังไม่มีรางวัล เกียรติบัตร หนังสือขอบคุณ หรือข่าวเผยแพร่ บันทึกได้ที่หน้า 5.4.2",
+        "en": "No awards, certificates, thank-you letters or news yet: register them on page 5.4.2"},
+    "checklist.detail.5.4.4.done": {
+        "th": "กรอกหัวบันทึกข้อความและผู้ลงนามครบแล้ว ดาวน์โหลดรายงานและชุดหลักฐานได้ที่หน้า 5.4.4",
+        "en": "The memo's header and signer are filled in: download the report and the evidence pack on page 5.4.4"},
+    "checklist.detail.5.4.4.partial": {
+        "th": "กรอกหัวบันทึกข้อความแล้ว {n} จาก {total} ช่อง ยังขาด: {missing}",
+        "en": "{n} of {total} memo fields filled in; still missing: {missing}"},
+    "checklist.detail.5.4.4.missing": {
+        "th": "ยังไม่ได้กรอกหัวบันทึกข้อความรายงานผู้บังคับบัญชา กรอกครั้งเดียวที่หน้า 5.4.4 แล้วดาวน์โหลดได้ทันที",
+        "en": "The report memo's header is not filled in yet: fill it in once on page 5.4.4, then download"},
+    "checklist.field.office": {"th": "ส่วนราชการ", "en": "office"},
+    "checklist.field.subject": {"th": "เรื่อง", "en": "subject"},
+    "checklist.field.to": {"th": "เรียน", "en": "addressee"},
+    "checklist.field.signer_name": {"th": "ชื่อผู้ลงนาม", "en": "signer's name"},
+    "checklist.field.signer_position": {"th": "ตำแหน่งผู้ลงนาม", "en": "signer's position"},
 })

@@ -65,10 +65,36 @@ _COMMUNICATION = {
                   "Done: download the infographic for evidence item 5.2.1."),
 }
 
+_AWARD = {
+    "title": ("5.4.2 รางวัล เกียรติบัตร และคำชื่นชม", "5.4.2 Awards, certificates and thanks"),
+    "subtitle": ("ทะเบียนรางวัล เกียรติบัตร หนังสือขอบคุณ และข่าวเผยแพร่ผลงาน พร้อมไฟล์หรือภาพถ่าย "
+                 "รวมไว้ในชุดหลักฐานและรายงานผู้บังคับบัญชา",
+                 "A register of awards, certificates, thank-you letters and news about the project, with their "
+                 "files or photos; it goes into the evidence pack and the report."),
+    "step1": ("1. นำเข้าจากไฟล์ (ถ้ามี)", "1. Import from a sheet (optional)"),
+    "step1_help": ("ตาราง วันที่ | รายการ | จาก | รายละเอียด", "A table of date | what | from whom | note."),
+    "upload": ("อัปโหลดตารางทะเบียนรางวัล", "Upload the register"),
+    "step2": ("2. ทะเบียนรางวัลและคำชื่นชม", "2. The register"),
+    "col.title": ("รายการ (รางวัล/เกียรติบัตร/หนังสือขอบคุณ/ข่าว)", "What (award, certificate, letter, news)"),
+    "col.channel": ("จาก", "From"),
+    "col.people": ("จำนวน (ถ้ามี)", "Number (if any)"),
+    "summary": ("{n} รายการ ช่วง {period}", "{n} entries, {period}"),
+    "step3": ("3. ไฟล์หรือภาพถ่าย", "3. Files or photos"),
+    "download_register": ("ดาวน์โหลดทะเบียน (xlsx)", "Download the register (xlsx)"),
+    "next_entries": ("ขั้นต่อไป: เพิ่มรายการในตารางด้านบน", "Next: add entries to the table above."),
+    "next_done": ("เสร็จแล้ว: ทะเบียนนี้จะอยู่ในชุดหลักฐานข้อ 5.4.2 และในรายงานผู้บังคับบัญชา (5.4.4)",
+                  "Done: the register goes into evidence item 5.4.2 and the report (5.4.4)."),
+}
+
 MESSAGES = {
+    "nav.542": {"th": "5.4.2 รางวัลและคำชื่นชม", "en": "5.4.2 Awards and thanks"},
+    "p542.not_pdf": {"th": "{file} ไม่ใช่ไฟล์ PDF ที่อ่านได้ บันทึกเป็น PDF หรือถ่ายภาพแล้วอัปโหลดใหม่",
+                     "en": "{file} is not a readable PDF: save it as PDF or take a photo, and upload it again."},
+    "p542.open_file": {"th": "เปิดไฟล์", "en": "Open"},
     "nav.531": {"th": "5.3.1 การดำเนินกิจกรรม", "en": "5.3.1 Activities"},
     "nav.521": {"th": "5.2.1 การสื่อสาร", "en": "5.2.1 Communication"},
 }
-for _prefix, _texts in (("p531", {**_COMMON, **_ACTIVITY}), ("p521", {**_COMMON, **_COMMUNICATION})):
+for _prefix, _texts in (("p531", {**_COMMON, **_ACTIVITY}), ("p521", {**_COMMON, **_COMMUNICATION}),
+                        ("p542", {**_COMMON, **_AWARD})):
     for _key, (_th, _en) in _texts.items():
         MESSAGES[f"{_prefix}.{_key}"] = {"th": _th, "en": _en}

@@ -41,6 +41,7 @@ HEADCOUNT_PAGE = "532h"       # staff per unit
 LEARNING_PAGE = "532t"        # pre-test / post-test scores
 ACTIVITY_PHOTO_PAGE = "531"   # photos of the activity log (resized JPEG)
 COMMUNICATION_PHOTO_PAGE = "521"
+AWARD_FILE_PAGE = "542"       # certificates, letters, news clippings of the awards register
 PAUSE_FILE_ENV = "ITASTATS_STORE_PAUSE_FILE"
 """Test hook: when set, every write touches this file just before it commits
 and then sleeps ``ITASTATS_STORE_PAUSE_SECONDS`` (60), so that a test can kill
@@ -114,6 +115,7 @@ def _sample_files_532_531(sample) -> list[tuple[str, str, bytes]]:
     files += [(LEARNING_PAGE, name, data) for name, data in sample.sample_learning_files()]
     from ..activities import prepare_photo   # photos are stored as the page stores them: upright, resized
     files += [(ACTIVITY_PHOTO_PAGE, name, prepare_photo(data, name).data) for name, data in sample.sample_photos()]
+    files += [(AWARD_FILE_PAGE, name, prepare_photo(data, name).data) for name, data in sample.sample_award_files()]
     return files
 
 

@@ -1,0 +1,102 @@
+"""5.4.4 รายงานผู้บังคับบัญชา: the memo's header filled in once, the memo
+(Word) written from the results, and the whole evidence pack. Layout only."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from itastats import fmt
+from itastats.i18n import t
+from itastats.project import Memo
+from app_pages import common, workspace
+
+lang = common.lang()
+FIELDS = ("office", "ref_no", "subject", "to", "signer_name", "signer_position")
+
+
+def memo_form(profile) -> None:
+    st.subheader(t("p544.step1", lang))
+    st.caption(t("p544.step1_help", lang))
+    m = profile.memo
+    values = {}
+    c1, c2 = st.columns([3, 2])
+    values["office"] = c1.text_input(t("p544.office", lang), value=m.office, key="proj.memo.office",
+                                     placeholder=" ".join(x for x in (profile.agency, profile.unit) if x))
+    values["ref_no"] = c2.text_input(t("p544.ref_no", lang), value=m.ref_no, key="proj.memo.ref_no",
+                                     placeholder="สด 0032/")
+    c1, c2 = st.columns([3, 2])
+    values["subject"] = c1.text_input(t("p544.subject", lang), value=m.subject, key="proj.memo.subject",
+                                      placeholder=t("p544.subject_default", lang, name=profile.name))
+    date = c2.date_input(t("p544.date", lang), value=m.date, key="proj.memo.date", format="DD/MM/YYYY")
+    if date:
+        c2.caption(fmt.date(date, lang, long=True))
+    values["to"] = st.text_input(t("p544.to", lang), value=m.to, key="proj.memo.to")
+    c1, c2 = st.columns(2)
+    values["signer_name"] = c1.text_input(t("p544.signer_name", lang), value=m.signer_name, key="proj.memo.signer")
+    values["signer_position"] = c2.text_input(t("p544.signer_position", lang), value=m.signer_position,
+                                              key="proj.memo.position")
+    memo = Memo(date=date or None, **{k: v.strip() for k, v in values.items()})
+    if memo != m:
+        st.session_state.project = replace(profile, memo=memo).to_dict()
+
+
+def memo_section(ev) -> None:
+    from itastats import report
+    st.subheader(t("p544.step2", lang))
+    text = report.memo_paragraphs(ev, lang=lang)
+    with st.container(border=True):
+        for line in text.lines():
+            st.markdown(common.md_escape(line) if line else "&nbsp;")
+    st.download_button(t("p544.download_docx", lang), report.memo_docx(ev, lang=lang), icon=":material/description:",
+                       file_name=t("p544.docx_name", lang) + ".docx", key="p544.docx", type="primary",
+                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       on_click="ignore")
+    st.caption(t("p544.docx_help", lang))
+
+
+def pack_section(ev) -> None:
+    from itastats import export, pack
+    st.subheader(t("p544.step3", lang))
+    st.caption(t("p544.step3_help", lang))
+    status = export.export_status()
+    if not status["browser_found"]:
+        st.warning(t(status["message_key"], lang, **status.get("message_params", {})), icon=":material/image:")
+    key = ("pack", lang, ev.fingerprint(), common.profile(lang).to_json())
+    made = st.session_state.get("pack_zip")
+    if made is None or made[0] != key:
+        if st.button(t("p544.make_pack", lang), icon=":material/folder_zip:", key="p544.make_pack", type="primary"):
+            bar = st.progress(0.0, text=t("p544.making", lang))
+
+            def progress(done: int, total: int, label: str = "") -> None:
+                bar.progress(min(done / max(total, 1), 1.0), text=f"{t('p544.making', lang)} {label}")
+            try:
+                data = pack.build_pack(ev, lang=lang, progress=progress)
+            except export.ExportError as exc:
+                st.error(exc.message(lang), icon=":material/error:")
+                return
+            st.session_state.pack_zip = (key, data)
+            st.rerun()
+        return
+    st.download_button(t("p544.download_pack", lang, mb=fmt.num(len(made[1]) / 1e6, 1)), made[1],
+                       file_name=t("p544.pack_name", lang, name=ev.profile.name or "itastats") + ".zip",
+                       mime="application/zip", icon=":material/download:", type="primary", key="p544.pack",
+                       on_click="ignore")
+
+
+def main() -> None:
+    st.title(t("p544.title", lang))
+    st.caption(t("p544.subtitle", lang))
+    if workspace.record() is None:
+        st.info(t("ws.no_project", lang))
+        return
+    memo_form(common.profile(lang))
+    ev = common.project_evidence(lang)
+    for p in ev.problems:
+        common.show_problem(p, lang)
+    memo_section(ev)
+    pack_section(ev)
+    st.page_link("app_pages/present.py", label=t("p544.present", lang), icon=":material/slideshow:")
+
+
+main()

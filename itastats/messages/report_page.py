@@ -1,0 +1,42 @@
+"""Texts of the 5.4.4 page (the report to the supervisor and the evidence pack)."""
+
+MESSAGES = {
+    "nav.544": {"th": "5.4.4 รายงานผู้บังคับบัญชา", "en": "5.4.4 Report to the supervisor"},
+    "p544.title": {"th": "5.4.4 รายงานผลต่อผู้บังคับบัญชา และชุดหลักฐาน",
+                   "en": "5.4.4 Report to the supervisor, and the evidence pack"},
+    "p544.subtitle": {
+        "th": "กรอกหัวบันทึกข้อความครั้งเดียว ระบบเขียนเนื้อหาจากผลทุกหน้า (ตัวชี้วัด ผลเปรียบเทียบ การเข้าร่วม "
+              "การเรียนรู้ ความพึงพอใจ) ตรวจทาน แก้ไขใน Word แล้วเสนอลงนาม",
+        "en": "Fill in the memo's header once; its body is written from every page's results (KPIs, comparisons, "
+              "participation, learning, satisfaction). Check it, edit it in Word, and send it for signature."},
+    "p544.step1": {"th": "1. หัวบันทึกข้อความและผู้ลงนาม", "en": "1. The memo's header and signer"},
+    "p544.step1_help": {"th": "บันทึกอัตโนมัติในโครงการ ช่องที่เว้นว่างใช้ค่าที่แสดงจางๆ",
+                        "en": "Saved with the project; an empty field uses the grey example."},
+    "p544.office": {"th": "ส่วนราชการ", "en": "Office (ส่วนราชการ)"},
+    "p544.ref_no": {"th": "ที่", "en": "Document no. (ที่)"},
+    "p544.subject": {"th": "เรื่อง", "en": "Subject (เรื่อง)"},
+    "p544.subject_default": {"th": "รายงานผลการดำเนินโครงการ {name}", "en": "Report on the project {name}"},
+    "p544.date": {"th": "วันที่", "en": "Date (วันที่)"},
+    "p544.to": {"th": "เรียน", "en": "To (เรียน)"},
+    "p544.signer_name": {"th": "ชื่อผู้ลงนาม", "en": "Signed by"},
+    "p544.signer_position": {"th": "ตำแหน่งผู้ลงนาม", "en": "Signer's position"},
+    "p544.step2": {"th": "2. บันทึกข้อความ", "en": "2. The memo"},
+    "p544.download_docx": {"th": "ดาวน์โหลดบันทึกข้อความ (Word)", "en": "Download the memo (Word)"},
+    "p544.docx_name": {"th": "บันทึกข้อความรายงานผล", "en": "report-memo"},
+    "p544.docx_help": {
+        "th": "ตัวอักษร TH Sarabun New 16 พอยต์ ถ้าเครื่องไม่มีแบบอักษรนี้ Word จะใช้แบบอักษรอื่นแทน "
+              "ติดตั้ง TH Sarabun New (ฟรีจาก SIPA) เพื่อให้ตรงตามระเบียบงานสารบรรณ",
+        "en": "Set in TH Sarabun New 16 pt; where that font is missing Word substitutes another. Install TH "
+              "Sarabun New (free from SIPA) for the official look."},
+    "p544.step3": {"th": "3. ชุดหลักฐาน (zip)", "en": "3. The evidence pack (zip)"},
+    "p544.step3_help": {
+        "th": "อินโฟกราฟิก ตาราง ภาพถ่าย และรายงาน เรียงตามข้อ 5.1.1–5.4.4 พร้อมไฟล์ README บอกว่าแต่ละไฟล์คืออะไร "
+              "และยังขาดอะไร ทุกไฟล์มีรหัสตรวจสอบข้อมูลต้นทาง",
+        "en": "Infographics, tables, photos and the report, in folders 5.1.1–5.4.4, with a README saying what "
+              "each file is and what is still missing; every file carries a fingerprint of its input data."},
+    "p544.make_pack": {"th": "สร้างชุดหลักฐาน", "en": "Make the evidence pack"},
+    "p544.making": {"th": "กำลังสร้าง…", "en": "Making…"},
+    "p544.download_pack": {"th": "ดาวน์โหลดชุดหลักฐาน ({mb} MB)", "en": "Download the evidence pack ({mb} MB)"},
+    "p544.pack_name": {"th": "ชุดหลักฐาน ITA 5 - {name}", "en": "ITA 5 evidence - {name}"},
+    "p544.present": {"th": "นำเสนอในห้องประชุม (เต็มจอ)", "en": "Present on the meeting-room screen"},
+}
