@@ -46,7 +46,7 @@ def memo_section(ev) -> None:
     st.subheader(t("p544.step2", lang))
     text = report.memo_paragraphs(ev, lang=lang)
     with st.container(border=True):
-        for line in text.lines():
+        for line in text.text().splitlines():
             st.markdown(common.md_escape(line) if line else "&nbsp;")
     st.download_button(t("p544.download_docx", lang), report.memo_docx(ev, lang=lang), icon=":material/description:",
                        file_name=t("p544.docx_name", lang) + ".docx", key="p544.docx", type="primary",

@@ -29,7 +29,7 @@ def test_summary(r, lang: str) -> bool:
         return False
     head, check = c.headline, c.check
     st.markdown(f"**{t('p541.test_used', lang)}:** {narrative.test_label(head)} — "
-                f"{narrative.test_stats(head)}")
+                f"{narrative.test_stats(head, lang)}")
     st.caption(narrative.reason_sentence(c, lang))
     for line in (narrative.effect_sentence(head, lang), narrative.ci_sentence(head, r.unit, lang)):
         if line:
@@ -39,5 +39,5 @@ def test_summary(r, lang: str) -> bool:
     else:
         verdict = t("p541.agrees" if check.significant() == head.significant() else "p541.disagrees", lang)
         st.caption(f"{t('p541.check_test', lang)}: {narrative.test_label(check)} — "
-                   f"{narrative.test_stats(check)} · {verdict}")
+                   f"{narrative.test_stats(check, lang)} · {verdict}")
     return True

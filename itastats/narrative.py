@@ -48,14 +48,15 @@ def _amount(x: float | None, unit: str | None, lang: str) -> str:
     return f"{fmt.smart(x)} {u}".strip()
 
 
-def test_stats(test: TestResult) -> str:
-    """"t(27) = −15.87, p < .001" or "V = 0, p < .001, normal approximation"."""
+def test_stats(test: TestResult, lang: str = "en") -> str:
+    """"t(27) = −15.87, p < .001" or "V = 0, p < .001, normal approximation"
+    (in Thai: "… ประมาณด้วยการแจกแจงปกติ")."""
     if test.error or test.pvalue is None:
         return ""
     if test.name in ("paired_t", "welch_t"):
         return f"{fmt.stat_df('t', test.statistic, test.df)}, {fmt.p_value(test.pvalue)}"
     symbol = "V" if test.name == "wilcoxon_signed_rank" else "W"
-    how = "exact" if test.exact else "normal approximation"
+    how = t("nar.exact" if test.exact else "nar.normal_approx", lang)
     return f"{symbol} = {fmt.smart(test.statistic)}, {fmt.p_value(test.pvalue)}, {how}"
 
 
@@ -112,7 +113,7 @@ def significance_phrase(comparison: Comparison, lang: str = "th") -> str:
     test = comparison.headline
     if test.error or test.pvalue is None:
         return t(test.error or "nar.no_test", lang)
-    stats = f"{test_label(test)}: {test_stats(test)}"
+    stats = f"{test_label(test)}: {test_stats(test, lang)}"
     key = "nar.significant" if test.pvalue < ALPHA else "nar.not_significant"
     return t(key, lang, stats=stats, p=fmt.p_value(test.pvalue))
 

@@ -31,7 +31,11 @@ def test_not_significant_says_so_with_p():
 def test_rank_test_headline_names_statistic_and_method():
     c = comparison(chosen="rank", rank=TestResult("wilcoxon_signed_rank", statistic=3, pvalue=0.0021, exact=True))
     th = narrative.sentence(result(metric(), c), "th")
-    assert "Wilcoxon signed-rank: V = 3, p = .002, exact" in th
+    assert "Wilcoxon signed-rank: V = 3, p = .002, ค่า p แบบแม่นตรง" in th      # the method in Thai, too
+    assert "Wilcoxon signed-rank: V = 3, p = .002, exact" in narrative.sentence(result(metric(), c), "en")
+    c = comparison(chosen="rank", rank=TestResult("wilcoxon_signed_rank", statistic=3, pvalue=0.0021, exact=False))
+    assert "ค่า p ประมาณด้วยการแจกแจงปกติ" in narrative.sentence(result(metric(), c), "th")
+    assert "normal approximation" in narrative.sentence(result(metric(), c), "en")
 
 
 def test_aggregate_sentence_says_no_test_is_possible():

@@ -1,4 +1,6 @@
 MESSAGES = {
+    "nar.exact": {"th": "ค่า p แบบแม่นตรง", "en": "exact"},
+    "nar.normal_approx": {"th": "ค่า p ประมาณด้วยการแจกแจงปกติ", "en": "normal approximation"},
     "nar.after_project": {"th": "หลังดำเนินโครงการ ", "en": "After the project, "},
     "nar.fell": {"th": "ลดลง", "en": "fell"},
     "nar.rose": {"th": "เพิ่มขึ้น", "en": "rose"},
