@@ -1,4 +1,5 @@
-"""``python -m itastats inspect|compare|survey FILE``, ``attendance FILE...``: the library for scripts.
+"""``python -m itastats inspect|compare|survey FILE``, ``attendance FILE...``, ``pack PROJECT``:
+the library for scripts.
 
 Exit codes: 0 success; 2 input the user must fix (one line on stderr, no
 traceback); JSON goes to stdout with ``--json``.
@@ -183,6 +184,168 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- pack
+_SHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
+_IMAGES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".avif")
+
+
+def _classify_sheet(data: bytes, name: str) -> tuple[str, Any] | None:
+    """Which page a sheet belongs to, told by its content with the library's
+    own readers: ("543", None), ("532t", None), ("532", None), ("541", None),
+    ("log", (kind, entries)), ("532h", None) or None."""
+    from . import activities, attendance, learning, survey
+    from .workflow import analyze_file
+    try:
+        if len(survey.analyze_file(data, name).items) >= 3:
+            return "543", None
+    except Exception:  # noqa: BLE001 - not a survey
+        pass
+    try:
+        s = learning.read_scores(data, name)
+        if s.pre is not None and s.post is not None and s.name_column:
+            return "532t", None
+    except Exception:  # noqa: BLE001
+        pass
+    try:
+        f, _ = attendance.read_attendance(data, name)
+        if f.kind in ("zoom", "teams", "signin", "forms") and f.records > 0:
+            return "532", None
+    except Exception:  # noqa: BLE001
+        pass
+    try:
+        if analyze_file(data, name).metrics:
+            return "541", None
+    except Exception:  # noqa: BLE001
+        pass
+    try:
+        entries, _ = activities.read_log(data, name, kind=activities.ACTIVITY)
+        entries = tuple(e for e in entries if e.title)
+        if entries:
+            known = sum(1 for e in entries if activities.channel_key(e.channel) is not None)
+            kind = activities.COMMUNICATION if known * 2 > len(entries) else activities.ACTIVITY
+            if kind == activities.COMMUNICATION:
+                entries = tuple(e for e in activities.read_log(data, name, kind=kind)[0] if e.title)
+            return "log", (kind, entries)
+    except Exception:  # noqa: BLE001
+        pass
+    try:
+        if attendance.read_headcount(data, name).units:
+            return "532h", None
+    except Exception:  # noqa: BLE001
+        pass
+    return None
+
+
+def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]]:
+    """(profile, files by page, choices, notes) of a folder of sheets."""
+    import dataclasses
+
+    from .activities import prepare_photo
+    from .project import ProjectInfo, ProfileError
+    paths = sorted((p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")),
+                   key=lambda p: p.relative_to(folder).as_posix())
+    profile, notes = ProjectInfo(), []
+    for p in paths:
+        if p.suffix.lower() == ".json":
+            try:
+                profile = ProjectInfo.from_json(p.read_text(encoding="utf-8-sig"))
+            except (ProfileError, UnicodeDecodeError, OSError) as exc:
+                notes.append(i18n.t("pack.cli.bad_profile", lang, file=p.name, error=str(exc)))
+            break
+    award_photos = {n for e in profile.awards for n in e.photos}
+    comm_photos = {n for e in profile.communications for n in e.photos}
+    files: dict[str, dict[str, bytes]] = {}
+    logs: dict[str, tuple] = {}
+    for p in paths:
+        ext = p.suffix.lower()
+        if ext == ".json":
+            continue
+        data = p.read_bytes()
+        page = None
+        if ext in _IMAGES:
+            page = "542" if p.name in award_photos or p.name.startswith("542") else \
+                "521" if p.name in comm_photos or p.name.startswith("521") else "531"
+            try:
+                data = prepare_photo(data, p.name).data
+            except Exception:  # noqa: BLE001 - not a picture after all
+                page = None
+        elif ext in _SHEETS:
+            found = _classify_sheet(data, p.name)
+            if found is not None:
+                page, extra = found
+                if page == "log":
+                    kind, entries = extra
+                    logs.setdefault(kind, entries)
+                    continue
+        if page is None:
+            notes.append(i18n.t("pack.cli.unclassified", lang, file=p.relative_to(folder).as_posix()))
+            continue
+        files.setdefault(page, {})[p.name] = data
+    if logs.get("activity") and not profile.activity_log:
+        profile = dataclasses.replace(profile, activity_log=logs["activity"])
+    if logs.get("communication") and not profile.communications:
+        profile = dataclasses.replace(profile, communications=logs["communication"])
+    return profile, files, {}, notes
+
+
+def _stored_project(key: str) -> tuple[Any, dict, dict, list[str]] | None:
+    """(profile, files by page, choices, notes) of a saved project (its id or
+    exact name); None when there is no such project."""
+    import os
+
+    from .project import ProjectInfo
+    from .store import NotFound, Store, default_url
+    user = os.environ.get("ITASTATS_USER", "local")
+    with Store(default_url()) as store:
+        try:
+            record = store.get(user, key)
+        except NotFound:
+            matches = [s for s in store.list_projects(user) if s.name == key]
+            if not matches:
+                return None
+            if len(matches) > 1:
+                raise InputError(Problem("pack.cli.ambiguous", {"project": key,
+                                                                "ids": ", ".join(m.id for m in matches)},
+                                         severity=ERROR))
+            record = store.get(user, matches[0].id)
+        files: dict[str, dict[str, bytes]] = {}
+        for f in record.files:
+            files.setdefault(f.page, {})[f.name] = store.file_bytes(user, record.id, f.id)
+    widgets = record.state.get("widgets", {}) if isinstance(record.state, dict) else {}
+    return ProjectInfo.from_dict(record.profile or {}), files, dict(widgets or {}), []
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from . import export, pack
+    from .evidence import collect
+    lang = args.lang
+    folder = Path(args.project)
+    if folder.is_dir():
+        profile, files, choices, notes = _folder_project(folder, lang)
+    else:
+        found = _stored_project(args.project)
+        if found is None:
+            return _fail(Problem("pack.cli.no_folder", {"project": args.project}, severity=ERROR), lang)
+        profile, files, choices, notes = found
+    ev = collect(profile, files, choices)
+    try:
+        data = pack.build_pack(ev, lang=lang, notes=notes)
+    except export.ExportError as exc:
+        print(i18n.t("pack.cli.export_failed", lang, error=exc.message(lang)).replace("\n", " "), file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    try:
+        if out.parent and not out.parent.exists():
+            out.parent.mkdir(parents=True)
+        out.write_bytes(data)
+    except OSError as exc:
+        return _fail(Problem("pack.cli.cannot_write", {"path": str(out), "error": exc.strerror or str(exc)},
+                             severity=ERROR), lang)
+    print(i18n.t("pack.cli.wrote", lang, path=str(out)))
+    print(pack.summary_line(data, lang))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m itastats",
                                      description="itastats: ITA criterion 5 evidence statistics")
@@ -214,6 +377,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "who came only through Zoom/Teams, count as staff unless marked as guests)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_attendance)
+    p = sub.add_parser("pack", help="the evidence pack (zip) of a folder of sheets or a saved project")
+    p.add_argument("project", metavar="PROJECT",
+                   help="a folder of sheets (with project.json and photos) or a saved project's id or exact name")
+    p.add_argument("--out", required=True, metavar="FILE.zip")
+    p.add_argument("--lang", choices=i18n.LANGS, default="th",
+                   help="language of the pack's files (th, the default, or en)")
+    p.set_defaults(run=cmd_pack)
     return parser
 
 
