@@ -131,9 +131,21 @@ class Evidence:
         return self.files.get(page, {})
 
     def fingerprint(self, *pages: str) -> str:
-        """Fingerprint of the input files of ``pages`` (all pages when none)."""
-        pages = pages or tuple(self.files)
-        return fingerprint([(f"{p}/{n}", d) for p in pages for n, d in self.page_files(p).items()])
+        """Fingerprint of the inputs of ``pages``: a page code stands for its
+        files, ``"profile"`` for the whole profile and ``"profile:<field>"``
+        for one field of it (the activity log, the awards register...: typed
+        data is input too).  No pages: every file and the profile."""
+        import json
+        pages = pages or (*self.files, "profile")
+        profile = self.profile.to_dict()
+        items = []
+        for p in pages:
+            if p == "profile" or p.startswith("profile:"):
+                value = profile if p == "profile" else profile.get(p.split(":", 1)[1])
+                items.append((p, json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")))
+            else:
+                items.extend((f"{p}/{n}", d) for n, d in self.page_files(p).items())
+        return fingerprint(items)
 
 
 def _error(exc: Exception, file: str) -> Problem:

@@ -49,10 +49,12 @@ _INT = "#,##0"
 _P = "[<0.0001]\"< .0001\";0.0000"   # a p too small for 4 decimals reads "< .0001"
 
 PAGES: Mapping[str, tuple[str, ...]] = {
-    # the input pages each part is computed from (its footer's fingerprint); () = every page
-    "profile": (), "roster": (), "521": (PAGE_521,), "531": (PAGE_531,),
+    # the inputs each part is computed from (its footer's fingerprint): page codes for files,
+    # "profile[:field]" for what was typed in; () = everything
+    "profile": ("profile",), "roster": ("profile:activities",),
+    "521": (PAGE_521, "profile:communications"), "531": (PAGE_531, "profile:activity_log"),
     "532": (PAGE_532, PAGE_532H), "532t": (PAGE_532T,), "participation": (PAGE_532, PAGE_532H, PAGE_532T),
-    "541": (PAGE_541,), "542": (PAGE_542,), "543": (PAGE_543,),
+    "541": (PAGE_541,), "542": (PAGE_542, "profile:awards"), "543": (PAGE_543,),
 }
 """Input pages of each part: the fingerprint in its footer is ``Evidence.fingerprint(*PAGES[part])``."""
 

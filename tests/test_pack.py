@@ -12,7 +12,7 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
-from itastats import __version__, export, pack, sample, workbooks
+from itastats import evidence, __version__, export, pack, sample, workbooks
 from itastats.activities import prepare_photo
 from itastats.cli import main
 from itastats.evidence import collect
@@ -148,13 +148,17 @@ def test_sample_pack_workbooks_carry_fingerprint(built, ev):
     assert fps["5.4.1_ผลการเปรียบเทียบ.xlsx"] == ev.fingerprint("541")
     assert fps["5.4.3_ตารางความพึงพอใจ.xlsx"] == ev.fingerprint("543")
     assert fps["5.3.2_ตารางการเข้าร่วมและคะแนน.xlsx"] == ev.fingerprint("532", "532h", "532t")
-    assert fps["5.1.1_รายละเอียดโครงการ.xlsx"] == ev.fingerprint()
+    assert fps["5.1.1_รายละเอียดโครงการ.xlsx"] == ev.fingerprint("profile")
+    # a typed log is an input too: its fingerprint is not that of no input at all
+    assert fps["5.2.1_บันทึกการสื่อสาร.xlsx"] == ev.fingerprint("521", "profile:communications")
+    assert fps["5.2.1_บันทึกการสื่อสาร.xlsx"] != evidence.fingerprint([])
 
 
 def test_png_footers_carry_the_fingerprint_of_their_inputs(ev, built):
     figs = pack.plan_figures(ev, made_on=MADE_ON)
     fps = readme_fingerprints(readme_of(built[0]))
-    pages = {"5.4.1": ("541",), "5.4.3": ("543",), "5.3.1": ("531",), "5.2.1": ("521",), "5.1.1": ()}
+    pages = {"5.4.1": ("541",), "5.4.3": ("543",), "5.3.1": ("531", "profile:activity_log"),
+             "5.2.1": ("521", "profile:communications"), "5.1.1": ("profile",)}
     seen = set()
     for f in figs:
         footer = next(a["text"] for a in f.fig.layout.annotations if a["name"] == "footer")
