@@ -37,6 +37,8 @@ pages = {
                           url_path="awards_542"),
     "report_544": st.Page("app_pages/report_544.py", title=t("nav.544", lang), icon=":material/mail:",
                           url_path="report_544"),
+    "present": st.Page("app_pages/present.py", title=t("nav.present", lang), icon=":material/slideshow:",
+                       url_path="present"),
     "compare_541": st.Page("app_pages/compare_541.py", title=t("nav.541", lang), icon=":material/trending_down:",
                            url_path="compare_541"),
     "survey_543": st.Page("app_pages/survey_543.py", title=t("nav.543", lang), icon=":material/sentiment_satisfied:",
@@ -47,7 +49,7 @@ ORDER = ("home", "project", "communication_521", "activities_531", "participatio
 page = st.navigation([pages[k] for k in ORDER if k in pages])
 saved_page = (record.state.get("page") if record else None) or "home"
 on_default_page = page.url_path == pages["home"].url_path   # the URL named no page
-if opened_fresh and on_default_page and saved_page != "home" and saved_page in pages:
+if opened_fresh and on_default_page and saved_page not in ("home", "present") and saved_page in pages:
     st.switch_page(pages[saved_page])      # another day: back to the page the user left
 common.project_sidebar(record, lang)
 common.conflict_banner(lang)

@@ -342,20 +342,23 @@ def kpi_target(source_key: str, profile_=None) -> float | None:
     return next((k.target for k in p.kpis if k.source == source_key), None)
 
 
-# ---------------------------------------------------------------- the whole project's evidence, cached
-@st.cache_data(max_entries=8, show_spinner=False)
-def _collect(profile_json: str, files: tuple, choices_json: str):
-    from itastats import evidence
-    from itastats.project import ProjectInfo
-    by_page: dict[str, dict[str, bytes]] = {}
-    for page, name, data in files:
-        by_page.setdefault(page, {})[name] = data
-    return evidence.collect(ProjectInfo.from_json(profile_json), by_page, json.loads(choices_json))
-
-
+# ---------------------------------------------------------------- the whole project's evidence, kept per session
 def project_evidence(language: str):
     """Every result of the open project with the choices made on its pages
-    (for the report, the evidence pack and the meeting screen)."""
-    files = tuple((page, name, data) for page in workspace.PAGES for name, data in page_files(page).items())
-    return _collect(profile(language).to_json(), files,
-                    json.dumps(workspace.choices(), sort_keys=True, ensure_ascii=False, default=str))
+    (for the report, the evidence pack and the meeting screen). Kept in the
+    session while the profile, files and choices stay the same (the result
+    holds read-only mappings that st.cache_data cannot pickle)."""
+    import hashlib
+    from itastats import evidence
+    files = {page: dict(page_files(page)) for page in workspace.PAGES}
+    prof = profile(language)
+    choices = dict(workspace.choices())
+    h = hashlib.sha256(prof.to_json().encode())
+    h.update(json.dumps(choices, sort_keys=True, ensure_ascii=False, default=str).encode())
+    h.update(evidence.fingerprint([(f"{p}/{n}", d) for p, fs in files.items() for n, d in fs.items()]).encode())
+    key = h.hexdigest()
+    kept = st.session_state.get("evidence")
+    if kept is None or kept[0] != key:
+        kept = (key, evidence.collect(prof, files, choices))
+        st.session_state.evidence = kept
+    return kept[1]
