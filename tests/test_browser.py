@@ -174,3 +174,38 @@ def test_upload_attendance_files_together_and_download_the_532_png(server, brows
     page.reload(wait_until="networkidle")                 # a reload loses nothing
     page.get_by_text("82.93%").first.wait_for(timeout=60_000)
     page.close()
+
+
+def test_make_and_download_the_evidence_pack(server, browser, data_dir, tmp_path):
+    """5.4.4 on the sample project: one click makes the pack, the download opens as a zip
+    with the assessment's folders, and the memo downloads as a Word file."""
+    import zipfile
+    from itastats.store import Store
+
+    store = Store(f"sqlite:///{data_dir}/itastats.db")
+    store.ensure_sample("local")
+    project = next(p.id for p in store.list_projects("local") if p.name == "สล สุขดี มีคุณธรรม")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page.goto(server + f"/report_544?project={project}", wait_until="networkidle")
+    page.get_by_role("button", name="สร้างชุดหลักฐาน").click(timeout=60_000)
+    download_button = page.get_by_role("button", name="ดาวน์โหลดชุดหลักฐาน")
+    download_button.wait_for(timeout=180_000)
+    with page.expect_download(timeout=60_000) as info:
+        download_button.click()
+    target = tmp_path / "pack.zip"
+    info.value.save_as(target)
+    with zipfile.ZipFile(target) as zf:
+        names = zf.namelist()
+        assert zf.testzip() is None
+    for folder in ("5.1.1_", "5.1.2_", "5.2.1_", "5.3.1_", "5.3.2_", "5.4.1_", "5.4.2_", "5.4.3_", "5.4.4_"):
+        assert any(n.startswith(folder) for n in names), folder
+    assert any(n.endswith(".docx") for n in names) and "README.txt" in names
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="ดาวน์โหลดบันทึกข้อความ (Word)").click()
+    memo = tmp_path / "memo.docx"
+    info.value.save_as(memo)
+    assert zipfile.is_zipfile(memo)
+    shots = Path(os.environ.get("ITASTATS_SCREENSHOTS") or tempfile.mkdtemp(prefix="itastats_shots_"))
+    shots.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(shots / "report_544_page.png"))
+    page.close()
