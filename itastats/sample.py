@@ -14,7 +14,7 @@ from .project import ProjectInfo
 __all__ = ["SAMPLE_FILES", "SURVEY_FILES", "ATTENDANCE_FILES", "HEADCOUNT_FILE", "LEARNING_FILES",
            "ACTIVITY_LOG_FILE", "COMMUNICATION_LOG_FILE", "PHOTO_FILES", "sample_dir", "sample_files",
            "sample_survey_files", "sample_attendance_files", "sample_headcount", "sample_learning_files",
-           "sample_logs", "sample_photos", "sample_award_files", "sample_project"]
+           "sample_logs", "sample_photos", "sample_award_files", "sample_project", "sample_project_files"]
 
 # in the order a page should show them: one file per layout (a)–(d)
 SAMPLE_FILES = (
@@ -152,3 +152,15 @@ def sample_project() -> ProjectInfo:
     """
     text = (sample_dir() / PROJECT_FILE).read_text(encoding="utf-8")
     return ProjectInfo.from_json(text)
+
+
+def sample_project_files() -> dict[str, dict[str, bytes]]:
+    """Every file of the sample project by page code, as the store holds them:
+    the data files as they are, the photos (5.3.1) and award files (5.4.2) as the
+    pages store an upload (upright, resized, re-encoded JPEG)."""
+    from .activities import prepare_photo
+    return {"541": dict(sample_files()), "543": dict(sample_survey_files()),
+            "532": dict(sample_attendance_files()), "532h": dict([sample_headcount()]),
+            "532t": dict(sample_learning_files()),
+            "531": {n: prepare_photo(d, n).data for n, d in sample_photos()},
+            "542": {n: prepare_photo(d, n).data for n, d in sample_award_files()}}

@@ -8,11 +8,7 @@ from itastats.evidence import collect, fingerprint
 
 
 def sample_files() -> dict:
-    from itastats.activities import prepare_photo
-    return {"541": dict(sample.sample_files()), "543": dict(sample.sample_survey_files()),
-            "532": dict(sample.sample_attendance_files()), "532h": dict([sample.sample_headcount()]),
-            "532t": dict(sample.sample_learning_files()),
-            "531": {n: prepare_photo(d, n).data for n, d in sample.sample_photos()}}
+    return sample.sample_project_files()
 
 
 @pytest.fixture(scope="module")

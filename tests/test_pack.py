@@ -13,7 +13,6 @@ import pytest
 from openpyxl import load_workbook
 
 from itastats import evidence, __version__, export, pack, sample, workbooks
-from itastats.activities import prepare_photo
 from itastats.cli import main
 from itastats.evidence import collect
 from itastats.project import ProjectInfo
@@ -24,14 +23,7 @@ needs_browser = pytest.mark.skipif(export.browser_path() is None, reason="no Chr
 
 
 def sample_files() -> dict:
-    files = {"541": dict(sample.sample_files()), "543": dict(sample.sample_survey_files()),
-             "532": dict(sample.sample_attendance_files()), "532h": dict([sample.sample_headcount()]),
-             "532t": dict(sample.sample_learning_files()),
-             "531": {n: prepare_photo(d, n).data for n, d in sample.sample_photos()}}
-    award_files = getattr(sample, "sample_award_files", lambda: [])()
-    if award_files:
-        files["542"] = {n: prepare_photo(d, n).data for n, d in award_files}
-    return files
+    return sample.sample_project_files()
 
 
 @pytest.fixture(scope="module")

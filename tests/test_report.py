@@ -13,7 +13,6 @@ docx = pytest.importorskip("docx")
 from PIL import Image  # noqa: E402
 
 from itastats import fmt, kpi, narrative, report, sample  # noqa: E402
-from itastats.activities import prepare_photo  # noqa: E402
 from itastats.evidence import collect  # noqa: E402
 from itastats.project import Memo, ProjectInfo  # noqa: E402
 from itastats.scorecard import value_text  # noqa: E402
@@ -24,11 +23,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 @pytest.fixture(scope="module")
 def ev():
-    files = {"541": dict(sample.sample_files()), "543": dict(sample.sample_survey_files()),
-             "532": dict(sample.sample_attendance_files()), "532h": dict([sample.sample_headcount()]),
-             "532t": dict(sample.sample_learning_files()),
-             "531": {n: prepare_photo(d, n).data for n, d in sample.sample_photos()}}
-    return collect(sample.sample_project(), files)
+    return collect(sample.sample_project(), sample.sample_project_files())
 
 
 @pytest.fixture(scope="module")

@@ -108,17 +108,6 @@ def _pause_point() -> None:
         time.sleep(float(os.environ.get("ITASTATS_STORE_PAUSE_SECONDS", "60")))
 
 
-def _sample_files_532_531(sample) -> list[tuple[str, str, bytes]]:
-    """The sample's attendance, headcount, test scores and activity photos."""
-    files = [(ATTENDANCE_PAGE, name, data) for name, data in sample.sample_attendance_files()]
-    files.append((HEADCOUNT_PAGE, *sample.sample_headcount()))
-    files += [(LEARNING_PAGE, name, data) for name, data in sample.sample_learning_files()]
-    from ..activities import prepare_photo   # photos are stored as the page stores them: upright, resized
-    files += [(ACTIVITY_PHOTO_PAGE, name, prepare_photo(data, name).data) for name, data in sample.sample_photos()]
-    files += [(AWARD_FILE_PAGE, name, prepare_photo(data, name).data) for name, data in sample.sample_award_files()]
-    return files
-
-
 class Store:
     """Saved projects in one database.
 
@@ -448,9 +437,8 @@ class Store:
 
         try:
             profile = sample.sample_project().to_dict()
-            files = [(SAMPLE_PAGE, name, data) for name, data in sample.sample_files()]
-            files += [(SURVEY_PAGE, name, data) for name, data in sample.sample_survey_files()]
-            files += _sample_files_532_531(sample)
+            files = [(page, name, data) for page, named in sample.sample_project_files().items()
+                     for name, data in named.items()]
         except FileNotFoundError:
             return None
         try:
