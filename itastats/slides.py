@@ -45,11 +45,13 @@ from .kpi import ACHIEVED, NOT_ACHIEVED, SURVEY_PCT, KPIStatus
 from .scorecard import value_text
 from .theme import PALETTE, resolve
 
-__all__ = ["Slide", "slides", "title_slide", "kpi_slide", "WIDTH", "HEIGHT", "MIN_FONT", "KPIS_PER_SLIDE"]
+__all__ = ["Slide", "slides", "title_slide", "kpi_slide", "WIDTH", "HEIGHT", "MIN_FONT", "KPIS_PER_SLIDE",
+           "METRICS_PER_SLIDE"]
 
 WIDTH, HEIGHT = 1920, 1080
 MIN_FONT = 28            # px: the smallest text on the slides composed here
 KPIS_PER_SLIDE = 6
+METRICS_PER_SLIDE = 2      # 5.4.1: two comparisons a slide keep their sentences large enough for a room
 _P = 72                  # outer margin
 
 
@@ -355,7 +357,7 @@ def slides(ev: Evidence, *, lang: str = "th", made_on: _dt.date | None = None) -
         if fig is not None:
             out.append(Slide("532t", t("slides.key.532t", lang), fig))
     picked = _picked_541(ev)
-    for i, group in enumerate(_chunks(picked, infographic.MAX_CARDS), 1):
+    for i, group in enumerate(_chunks(picked, METRICS_PER_SLIDE), 1):
         key, title = _titled("541", i, lang)
         fig = infographic.infographic_541(group, p, sentences=[narrative.sentence(r, lang) for r in group],
                                           template=template("slide"), footer_note=note(PAGE_541), **common)
