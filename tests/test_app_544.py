@@ -80,3 +80,25 @@ def test_awards_register_sample_and_a_pdf_certificate():
     at.file_uploader(key="log_photos_award_0").set_value(("ปลอม.pdf", b"not a pdf", "application/pdf")).run()
     assert any("ปลอม.pdf" in e.value for e in at.error)
     assert any(b.label == "ดาวน์โหลดทะเบียน (xlsx)" for b in at.get("download_button"))
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("path", ["app_pages/communication_521.py", "app_pages/activities_531.py",
+                                  "app_pages/participation_532.py", "app_pages/awards_542.py",
+                                  "app_pages/report_544.py", "app_pages/present.py", "app_pages/home.py"])
+def test_every_new_page_opens_on_the_sample_in_both_languages_with_no_raw_message_key(path, lang):
+    import re
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.session_state["lang"] = lang
+    at.switch_page(path).run()
+    assert not at.exception, at.exception
+    words = texts(at) + " ".join(b.label for b in at.get("download_button")) + " ".join(b.label for b in at.button)
+    raw = re.findall(r"\b(?:p5\d\d|att_fig|attendance|learning|activities|pack|report|slides|checklist)\.[a-z_.]+\b",
+                     words)
+    assert not raw, raw                                              # every text came from the catalog
+    if lang == "en":
+        assert "Next" in words or "Done" in words or "KPI" in words or "Download" in words
