@@ -39,17 +39,16 @@ import plotly.graph_objects as go
 
 from . import fmt
 from .attendance import AttendanceResult
-from .cards import card as _card, card_grid as _cards, relabel as _relabel
+from .cards import blank_page, card as _card, card_grid as _cards
 from .attendance_figures import (Parts, channel_text, channels_parts, check_attendance, check_entries,
                                  check_learning, learning_parts, sessions_parts, units_parts, _check_target)
-from .figures import FigureError, _check_lang, escape, lines_html, text_width, wrap_text
+from .figures import FigureError, escape, lines_html, text_width, wrap_text
 from .i18n import t
-from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _footer, _GEOMETRY, _header,
-                          _height, _sentences_box)
+from .infographic import LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _height, _sentences_box
 from .learning import LearningResult
 from .narrative import sentence as metric_sentence
 from .project import LogEntry, ProjectInfo
-from .theme import INFOGRAPHIC_SIZES, PALETTE, SIZES, resolve
+from .theme import PALETTE, SIZES
 
 __all__ = ["infographic_532", "infographic_532_learning", "infographic_531", "infographic_521", "SIZES_PX",
            "MAX_PHOTOS", "photo_picks"]
@@ -65,25 +64,8 @@ _CARD_COLS = {"a4": 2, "slide": 4, "square": 2}
 
 def _page(size: str, lang: str, template: Any, project: Any, made_on: _dt.date | None, footer_note: str,
           title: str, kicker: str) -> tuple[go.Figure, _Canvas, Any, float, float]:
-    """The empty page: header (with this page's title and criterion) and footer.
-    Returns (figure, canvas, geometry, top of the free region, its bottom)."""
-    _check_lang(lang)
-    if size not in INFOGRAPHIC_SIZES:
-        raise FigureError("fig.error.bad_size", size=size, sizes=", ".join(INFOGRAPHIC_SIZES))
-    if not isinstance(project, ProjectInfo):
-        raise FigureError("att_fig.error.not_project", got=type(project).__name__)
-    g = _GEOMETRY[size]
-    W, H = SIZES_PX[size]
-    c = _Canvas(W, H)
-    fig = go.Figure(layout=dict(template=resolve(template, size)))
-    fig.update_layout(width=W, height=H, margin=dict(l=0, r=0, t=0, b=0, pad=0, autoexpand=False),
-                      paper_bgcolor=PALETTE["paper"], plot_bgcolor=PALETTE["paper"], hovermode=False,
-                      showlegend=False)
-    y = _header(c, g, project, lang)
-    _relabel(c, "title", f"<b>{escape(title)}</b>", W - 2 * g.pad)
-    _relabel(c, "kicker", f"<b>{escape(kicker)}</b>")
-    bottom = _footer(c, g, made_on or _dt.date.today(), lang, footer_note) - g.gap * 0.6
-    return fig, c, g, y + g.gap, bottom
+    return blank_page(size, lang, template, project, made_on, footer_note, title, kicker,
+                      not_project_key="att_fig.error.not_project")
 
 
 def _finish(fig: go.Figure, c: _Canvas) -> go.Figure:

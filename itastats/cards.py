@@ -1,4 +1,4 @@
-"""Cards of headline numbers, shared by the infographics (5.2.1–5.3.2, 5.4.3).
+"""The page and the cards of headline numbers, shared by the infographics (5.2.1–5.3.2, 5.4.3).
 
 :func:`card` makes one card's spec; :func:`card_grid` draws cards in a grid on
 an infographic canvas: one size for every card's number (so they read as a
@@ -9,11 +9,17 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .figures import escape, ink_overflow, lines_html, text_width
-from .infographic import _SAFETY, _Canvas, _fit, _fit_one_line, _height, card_frame
-from .theme import PALETTE
+import datetime as _dt
 
-__all__ = ["card", "card_grid", "relabel"]
+import plotly.graph_objects as go
+
+from .figures import FigureError, _check_lang, escape, ink_overflow, lines_html, text_width
+from .infographic import (SIZES_PX, _GEOMETRY, _SAFETY, _Canvas, _fit, _fit_one_line, _footer, _header, _height,
+                          card_frame)
+from .project import ProjectInfo
+from .theme import INFOGRAPHIC_SIZES, PALETTE, resolve
+
+__all__ = ["blank_page", "card", "card_grid", "relabel"]
 
 
 def card(name: str, big: str, unit: str = "", sub: str = "", *, sub_colour: str | None = None,
@@ -86,3 +92,26 @@ def relabel(c: _Canvas, name: str, html: str, width: float | None = None) -> Non
                 size = min(size, _fit_one_line(plain, width, size, bold="<b>" in html))
             a["text"] = html
             a["font"] = dict(a["font"], size=size)
+
+
+def blank_page(size: str, lang: str, template: Any, project: Any, made_on: _dt.date | None, footer_note: str,
+               title: str, kicker: str, *, not_project_key: str) -> tuple[go.Figure, _Canvas, Any, float, float]:
+    """The empty page: header (with this page's title and criterion) and footer.
+    Returns (figure, canvas, geometry, top of the free region, its bottom)."""
+    _check_lang(lang)
+    if size not in INFOGRAPHIC_SIZES:
+        raise FigureError("fig.error.bad_size", size=size, sizes=", ".join(INFOGRAPHIC_SIZES))
+    if not isinstance(project, ProjectInfo):
+        raise FigureError(not_project_key, got=type(project).__name__)
+    g = _GEOMETRY[size]
+    W, H = SIZES_PX[size]
+    c = _Canvas(W, H)
+    fig = go.Figure(layout=dict(template=resolve(template, size)))
+    fig.update_layout(width=W, height=H, margin=dict(l=0, r=0, t=0, b=0, pad=0, autoexpand=False),
+                      paper_bgcolor=PALETTE["paper"], plot_bgcolor=PALETTE["paper"], hovermode=False,
+                      showlegend=False)
+    y = _header(c, g, project, lang)
+    relabel(c, "title", f"<b>{escape(title)}</b>", W - 2 * g.pad)
+    relabel(c, "kicker", f"<b>{escape(kicker)}</b>")
+    bottom = _footer(c, g, made_on or _dt.date.today(), lang, footer_note) - g.gap * 0.6
+    return fig, c, g, y + g.gap, bottom

@@ -23,15 +23,14 @@ from typing import Any, Sequence
 import plotly.graph_objects as go
 
 from . import fmt
-from .cards import card_grid as _cards, relabel as _relabel
+from .cards import blank_page, card_grid as _cards, relabel as _relabel
 from .figures import FigureError, _check_lang, escape, lines_html
 from .i18n import t
-from .infographic import (LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _footer, _GEOMETRY, _header,
-                          _height, _sentences_box)
+from .infographic import LINE, SIZES_PX, _SAFETY, _Canvas, _fit, _height, _sentences_box
 from .project import ProjectInfo
 from .survey import SurveyResult
 from .survey_figures import check_result, level_word, ranked_means_parts
-from .theme import INFOGRAPHIC_SIZES, PALETTE, SIZES, resolve
+from .theme import INFOGRAPHIC_SIZES, PALETTE, SIZES
 
 __all__ = ["infographic_543", "SIZES_PX", "alpha_word", "target_met"]
 
@@ -203,24 +202,14 @@ def infographic_543(result: SurveyResult, project: ProjectInfo, *, size: str = "
     if isinstance(sentences, str):
         sentences = [sentences]
     texts = [x for x in (" ".join(str(s).split()) for s in (sentences or ())) if x]
-    made_on = made_on or _dt.date.today()
-    g = _GEOMETRY[size]
+    # the shared page: header with this page's title and criterion, footer
+    fig, c, g, y, region_bottom = blank_page(size, lang, template, project, made_on, footer_note,
+                                             t("svinfo.title", lang), t("svinfo.criterion", lang),
+                                             not_project_key="svfig.error.not_project")
     W, H = SIZES_PX[size]
-    c = _Canvas(W, H)
-    fig = go.Figure(layout=dict(template=resolve(template, size)))
-    fig.update_layout(width=W, height=H, margin=dict(l=0, r=0, t=0, b=0, pad=0, autoexpand=False),
-                      paper_bgcolor=PALETTE["paper"], plot_bgcolor=PALETTE["paper"], hovermode=False,
-                      showlegend=False)
     P = g.pad
     inner_w = W - 2 * P
-
-    y = _header(c, g, project, lang)
-    # the 5.4.1 header, with this page's title and criterion
-    _relabel(c, "title", f"<b>{escape(t('svinfo.title', lang))}</b>", inner_w)
-    _relabel(c, "kicker", f"<b>{escape(t('svinfo.criterion', lang))}</b>")
-    y += g.gap
     y += _cards(c, g, _card_specs(result, lang, target), _CARD_COLS[size], P, y, inner_w) + g.gap
-    region_bottom = _footer(c, g, made_on, lang, footer_note) - g.gap * 0.6
 
     if texts and g.layout == "side":
         chart_w = inner_w * 0.6
