@@ -10,7 +10,7 @@ import sys
 
 import streamlit as st
 
-from itastats.i18n import t
+from itastats.i18n.catalog import t
 from app_pages import common, workspace
 
 st.set_page_config(page_title="itastats", page_icon=":material/analytics:", layout="wide")

@@ -7,17 +7,18 @@ import json
 
 import streamlit as st
 
-from itastats import i18n, sample
-from itastats.i18n import t
-from itastats.workflow import SheetOptions, analyze_file
-from itastats.problems import ERROR, INFO, WARNING, Problem
+from itastats.i18n import catalog
+from itastats import sample
+from itastats.i18n.catalog import t
+from itastats.criteria.workflow import SheetOptions, analyze_file
+from itastats.read.problems import ERROR, INFO, WARNING, Problem, describe
 from app_pages import workspace
 
 LANG_LABELS = {"th": "ไทย", "en": "English"}
 
 
 def lang() -> str:
-    return st.session_state.get("lang", i18n.DEFAULT_LANG)
+    return st.session_state.get("lang", catalog.DEFAULT_LANG)
 
 
 def _language_chosen() -> None:
@@ -34,7 +35,7 @@ def language_picker() -> str:
     test that sets the language directly never breaks the page.
     """
     if st.session_state.get("lang") not in LANG_LABELS:
-        st.session_state.lang = i18n.DEFAULT_LANG
+        st.session_state.lang = catalog.DEFAULT_LANG
     st.session_state.lang_choice = st.session_state.lang
     with st.sidebar:
         st.segmented_control(
@@ -71,7 +72,7 @@ def store_uploads(uploads, page: str = workspace.PAGE_541) -> list[str]:
 
 def file_list(page: str, key_prefix: str, language: str) -> None:
     """The page's stored files, each with its size and a remove button."""
-    from itastats import fmt
+    from itastats.i18n import fmt
     for name, data in list(st.session_state.get(workspace.files_key(page), {}).items()):
         c1, c2 = st.columns([6, 1], vertical_alignment="center")
         c1.markdown(f":material/description: {md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")
@@ -128,7 +129,7 @@ def conflict_banner(language: str) -> None:
 def profile(language: str):
     """The open project's profile; a damaged saved profile is reported and an
     empty one used, so the page still opens (the stored data is untouched)."""
-    from itastats.project import ProfileError, ProjectInfo
+    from itastats.criteria.project import ProfileError, ProjectInfo
     try:
         return ProjectInfo.from_dict(st.session_state.get("project", {}))
     except ProfileError as exc:
@@ -137,7 +138,7 @@ def profile(language: str):
 
 
 def show_problem(problem: Problem, language: str) -> None:
-    text = i18n.describe(problem, language)
+    text = describe(problem, language)
     if problem.severity == ERROR:
         st.error(text, icon=":material/error:")
     elif problem.severity == WARNING:
@@ -169,7 +170,7 @@ def analyze(data: bytes, name: str, options_json: str):
 def options_json(file: str) -> str:
     """The user's corrections for ``file`` read back from the widgets' state."""
     from dataclasses import asdict
-    from itastats import evidence
+    from itastats.criteria import evidence
     opts = evidence.sheet_options(workspace.choices(), file)
     return json.dumps({sheet: asdict(o) for sheet, o in opts.items()}, sort_keys=True, ensure_ascii=False)
 
@@ -189,7 +190,7 @@ def results_541() -> list:
 # ---------------------------------------------------------------- 5.4.3 survey, cached
 @st.cache_data(max_entries=32, show_spinner=False)
 def analyze_survey(data: bytes, name: str, options: str):
-    from itastats import survey
+    from itastats.criteria import survey
     opts = json.loads(options)
     return survey.analyze_file(data, name, criteria=opts.get("criteria", survey.BEST),
                                roles=opts.get("roles") or None, word_map=opts.get("word_map") or None)
@@ -197,7 +198,7 @@ def analyze_survey(data: bytes, name: str, options: str):
 
 def survey_options(name: str) -> str:
     """The user's corrections for survey file ``name`` (criteria, roles, word map)."""
-    from itastats import evidence
+    from itastats.criteria import evidence
     return json.dumps(evidence.survey_options(workspace.choices(), name), sort_keys=True, ensure_ascii=False)
 
 
@@ -224,7 +225,7 @@ def infographic_download(fig, size: str, *, file_stem: str, key: str, language: 
     downloaded. Without a browser the page says how to get one and shows the
     figure, whose camera button still downloads a PNG from the user's browser.
     """
-    from itastats import export, theme
+    from itastats.render import export, theme
     spec = theme.size_spec(size)
     status = export.export_status()
     if not status["browser_found"]:
@@ -273,7 +274,7 @@ def page_files(page: str) -> dict[str, bytes]:
 @st.cache_data(max_entries=16, show_spinner=False)
 def analyze_attendance(files: tuple, headcount: tuple | None, split: tuple, sessions_json: str,
                        count_unknown: bool = True):
-    from itastats import attendance
+    from itastats.criteria import attendance
     return attendance.analyze_files(list(files), headcount=headcount, split=split,
                                     sessions=json.loads(sessions_json) or None, count_unknown=count_unknown)
 
@@ -281,7 +282,7 @@ def analyze_attendance(files: tuple, headcount: tuple | None, split: tuple, sess
 def attendance_options() -> tuple[tuple, str, bool]:
     """The user's corrections on 5.3.2: merges undone, session names typed (as
     JSON, for the cache), whether people without a unit count in the rate."""
-    from itastats import evidence
+    from itastats.criteria import evidence
     split, sessions, count_unknown = evidence.attendance_options(workspace.choices())
     return split, json.dumps(sessions, sort_keys=True, ensure_ascii=False), count_unknown
 
@@ -302,13 +303,13 @@ def attendance_result():
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def analyze_learning(files: tuple, max_score: float | None, threshold: float | None, method: str):
-    from itastats import learning
+    from itastats.criteria import learning
     sheets = [learning.read_scores(data, name) for name, data in files]
     return learning.analyze_learning(sheets, max_score=max_score, threshold=threshold, method=method)
 
 
 def learning_options() -> tuple[float | None, float | None, str]:
-    from itastats import evidence
+    from itastats.criteria import evidence
     return evidence.learning_options(workspace.choices())
 
 
@@ -325,7 +326,7 @@ def learning_result():
 
 def all_sources() -> list:
     """Every KPI source the open project's pages compute now."""
-    from itastats import attendance, kpi, learning
+    from itastats.criteria import attendance, kpi, learning
     groups = [kpi.sources_from_results(results_541()), kpi.sources_from_survey(survey_result())]
     att = attendance_result()
     if att is not None:
@@ -349,7 +350,7 @@ def project_evidence(language: str):
     session while the profile, files and choices stay the same (the result
     holds read-only mappings that st.cache_data cannot pickle)."""
     import hashlib
-    from itastats import evidence
+    from itastats.criteria import evidence
     files = {page: dict(page_files(page)) for page in workspace.PAGES}
     prof = profile(language)
     choices = dict(workspace.choices())

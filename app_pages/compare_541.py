@@ -9,9 +9,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from itastats import figures, fmt, infographic, layouts, narrative, theme, value
-from itastats.i18n import t
-from itastats.project import ProjectInfo
+from itastats.render import figures, infographic, narrative, theme
+from itastats.i18n import fmt
+from itastats.read import layouts
+from itastats.criteria import value
+from itastats.i18n.catalog import t
+from itastats.criteria.project import ProjectInfo
 from app_pages import common, stats_view, profile_fields, workspace
 
 lang = common.lang()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from itastats import checklist, fmt, kpi, scorecard, theme
-from itastats.i18n import describe, t
-from itastats.problems import InputError
+from itastats.criteria import checklist, kpi
+from itastats.i18n import fmt
+from itastats.render import scorecard, theme
+from itastats.i18n.catalog import t
+from itastats.read.problems import InputError, describe
 from app_pages import common, workspace
 
 lang = common.lang()

@@ -12,10 +12,13 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from itastats import activities, attendance_figures, attendance_infographic, fmt, sample, theme
-from itastats.i18n import describe, t
-from itastats.problems import InputError
-from itastats.project import LogEntry
+from itastats.criteria import activities
+from itastats.render import attendance_figures, attendance_infographic, theme
+from itastats.i18n import fmt
+from itastats import sample
+from itastats.i18n.catalog import t
+from itastats.read.problems import InputError, describe
+from itastats.criteria.project import LogEntry
 from app_pages import common, workspace
 
 SHEET_TYPES = ["csv", "xlsx", "xls", "ods", "tsv", "txt"]
@@ -250,7 +253,8 @@ class LogPage:
         if not done:
             st.info(self.tr("next_entries"), icon=":material/arrow_forward:")
             return
-        from itastats import evidence, workbooks
+        from itastats.criteria import evidence
+        from itastats.outputs import workbooks
         ev = evidence.collect(common.profile(self.lang), {self.photo_page: common.page_files(self.photo_page)})
         st.download_button(self.tr("download_register"), workbooks.awards_xlsx(ev), icon=":material/table:",
                            file_name="5.4.2_ทะเบียนรางวัลและคำชื่นชม.xlsx", key="log.download.award",

@@ -1,14 +1,16 @@
 """5.3.2 การเข้าร่วมและการเรียนรู้: attendance records (sign-in sheets, Zoom,
 Teams, check-in forms) against the headcount, and the pre/post test.
-Layout only: every number comes from itastats.attendance / itastats.learning."""
+Layout only: every number comes from itastats.criteria.attendance / itastats.criteria.learning."""
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from itastats import attendance_figures, attendance_infographic, fmt, narrative, sample, theme
-from itastats.i18n import describe, t
-from itastats.problems import InputError
+from itastats.render import attendance_figures, attendance_infographic, narrative, theme
+from itastats.i18n import fmt
+from itastats import sample
+from itastats.i18n.catalog import t
+from itastats.read.problems import InputError, describe
 from app_pages import common, stats_view, workspace
 
 lang = common.lang()

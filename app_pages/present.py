@@ -1,7 +1,7 @@
 """Meeting-screen mode: the project's results as full-screen 16:9 slides.
 
 No sidebar, no Streamlit header, no paddings: the current slide (a 1920 ×
-1080 PNG made by :mod:`itastats.slides` and :func:`itastats.export.to_png`)
+1080 PNG made by :mod:`itastats.render.slides` and :func:`itastats.render.export.to_png`)
 fills the window above a slim bar with ◀, "3 / 7", ▶ and a way out.  The
 keyboard works too: → / PageDown / Space for the next slide, ← / PageUp for
 the previous one.  The slide shown is a saved choice of the project, so a
@@ -16,8 +16,9 @@ import json
 import streamlit as st
 import streamlit.components.v1 as components
 
-from itastats import evidence, export, slides
-from itastats.i18n import t
+from itastats.criteria import evidence
+from itastats.render import export, slides
+from itastats.i18n.catalog import t
 from app_pages import common, workspace
 
 lang = common.lang()

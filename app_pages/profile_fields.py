@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import streamlit as st
 
-from itastats import fmt
-from itastats.i18n import t
-from itastats.project import ProjectInfo
+from itastats.i18n import fmt
+from itastats.i18n.catalog import t
+from itastats.criteria.project import ProjectInfo
 
 
 def details(profile: ProjectInfo, lang: str) -> ProjectInfo:

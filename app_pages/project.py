@@ -9,9 +9,9 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from itastats import fmt
-from itastats.i18n import t
-from itastats.project import KPI, Activity, ProjectInfo
+from itastats.i18n import fmt
+from itastats.i18n.catalog import t
+from itastats.criteria.project import KPI, Activity, ProjectInfo
 from app_pages import common, profile_fields, workspace
 
 lang = common.lang()

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import streamlit as st
 
-from itastats import fmt
-from itastats.i18n import t
-from itastats.project import Memo
+from itastats.i18n import fmt
+from itastats.i18n.catalog import t
+from itastats.criteria.project import Memo
 from app_pages import common, workspace
 
 lang = common.lang()
@@ -42,7 +42,7 @@ def memo_form(profile) -> None:
 
 
 def memo_section(ev) -> None:
-    from itastats import report
+    from itastats.outputs import report
     st.subheader(t("p544.step2", lang))
     text = report.memo_paragraphs(ev, lang=lang)
     with st.container(border=True):
@@ -56,7 +56,8 @@ def memo_section(ev) -> None:
 
 
 def pack_section(ev) -> None:
-    from itastats import export, pack
+    from itastats.render import export
+    from itastats.outputs import pack
     st.subheader(t("p544.step3", lang))
     st.caption(t("p544.step3_help", lang))
     status = export.export_status()

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from itastats import fmt, narrative
-from itastats.i18n import t
+from itastats.i18n import fmt
+from itastats.render import narrative
+from itastats.i18n.catalog import t
 from app_pages import common
 
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from itastats import fmt, kpi, survey, survey_figures, survey_infographic, survey_xlsx, theme
-from itastats.i18n import describe, t
-from itastats.problems import InputError
+from itastats.i18n import fmt
+from itastats.criteria import kpi, survey
+from itastats.render import survey_figures, survey_infographic, theme
+from itastats.outputs import survey_xlsx
+from itastats.i18n.catalog import t
+from itastats.read.problems import InputError, describe
 from app_pages import common, workspace
 
 lang = common.lang()

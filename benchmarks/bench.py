@@ -26,7 +26,7 @@ import bench_read  # noqa: E402
 
 def analysis(path: Path) -> dict[str, float]:
     """Full analysis of the same 100k-row file, as the page runs it."""
-    from itastats.workflow import analyze_file
+    from itastats.criteria.workflow import analyze_file
 
     data = path.read_bytes()
     result = analyze_file(data, path.name)

@@ -82,7 +82,7 @@ def _best(fn: Callable[[], object], repeat: int = 3) -> float:
 
 
 def run_itastats(path: Path):
-    from itastats.attendance import read_attendance, summarize
+    from itastats.criteria.attendance import read_attendance, summarize
 
     part = read_attendance(path.read_bytes(), path.name)
     return summarize([part])
@@ -106,7 +106,7 @@ _CHILD = """
 import resource, sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from itastats.attendance import read_attendance, summarize
+from itastats.criteria.attendance import read_attendance, summarize
 path = Path({path!r})
 result = summarize([read_attendance(path.read_bytes(), path.name)])
 assert result.records == {n}, result.records

@@ -3,7 +3,7 @@
 ``measure()`` renders 8 infographics (the three sizes, Thai and English) two
 ways and returns the wall-clock seconds of each and the speed-up:
 
-* ``png_batch_seconds``: :func:`itastats.export.to_png_batch` with a browser
+* ``png_batch_seconds``: :func:`itastats.render.export.to_png_batch` with a browser
   that is already running (the page keeps one warm; starting it is timed
   separately as ``png_cold_start_seconds``);
 * ``png_separate_seconds``: 8 calls of ``fig.to_image(format="png")``, each of
@@ -24,10 +24,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from itastats import export, infographic  # noqa: E402
-from itastats.analysis import MetricResult  # noqa: E402
-from itastats.layouts import MetricData  # noqa: E402
-from itastats.project import ProjectInfo  # noqa: E402
+from itastats.render import export, infographic  # noqa: E402
+from itastats.stats.analysis import MetricResult  # noqa: E402
+from itastats.read.layouts import MetricData  # noqa: E402
+from itastats.criteria.project import ProjectInfo  # noqa: E402
 
 N = 8
 

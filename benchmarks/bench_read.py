@@ -53,8 +53,8 @@ def _best(fn: Callable[[], object], repeat: int = 3) -> float:
 
 def read_itastats(path: Path, n: int = N_ROWS):
     """The full read as the app does it: file to MetricData."""
-    from itastats.layouts import extract, guess_mapping
-    from itastats.reading import read_path, table
+    from itastats.read.layouts import extract, guess_mapping
+    from itastats.read.reading import read_path, table
 
     tab = table(read_path(path), SHEET)
     metrics = extract(tab, guess_mapping(tab))

@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from . import i18n, narrative
-from .analysis import MetricResult
-from .problems import ERROR, InputError, Problem
+from .i18n import catalog
+from .render import narrative
+from .stats.analysis import MetricResult
+from .read.problems import ERROR, InputError, Problem, describe
 
 EXIT_OK, EXIT_INPUT = 0, 2
 
@@ -35,7 +36,7 @@ def _clean(value: Any) -> Any:
 
 def _problem(p: Problem, lang: str) -> dict[str, Any]:
     return {"row": p.row, "column": p.column, "sheet": p.sheet, "key": p.key,
-            "severity": p.severity, "message": i18n.t(p.key, lang, **dict(p.params))}
+            "severity": p.severity, "message": catalog.t(p.key, lang, **dict(p.params))}
 
 
 def metric_json(r: MetricResult, lang: str = "en") -> dict[str, Any]:
@@ -70,13 +71,13 @@ def _read(path: str) -> tuple[bytes, str]:
 
 
 def _fail(problem: Problem, lang: str) -> int:
-    print(i18n.describe(problem, lang).replace("\n", " "), file=sys.stderr)
+    print(describe(problem, lang).replace("\n", " "), file=sys.stderr)
     return EXIT_INPUT
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from . import inspect as inspect_mod
-    from . import reading
+    from .read import inspect as inspect_mod
+    from .read import reading
     data, name = _read(args.file)
     workbook = reading.read_file(data, name)
     report = inspect_mod.inspect_workbook(workbook)
@@ -94,7 +95,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .workflow import analyze_file
+    from .criteria.workflow import analyze_file
     data, name = _read(args.file)
     analysis = analyze_file(data, name)
     if analysis.error:
@@ -120,21 +121,21 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_survey(args: argparse.Namespace) -> int:
-    from . import survey
+    from .criteria import survey
     data, name = _read(args.file)
     result = survey.analyze_file(data, name, criteria=args.criteria)
     if args.json:
         print(json.dumps(_clean(survey.result_json(result)), ensure_ascii=False, indent=2))
         return EXIT_OK
     o, a = result.overall, result.alpha
-    level = i18n.t(survey.level_key(o.level), args.lang) if o.level else "-"
+    level = catalog.t(survey.level_key(o.level), args.lang) if o.level else "-"
     print(f"{name}: {result.respondents} respondents, {len(result.items)} items")
     print(f"overall: mean {o.mean:.2f}, S.D. {o.sd:.2f}, {level}, {o.pct:.2f}%" if o.mean is not None
           else "overall: -")
     print(f"Cronbach's alpha: {a.value:.3f} ({a.n_used} complete rows, {a.k} items)" if a.value is not None
           else f"Cronbach's alpha: - ({a.n_used} complete rows, {a.k} items)")
     for item in result.items:
-        word = i18n.t(survey.level_key(item.level), args.lang) if item.level else "-"
+        word = catalog.t(survey.level_key(item.level), args.lang) if item.level else "-"
         mean = f"{item.mean:.2f}" if item.mean is not None else "-"
         sd = f"{item.sd:.2f}" if item.sd is not None else "-"
         print(f"  {item.number or ''} {item.name}: n={item.n} mean={mean} sd={sd} {word}")
@@ -144,7 +145,7 @@ def cmd_survey(args: argparse.Namespace) -> int:
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
-    from . import attendance
+    from .criteria import attendance
     files = [_read(path) for path in args.files]
     files = [(name, data) for data, name in files]
     headcount = None
@@ -160,27 +161,27 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         print(json.dumps(_clean(attendance.result_json(result)), ensure_ascii=False, indent=2))
         return EXIT_OK
     lang = args.lang
-    print(i18n.t("attendance.cli.total", lang, attendees=result.attendees, records=result.records,
+    print(catalog.t("attendance.cli.total", lang, attendees=result.attendees, records=result.records,
                  files=len(result.files)))
     if result.rate is not None:
-        print(i18n.t("attendance.cli.rate", lang, rate=f"{result.rate:.2f}",
+        print(catalog.t("attendance.cli.rate", lang, rate=f"{result.rate:.2f}",
                      counted=result.attendees_in_headcount + result.unknown_counted,
                      headcount=result.headcount_total))
     for s in result.sessions:
-        print(i18n.t("attendance.cli.session", lang, name=s.name,
+        print(catalog.t("attendance.cli.session", lang, name=s.name,
                      date=s.date.isoformat() if s.date else "-", attendees=s.attendees))
     for u in result.by_unit:
         of = f" / {u.headcount} ({u.rate:.2f}%)" if u.headcount is not None and u.rate is not None else ""
-        print(i18n.t("attendance.cli.unit", lang, unit=u.unit or i18n.t("attendance.unknown_unit", lang),
+        print(catalog.t("attendance.cli.unit", lang, unit=u.unit or catalog.t("attendance.unknown_unit", lang),
                      attendees=u.attendees, of=of))
     if result.online_minutes is not None:
-        print(i18n.t("attendance.cli.online", lang, minutes=f"{result.online_minutes:,.0f}",
+        print(catalog.t("attendance.cli.online", lang, minutes=f"{result.online_minutes:,.0f}",
                      people=result.online_attendees))
     for m in result.merges:
-        print(i18n.t("attendance.cli.merge", lang, variants=" = ".join(m.variants), key=m.key))
+        print(catalog.t("attendance.cli.merge", lang, variants=" = ".join(m.variants), key=m.key))
     for p in result.problems:
         if p.severity != "info":
-            print(i18n.describe(p, lang).replace("\n", " "))
+            print(describe(p, lang).replace("\n", " "))
     return EXIT_OK
 
 
@@ -193,8 +194,8 @@ def _classify_sheet(data: bytes, name: str) -> tuple[str, Any] | None:
     """Which page a sheet belongs to, told by its content with the library's
     own readers: ("543", None), ("532t", None), ("532", None), ("541", None),
     ("log", (kind, entries)), ("532h", None) or None."""
-    from . import activities, attendance, learning, survey
-    from .workflow import analyze_file
+    from .criteria import activities, attendance, learning, survey
+    from .criteria.workflow import analyze_file
     try:
         if len(survey.analyze_file(data, name).items) >= 3:
             return "543", None
@@ -240,8 +241,8 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
     """(profile, files by page, choices, notes) of a folder of sheets."""
     import dataclasses
 
-    from .activities import prepare_photo
-    from .project import ProjectInfo, ProfileError
+    from .criteria.activities import prepare_photo
+    from .criteria.project import ProjectInfo, ProfileError
     paths = sorted((p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")),
                    key=lambda p: p.relative_to(folder).as_posix())
     profile, notes = ProjectInfo(), []
@@ -250,7 +251,7 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
             try:
                 profile = ProjectInfo.from_json(p.read_text(encoding="utf-8-sig"))
             except (ProfileError, UnicodeDecodeError, OSError) as exc:
-                notes.append(i18n.t("pack.cli.bad_profile", lang, file=p.name, error=str(exc)))
+                notes.append(catalog.t("pack.cli.bad_profile", lang, file=p.name, error=str(exc)))
             break
     award_photos = {n for e in profile.awards for n in e.photos}
     comm_photos = {n for e in profile.communications for n in e.photos}
@@ -278,7 +279,7 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
                     logs.setdefault(kind, entries)
                     continue
         if page is None:
-            notes.append(i18n.t("pack.cli.unclassified", lang, file=p.relative_to(folder).as_posix()))
+            notes.append(catalog.t("pack.cli.unclassified", lang, file=p.relative_to(folder).as_posix()))
             continue
         files.setdefault(page, {})[p.name] = data
     if logs.get("activity") and not profile.activity_log:
@@ -293,7 +294,7 @@ def _stored_project(key: str) -> tuple[Any, dict, dict, list[str]] | None:
     exact name); None when there is no such project."""
     import os
 
-    from .project import ProjectInfo
+    from .criteria.project import ProjectInfo
     from .store import NotFound, Store, default_url
     user = os.environ.get("ITASTATS_USER", "local")
     with Store(default_url()) as store:
@@ -316,8 +317,9 @@ def _stored_project(key: str) -> tuple[Any, dict, dict, list[str]] | None:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from . import export, pack
-    from .evidence import collect
+    from .render import export
+    from .outputs import pack
+    from .criteria.evidence import collect
     lang = args.lang
     folder = Path(args.project)
     if folder.is_dir():
@@ -331,7 +333,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
     try:
         data = pack.build_pack(ev, lang=lang, notes=notes)
     except export.ExportError as exc:
-        print(i18n.t("pack.cli.export_failed", lang, error=exc.message(lang)).replace("\n", " "), file=sys.stderr)
+        print(catalog.t("pack.cli.export_failed", lang, error=exc.message(lang)).replace("\n", " "), file=sys.stderr)
         return 1
     out = Path(args.out)
     try:
@@ -341,7 +343,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(Problem("pack.cli.cannot_write", {"path": str(out), "error": exc.strerror or str(exc)},
                              severity=ERROR), lang)
-    print(i18n.t("pack.cli.wrote", lang, path=str(out)))
+    print(catalog.t("pack.cli.wrote", lang, path=str(out)))
     print(pack.summary_line(data, lang))
     return EXIT_OK
 
@@ -350,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m itastats",
                                      description="itastats: ITA criterion 5 evidence statistics")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=i18n.LANGS, default="en",
+    common.add_argument("--lang", choices=catalog.LANGS, default="en",
                         help="language of messages and sentences (th or en)")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("inspect", parents=[common], help="sheets, header row, column roles and problems")
@@ -381,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJECT",
                    help="a folder of sheets (with project.json and photos) or a saved project's id or exact name")
     p.add_argument("--out", required=True, metavar="FILE.zip")
-    p.add_argument("--lang", choices=i18n.LANGS, default="th",
+    p.add_argument("--lang", choices=catalog.LANGS, default="th",
                    help="language of the pack's files (th, the default, or en)")
     p.set_defaults(run=cmd_pack)
     return parser

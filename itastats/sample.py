@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .project import ProjectInfo
+from .criteria.project import ProjectInfo
 
 __all__ = ["SAMPLE_FILES", "SURVEY_FILES", "ATTENDANCE_FILES", "HEADCOUNT_FILE", "LEARNING_FILES",
            "ACTIVITY_LOG_FILE", "COMMUNICATION_LOG_FILE", "PHOTO_FILES", "sample_dir", "sample_files",
@@ -158,7 +158,7 @@ def sample_project_files() -> dict[str, dict[str, bytes]]:
     """Every file of the sample project by page code, as the store holds them:
     the data files as they are, the photos (5.3.1) and award files (5.4.2) as the
     pages store an upload (upright, resized, re-encoded JPEG)."""
-    from .activities import prepare_photo
+    from .criteria.activities import prepare_photo
     return {"541": dict(sample_files()), "543": dict(sample_survey_files()),
             "532": dict(sample_attendance_files()), "532h": dict([sample_headcount()]),
             "532t": dict(sample_learning_files()),

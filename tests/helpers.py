@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from itastats.analysis import MetricResult
-from itastats.compare import Comparison, TestResult
-from itastats.layouts import MetricData
+from itastats.stats.analysis import MetricResult
+from itastats.stats.compare import Comparison, TestResult
+from itastats.read.layouts import MetricData
 
 
 def metric(name="ระยะเวลาอนุมัติ", unit="วัน", design="paired", before=(1.0,), after=(1.0,),

@@ -3,7 +3,7 @@ upload (Google Forms CSV, Microsoft Forms xlsx, a hand-made cp874 CSV).
 
 Every builder returns the file's bytes and the known answers as numbers, so
 a test can compute the expected statistics by hand (pandas) and hold them
-against itastats.survey.
+against itastats.criteria.survey.
 """
 from __future__ import annotations
 

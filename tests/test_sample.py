@@ -15,7 +15,7 @@ import numpy as np
 import openpyxl
 import pytest
 
-from itastats.project import ProjectInfo
+from itastats.criteria.project import ProjectInfo
 from itastats.sample import (ACTIVITY_LOG_FILE, ATTENDANCE_FILES, COMMUNICATION_LOG_FILE, HEADCOUNT_FILE,
                              LEARNING_FILES, PHOTO_FILES, SAMPLE_FILES, SURVEY_FILES, sample_dir, sample_files,
                              sample_project)
@@ -245,8 +245,8 @@ def test_aggregate_and_per_document_cost_agree():
 
 # --------------------------------------------------------------------------- profile (5.1.1, 5.1.2) and KPIs
 def test_sample_profile_objectives_activities_and_kpis():
-    from itastats.kpi import sources_from_results
-    from itastats.workflow import analyze_file
+    from itastats.criteria.kpi import sources_from_results
+    from itastats.criteria.workflow import analyze_file
 
     project = sample_project()
     assert len(project.objectives) == 3 and all(o.startswith("เพื่อ") for o in project.objectives)
@@ -260,8 +260,8 @@ def test_sample_profile_objectives_activities_and_kpis():
     assert starts == sorted(starts)
     assert project.activities_budget <= project.project_cost
     # every KPI points at a real source: a metric of the sample files or a typed-in value
-    from itastats import survey
-    from itastats.kpi import sources_from_survey
+    from itastats.criteria import survey
+    from itastats.criteria.kpi import sources_from_survey
     from itastats.sample import sample_survey_files
     results = [m for name, data in sample_files() for m in analyze_file(data, name).metrics]
     [(name, data)] = sample_survey_files()
@@ -282,7 +282,7 @@ def test_survey_is_a_google_forms_export_that_reads_as_the_generator_meant():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     _, facts = module.satisfaction_survey()
-    from itastats import survey
+    from itastats.criteria import survey
     data = (sample_dir() / SURVEY_FILES[0]).read_bytes()
     header = data.decode("utf-8").splitlines()[0]
     assert header.startswith("ประทับเวลา,") and "[ระบบใช้งานง่าย]" in header
@@ -422,7 +422,7 @@ def test_headcount_sheet():
 def _attendance_truth():
     """Count the three files' people ourselves: one person per e-mail or per name without
     title/brackets/spaces (names.person_key), joined when a record carries both."""
-    from itastats.names import person_key, unit_key
+    from itastats.read.names import person_key, unit_key
     parent: dict = {}
 
     def find(x):
@@ -462,7 +462,7 @@ def _attendance_truth():
 
 
 def test_attendance_files_tell_the_story_the_readme_promises():
-    from itastats.names import unit_key
+    from itastats.read.names import unit_key
     n, by_unit = _attendance_truth()
     assert n == 69                                   # 68 staff + the vendor's trainer
     assert by_unit[""] == 29                         # only the sign-in sheet gives a unit
@@ -571,7 +571,7 @@ def test_participation_kpis():
     assert [k.source for k in project.kpis[:4]] == [
         "541:ระยะเวลาอนุมัติ:pct_reduction", "541:ค่าใช้จ่ายต่อเอกสาร:pct_reduction",
         "541:ระยะเวลาให้บริการ:after", "survey:satisfaction_pct"]
-    from itastats import learning
+    from itastats.criteria import learning
     from itastats.sample import sample_learning_files
     sheets = [learning.read_scores(data, name) for name, data in sample_learning_files()]
     gain = {s.key: s for s in learning.sources(learning.analyze_learning(sheets))}["learning:gain_pct"]
@@ -579,8 +579,8 @@ def test_participation_kpis():
 
 
 def test_attendance_module_reads_the_sample_as_constructed():
-    from itastats import attendance
-    from itastats.names import unit_key
+    from itastats.criteria import attendance
+    from itastats.read.names import unit_key
     from itastats.sample import sample_attendance_files, sample_headcount
     result = attendance.analyze_files(sample_attendance_files(), headcount=sample_headcount())
     assert result.records == 90

@@ -4,8 +4,8 @@ The manifest names the format (``"itastats-project"``) and its
 ``format_version``, the itastats version that wrote it, the project's fields
 (name, agency, owner, times, version, profile, state) and, for each file, the
 member ``path`` in the zip, its ``name``, ``page``, ``size``, ``sha256`` and
-``uploaded_at``.  Reading refuses, with an :class:`~itastats.problems.InputError`
-whose message key is in :mod:`itastats.messages.store`, anything that is not
+``uploaded_at``.  Reading refuses, with an :class:`~itastats.read.problems.InputError`
+whose message key is in :mod:`itastats.i18n.messages.store`, anything that is not
 exactly such a file: not a zip, a damaged zip, a zip bomb, a missing or
 invalid manifest, a newer format, a file whose bytes do not match its SHA-256.
 """
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from .. import __version__
-from ..problems import ERROR, InputError, Problem
-from ..reading import Limits, check_zip
+from ..read.problems import ERROR, InputError, Problem
+from ..read.reading import Limits, check_zip
 from .records import ProjectRecord
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "IMPORT_LIMITS", "ArchivedFile", "Archive",
@@ -106,7 +106,7 @@ def read_archive(data: bytes, filename: str = "project.zip", limits: Limits = IM
     Raises
     ------
     InputError
-        ``store.import.*`` (see :mod:`itastats.messages.store`).
+        ``store.import.*`` (see :mod:`itastats.i18n.messages.store`).
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"data must be bytes, not {type(data).__name__}")

@@ -1,0 +1,238 @@
+"""Everything a project's evidence holds, computed the way its pages compute it.
+
+The pages keep the user's choices (column roles, the test chosen, survey
+words mapped, merges undone...) as a flat mapping of widget keys to values,
+saved with the project.  This module reads those choices back
+(:func:`sheet_options`, :func:`survey_options`, :func:`attendance_options`,
+:func:`learning_options`) and :func:`collect` runs every analysis of a
+project with them, so the evidence pack, the report to the supervisor and
+the meeting-screen slides show exactly the numbers the pages show.
+
+Files are given per page code (the store's): "541" before/after sheets,
+"543" survey, "532" attendance records, "532h" headcount, "532t" test
+scores, "531" activity photos, "521" communication pictures, "542" award
+files.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+from ..read.problems import ERROR, InputError, Problem
+from .project import ProjectInfo
+
+__all__ = ["PAGE_541", "PAGE_543", "PAGE_532", "PAGE_532H", "PAGE_532T", "PAGE_531", "PAGE_521", "PAGE_542",
+           "Evidence", "collect", "sheet_options", "survey_options", "attendance_options", "learning_options",
+           "fingerprint"]
+
+PAGE_541, PAGE_543 = "541", "543"
+PAGE_532, PAGE_532H, PAGE_532T = "532", "532h", "532t"
+PAGE_531, PAGE_521, PAGE_542 = "531", "521", "542"
+
+
+# ---------------------------------------------------------------- the pages' choices
+def sheet_options(choices: Mapping[str, Any], file: str) -> dict:
+    """The 5.4.1 corrections for ``file``: sheet name -> SheetOptions."""
+    from .workflow import SheetOptions
+    raw: dict[str, dict] = {}
+    prefix = f"opt|{file}|"
+    for key, val in choices.items():
+        if not isinstance(key, str) or not key.startswith(prefix):
+            continue
+        sheet, fld, *rest = key[len(prefix):].split("|")
+        opts = raw.setdefault(sheet, {})
+        if fld == "include":
+            opts["include"] = bool(val)
+        elif fld == "header" and val:
+            opts["header_row"] = int(val)
+        elif fld == "layout" and val:
+            opts["layout"] = val
+        elif fld == "design" and val:
+            opts["design"] = val
+        elif fld == "role" and rest and val:
+            opts.setdefault("roles", []).append((rest[0], val))
+        elif fld == "method" and rest and val and val != "auto":
+            opts.setdefault("methods", []).append((rest[0], val))
+    return {sheet: SheetOptions(**{k: (tuple(sorted(v)) if isinstance(v, list) else v) for k, v in opts.items()})
+            for sheet, opts in raw.items()}
+
+
+def survey_options(choices: Mapping[str, Any], name: str) -> dict:
+    """The 5.4.3 corrections for survey file ``name``: criteria, roles, word map."""
+    from .survey import BEST
+    prefix = f"sv.{name}|"
+    roles = {k[len(prefix) + 5:]: v for k, v in choices.items() if k.startswith(prefix + "role|") and v}
+    words = {k[len(prefix) + 5:]: int(v) for k, v in choices.items()
+             if k.startswith(prefix + "word|") and v not in (None, "", "skip")}
+    return {"criteria": choices.get("sv.criteria", BEST), "roles": roles, "word_map": words}
+
+
+def attendance_options(choices: Mapping[str, Any]) -> tuple[tuple[str, ...], dict[str, str], bool]:
+    """The 5.3.2 corrections: merges undone, session names typed, whether
+    people without a unit count in the overall rate."""
+    split = tuple(sorted(choices.get("att.split") or ()))
+    sessions = {k[len("att."):-len("|session")]: v for k, v in choices.items()
+                if k.startswith("att.") and k.endswith("|session") and isinstance(v, str) and v.strip()}
+    return split, sessions, choices.get("att.count_unknown", True) is not False
+
+
+def learning_options(choices: Mapping[str, Any]) -> tuple[float | None, float | None, str]:
+    """The pre/post test settings: full marks, pass mark (None: not set), method."""
+    def number(key: str) -> float | None:
+        v = choices.get(key)
+        return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 else None
+    return number("lrn.max"), number("lrn.threshold"), choices.get("lrn.method") or "auto"
+
+
+def fingerprint(files: Sequence[tuple[str, bytes]] | Mapping[str, bytes], n: int = 12) -> str:
+    """A short SHA-256 of input files (names and bytes, in name order): the same
+    inputs always give the same fingerprint, any change gives another."""
+    items = sorted(files.items() if isinstance(files, Mapping) else files)
+    h = hashlib.sha256()
+    for name, data in items:
+        h.update(hashlib.sha256(name.encode("utf-8")).digest())
+        h.update(hashlib.sha256(data).digest())
+    return h.hexdigest()[:n]
+
+
+# ---------------------------------------------------------------- collecting
+@dataclass(frozen=True)
+class Evidence:
+    """Every result of one project, as its pages compute them.
+
+    Attributes
+    ----------
+    profile : ProjectInfo
+    files : mapping of page code -> {file name: bytes}
+    results_541 : tuple of MetricResult
+    survey, survey_file : SurveyResult or None, and the file it came from
+    attendance : AttendanceResult or None
+    learning : LearningResult or None
+    sources : tuple of kpi.Source  (every measured value a KPI can use)
+    kpis : tuple of kpi.KPIStatus
+    checklist : tuple of checklist.ChecklistItem
+    problems : tuple of Problem  (files that could not be used, each named)
+    """
+    profile: ProjectInfo
+    files: Mapping[str, Mapping[str, bytes]]
+    results_541: tuple = ()
+    survey: Any = None
+    survey_file: str | None = None
+    attendance: Any = None
+    learning: Any = None
+    sources: tuple = ()
+    kpis: tuple = ()
+    checklist: tuple = ()
+    problems: tuple[Problem, ...] = ()
+    choices: Mapping[str, Any] = field(default_factory=dict)
+
+    def page_files(self, page: str) -> Mapping[str, bytes]:
+        return self.files.get(page, {})
+
+    def fingerprint(self, *pages: str) -> str:
+        """Fingerprint of the inputs of ``pages``: a page code stands for its
+        files, ``"profile"`` for the whole profile and ``"profile:<field>"``
+        for one field of it (the activity log, the awards register...: typed
+        data is input too).  No pages: every file and the profile."""
+        import json
+        pages = pages or (*self.files, "profile")
+        profile = self.profile.to_dict()
+        items = []
+        for p in pages:
+            if p == "profile" or p.startswith("profile:"):
+                value = profile if p == "profile" else profile.get(p.split(":", 1)[1])
+                items.append((p, json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")))
+            else:
+                items.extend((f"{p}/{n}", d) for n, d in self.page_files(p).items())
+        return fingerprint(items)
+
+
+def _error(exc: Exception, file: str) -> Problem:
+    if isinstance(exc, InputError):
+        return exc.problem
+    return Problem("internal_error", {"detail": f"{file}: {type(exc).__name__}"}, file=file, severity=ERROR)
+
+
+def collect(profile: ProjectInfo, files: Mapping[str, Mapping[str, bytes]],
+            choices: Mapping[str, Any] | None = None) -> Evidence:
+    """Run every analysis of a project with the choices its pages saved.
+
+    Parameters
+    ----------
+    profile : ProjectInfo
+    files : mapping
+        Page code -> {file name: bytes}, as the store holds them.
+    choices : mapping, optional
+        The saved widget values (the project's ``state["widgets"]``).
+
+    Returns
+    -------
+    Evidence
+        A file that cannot be used is a problem of the result; the others go on.
+    """
+    from . import attendance, checklist, kpi, learning, survey
+    from .workflow import analyze_file
+    choices = dict(choices or {})
+    files = {page: dict(fs) for page, fs in files.items()}
+    problems: list[Problem] = []
+
+    results = []
+    for name, data in files.get(PAGE_541, {}).items():
+        fa = analyze_file(data, name, sheet_options(choices, name))
+        results.extend(fa.metrics)
+        if fa.error is not None:
+            problems.append(fa.error)
+
+    survey_result, survey_file = None, None
+    survey_files = files.get(PAGE_543, {})
+    if survey_files:
+        name = choices.get("sv.file")
+        name = name if name in survey_files else list(survey_files)[-1]
+        try:
+            survey_result = survey.analyze_file(survey_files[name], name, **_survey_kwargs(choices, name))
+            survey_file = name
+        except Exception as exc:  # a damaged file is named, the rest goes on
+            problems.append(_error(exc, name))
+
+    att = None
+    records = files.get(PAGE_532, {})
+    if records:
+        heads = files.get(PAGE_532H, {})
+        split, sessions, count_unknown = attendance_options(choices)
+        try:
+            att = attendance.analyze_files(list(records.items()), headcount=next(iter(heads.items()), None),
+                                           split=split, sessions=sessions or None, count_unknown=count_unknown)
+            problems.extend(p for p in att.problems if p.severity == ERROR)
+            if not att.records:
+                att = None
+        except Exception as exc:
+            problems.append(_error(exc, ", ".join(records)))
+
+    lrn = None
+    tests = files.get(PAGE_532T, {})
+    if tests:
+        max_score, threshold, method = learning_options(choices)
+        try:
+            sheets = [learning.read_scores(data, name) for name, data in tests.items()]
+            lrn = learning.analyze_learning(sheets, max_score=max_score, threshold=threshold, method=method)
+        except Exception as exc:
+            problems.append(_error(exc, ", ".join(tests)))
+
+    groups = [kpi.sources_from_results(results), kpi.sources_from_survey(survey_result)]
+    if att is not None:
+        groups.append(attendance.sources(att))
+    if lrn is not None:
+        groups.append(learning.sources(lrn))
+    sources = kpi.merge_sources(*groups)
+    statuses = kpi.evaluate(profile.kpis, sources)
+    items = checklist.checklist(profile, results, files_541=len(files.get(PAGE_541, {})), survey=survey_result,
+                                files_543=len(survey_files), attendance=att, learning=lrn,
+                                files_532=len(records) + len(tests))
+    return Evidence(profile, files, tuple(results), survey_result, survey_file, att, lrn, tuple(sources),
+                    tuple(statuses), tuple(items), tuple(problems), choices)
+
+
+def _survey_kwargs(choices: Mapping[str, Any], name: str) -> dict:
+    o = survey_options(choices, name)
+    return {"criteria": o["criteria"], "roles": o["roles"] or None, "word_map": o["word_map"] or None}

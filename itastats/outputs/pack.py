@@ -1,0 +1,540 @@
+"""The evidence pack: one zip ordered the way ITA criterion 5 asks for it.
+
+::
+
+    5.1.1_รายละเอียดโครงการ/      the project profile as a one-page PNG and an xlsx
+    5.1.2_ผู้รับผิดชอบ/             who is responsible for each activity (xlsx)
+    5.2.1_การสื่อสาร/               communication infographic, log, pictures
+    5.3.1_การดำเนินกิจกรรม/        activity infographic, log, photos
+    5.3.2_การเข้าร่วมและเรียนรู้/    participation and learning infographics, tables
+    5.4.1_ผลสำเร็จเชิงสถิติ/        comparison infographics, result workbook
+    5.4.2_รางวัลและคำชื่นชม/        the awards register and its files
+    5.4.3_ความพึงพอใจ/             satisfaction infographic, Thai-style table
+    5.4.4_รายงานผู้บังคับบัญชา/      the report to the supervisor
+    README.txt                     what each file is, what is still missing
+
+Only the parts with data are made.  Every PNG and workbook carries a footer:
+project, date made (Buddhist era), the fingerprint of the input files it was
+computed from and the itastats version.  All PNGs are rendered in one
+:func:`itastats.render.export.to_png_batch` call (one warm browser).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping, Sequence
+
+import plotly.graph_objects as go
+
+from .. import __version__
+from ..i18n import fmt
+from . import workbooks
+from ..criteria.evidence import PAGE_521, PAGE_531, PAGE_542
+from ..i18n.catalog import t
+
+__all__ = ["build_pack", "plan_figures", "profile_figure", "PackFigure", "FOLDERS", "PARTS"]
+
+PARTS = ("511", "512", "521", "531", "532", "541", "542", "543", "544")
+FOLDERS: Mapping[str, str] = {
+    "511": "5.1.1_รายละเอียดโครงการ",
+    "512": "5.1.2_ผู้รับผิดชอบ",
+    "521": "5.2.1_การสื่อสาร",
+    "531": "5.3.1_การดำเนินกิจกรรม",
+    "532": "5.3.2_การเข้าร่วมและเรียนรู้",
+    "541": "5.4.1_ผลสำเร็จเชิงสถิติ",
+    "542": "5.4.2_รางวัลและคำชื่นชม",
+    "543": "5.4.3_ความพึงพอใจ",
+    "544": "5.4.4_รายงานผู้บังคับบัญชา",
+}
+README = "README.txt"
+_CARDS_PER_PAGE = 4
+
+Progress = Callable[[int, int, str], Any]
+Report = Callable[[Any, Mapping[str, bytes]], Mapping[str, bytes]]
+
+
+@dataclass(frozen=True)
+class PackFigure:
+    """One infographic of the pack, before export.
+
+    ``path`` is its name in the zip, ``part`` its folder's key
+    (:data:`PARTS`), ``pages`` the input pages its footer's ``fingerprint``
+    was computed from (``()``: every page), ``what`` its README line.
+    """
+    path: str
+    part: str
+    fig: go.Figure
+    width: int
+    height: int
+    fingerprint: str
+    pages: tuple[str, ...]
+    what: str
+
+
+# ---------------------------------------------------------------- the 5.1.1 profile page
+def profile_figure(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None,
+                   footer_note: str = "") -> go.Figure:
+    """The project profile (5.1.1) on one A4 page (1240 × 1754 px): the
+    header band of the infographics, the budget, the objectives, the
+    activities (period, budget, person responsible) and the KPIs (target,
+    measured value, verdict), the type shrinking to keep it on one page."""
+    from ..render.attendance_infographic import _finish, _page
+    fig, c, g, top, bottom = _page("a4", lang, None, ev.profile, made_on, footer_note,
+                                   t("pack.profile.title", lang), t("pack.profile.kicker", lang))
+    x0, x1 = g.pad, c.W - g.pad
+    size = float(g.body)
+    while True:
+        probe = _ProfileLayout(None, ev, lang, x0, x1, size)
+        if top + probe.run(top) <= bottom or size <= 15:
+            break
+        size = max(15.0, size * 0.94)
+    _ProfileLayout(c, ev, lang, x0, x1, size).run(top)
+    fig.update_layout(xaxis=dict(visible=False), yaxis=dict(visible=False))
+    return _finish(fig, c)
+
+
+class _ProfileLayout:
+    """Draws (or, without a canvas, measures) the profile's blocks at one type size."""
+
+    def __init__(self, c: Any, ev: Any, lang: str, x0: float, x1: float, size: float):
+        self.c, self.ev, self.lang, self.x0, self.x1, self.s = c, ev, lang, x0, x1, size
+
+    # ---- primitives
+    def _lines(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 4) -> list[str]:
+        from ..render.figures import wrap_text
+        from ..render.infographic import _SAFETY
+        text = " ".join(str(text or "").split())
+        if not text:
+            return []
+        return wrap_text(text, width * _SAFETY, size, bold=bold, max_lines=max_lines)
+
+    def _text(self, x: float, y: float, lines: list[str], size: float, color: str, *, bold: bool = False,
+              anchor: str = "left") -> None:
+        from ..render.figures import lines_html
+        if self.c is None or not lines:
+            return
+        html = lines_html(lines)
+        self.c.text(x, y, f"<b>{html}</b>" if bold else html, size, color, xanchor=anchor, align=anchor)
+
+    def _rect(self, *args: Any, **kw: Any) -> None:
+        if self.c is not None:
+            self.c.rect(*args, **kw)
+
+    def _heading(self, y: float, text: str) -> float:
+        from ..render.infographic import LINE
+        from ..render.theme import PALETTE
+        hs = self.s * 1.15
+        self._rect(self.x0, y + 4, self.x0 + 8, y + hs * LINE - 2, PALETTE["accent"])
+        self._text(self.x0 + 20, y, [text], hs, PALETTE["band"], bold=True)
+        return hs * LINE + self.s * 0.4
+
+    def _table(self, y: float, cols: Sequence[tuple[str, float, str]], rows: Sequence[Sequence[str]],
+               colors: Sequence[Sequence[str | None]] = ()) -> float:
+        """A table: ``cols`` (header, share of the width, align); returns its height."""
+        from ..render.infographic import LINE
+        from ..render.theme import PALETTE
+        s, w = self.s * 0.92, self.x1 - self.x0
+        pad = s * 0.45
+        xs, x = [], self.x0
+        for _, share, _ in cols:
+            xs.append((x, x + share * w))
+            x += share * w
+        head = [self._lines(h, (b - a) - 2 * pad, s * 0.92, bold=True, max_lines=2) for (h, _, _), (a, b) in
+                zip(cols, xs)]
+        hh = max([len(h) for h in head] + [1]) * s * 0.92 * LINE + 2 * pad
+        self._rect(self.x0, y, self.x1, y + hh, PALETTE["band"])
+        for (h, _, align), (a, b), lines in zip(cols, xs, head):
+            self._text(b - pad if align == "right" else a + pad, y + pad, lines, s * 0.92, PALETTE["band_text"],
+                       bold=True, anchor=align)
+        yy = y + hh
+        for i, row in enumerate(rows):
+            cells = [self._lines(v, (b - a) - 2 * pad, s) for v, (a, b) in zip(row, xs)]
+            rh = max([len(x) for x in cells] + [1]) * s * LINE + 2 * pad
+            if i % 2 == 1:
+                self._rect(self.x0, yy, self.x1, yy + rh, PALETTE["card"])
+            for j, ((_, _, align), (a, b), lines) in enumerate(zip(cols, xs, cells)):
+                color = (colors[i][j] if i < len(colors) and j < len(colors[i]) else None) or PALETTE["ink"]
+                self._text(b - pad if align == "right" else a + pad, yy + pad, lines, s, color, anchor=align)
+            yy += rh
+        self._rect(self.x0, yy, self.x1, yy + 1.5, PALETTE["card_edge"])
+        return yy - y + 2
+
+    # ---- the page
+    def run(self, y0: float) -> float:
+        from ..render.infographic import LINE
+        from ..criteria.kpi import status_text
+        from ..render.theme import PALETTE
+        ev, lang, s = self.ev, self.lang, self.s
+        p = ev.profile
+        gap = s * 1.1
+        y = y0
+        facts = []
+        if p.project_cost is not None:
+            facts.append(t("pack.profile.budget", lang, baht=fmt.num(p.project_cost, 2)))
+        facts.append(t("pack.profile.counts", lang, activities=len(p.activities), kpis=len(p.kpis)))
+        if p.objectives or p.activities or p.kpis:
+            lines = self._lines(" \u00b7 ".join(facts), self.x1 - self.x0, s * 1.05, bold=True, max_lines=2)
+            self._text(self.x0, y, lines, s * 1.05, PALETTE["ink"], bold=True)
+            y += len(lines) * s * 1.05 * LINE + gap
+        objectives = [o for o in p.objectives if o.strip()]
+        if objectives:
+            y += self._heading(y, t("pack.profile.objectives", lang))
+            for i, o in enumerate(objectives, start=1):
+                num_w = s * 1.6
+                lines = self._lines(o, self.x1 - self.x0 - num_w, s, max_lines=3)
+                self._text(self.x0, y, [f"{i}."], s, PALETTE["after"], bold=True)
+                self._text(self.x0 + num_w, y, lines, s, PALETTE["ink"])
+                y += len(lines) * s * LINE + s * 0.25
+            y += gap
+        if p.activities:
+            y += self._heading(y, t("pack.profile.activities", lang))
+            cols = [(t("pack.xlsx.col.activity", lang), 0.35, "left"), (t("pack.xlsx.col.period", lang), 0.18, "left"),
+                    (t("pack.profile.col.budget", lang), 0.13, "right"),
+                    (t("pack.xlsx.col.responsible", lang), 0.34, "left")]
+            rows = []
+            for a in p.activities:
+                who = " ".join(a.responsible.split())
+                if a.position.strip():
+                    who = f"{who} ({' '.join(a.position.split())})" if who else " ".join(a.position.split())
+                period = fmt.period(a.start, a.end, lang) if (a.start or a.end) else fmt.DASH
+                rows.append([a.title, period, fmt.num(a.budget, 0) if a.budget is not None else fmt.DASH,
+                             who or fmt.DASH])
+            if p.activities_budget is not None:
+                rows.append([t("pack.xlsx.total", lang), "", fmt.num(p.activities_budget, 0), ""])
+            y += self._table(y, cols, rows) + gap
+        if ev.kpis:
+            y += self._heading(y, t("pack.profile.kpis", lang))
+            cols = [(t("pack.xlsx.col.kpi", lang), 0.42, "left"), (t("pack.xlsx.col.target", lang), 0.15, "right"),
+                    (t("pack.xlsx.col.measured", lang), 0.15, "right"), (t("pack.xlsx.col.verdict", lang), 0.28, "left")]
+            rows, colors = [], []
+            for st in ev.kpis:
+                unit = st.kpi.unit or st.unit
+                measured = workbooks.with_unit(fmt.num(st.measured, 2), unit) if st.measured is not None else fmt.DASH
+                mark = "\u2713 " if st.achieved is True else "\u2717 " if st.achieved is False else ""
+                rows.append([st.kpi.name, workbooks._target(st), measured, mark + status_text(st, lang)])
+                colors.append([None, None, None, PALETTE["better"] if st.achieved is True else
+                               PALETTE["worse"] if st.achieved is False else PALETTE["muted"]])
+            y += self._table(y, cols, rows, colors) + gap
+        return y - y0
+
+
+# ---------------------------------------------------------------- planning
+def _fp_note(fp: str, lang: str) -> str:
+    return t("pack.footer_note", lang, fp=fp)
+
+
+def _entries(entries: Sequence[Any]) -> list:
+    return [e for e in entries if e.title and e.title.strip()]
+
+
+def _target(ev: Any, source: str) -> float | None:
+    return next((k.target for k in ev.profile.kpis if k.source == source), None)
+
+
+def _picked_541(ev: Any) -> list[list]:
+    """The 5.4.1 infographics' metrics: the page's choice (or the first four)
+    first, then the other metrics four at a time."""
+    results = list(ev.results_541)
+    chosen = ev.choices.get("info.metrics") if ev.choices else None
+    first = [r for r in results if isinstance(chosen, (list, tuple)) and r.name in chosen][:_CARDS_PER_PAGE]
+    first = first or results[:_CARDS_PER_PAGE]
+    rest = [r for r in results if all(r is not f for f in first)]
+    return [first] + [rest[i:i + _CARDS_PER_PAGE] for i in range(0, len(rest), _CARDS_PER_PAGE)]
+
+
+def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None,
+                 slides: bool = True) -> list[PackFigure]:
+    """Every infographic of the pack, in pack order, not yet exported: A4
+    pages, and the 16:9 slide of 5.3.2, 5.4.1 and 5.4.3 when ``slides``."""
+    from ..render import attendance_infographic as ai
+    from ..render import infographic, narrative, survey_infographic
+    from ..criteria import kpi
+    from ..render.infographic import SIZES_PX
+    made_on = made_on or _dt.date.today()
+    out: list[PackFigure] = []
+
+    def add(part: str, stem: str, size: str, pages: tuple[str, ...], what: str, make: Callable[..., go.Figure],
+            n: int = 1) -> None:
+        fp = ev.fingerprint(*pages)
+        label = "A4" if size == "a4" else "16x9"
+        suffix = f"_{n}" if n > 1 else ""
+        fig = make(size=size, lang=lang, made_on=made_on, footer_note=_fp_note(fp, lang))
+        w, h = SIZES_PX[size]
+        out.append(PackFigure(f"{FOLDERS[part]}/{stem}_{label}{suffix}.png", part, fig, w, h, fp, pages, what))
+
+    sizes = ("a4", "slide") if slides else ("a4",)
+    p = ev.profile
+    if _has_profile(p):
+        add("511", t("pack.file.profile", lang), "a4", workbooks.PAGES["profile"], t("pack.what.profile_png", lang),
+            lambda size, **kw: profile_figure(ev, **kw))
+    comms = _entries(p.communications)
+    if comms:
+        add("521", t("pack.file.521", lang), "a4", workbooks.PAGES["521"], t("pack.what.521_png", lang),
+            lambda **kw: ai.infographic_521(comms, p, **kw))
+    acts = _entries(p.activity_log)
+    if acts:
+        photos = dict(ev.page_files(PAGE_531))
+        add("531", t("pack.file.531", lang), "a4", workbooks.PAGES["531"], t("pack.what.531_png", lang),
+            lambda **kw: ai.infographic_531(acts, photos, p, **kw))
+    if ev.attendance is not None:
+        target = _target(ev, "attendance:rate")
+        for size in sizes:
+            add("532", t("pack.file.532", lang), size, workbooks.PAGES["532"], t(f"pack.what.532_{size}", lang),
+                lambda **kw: ai.infographic_532(ev.attendance, p, kpi_target=target, **kw))
+    if ev.learning is not None:
+        for size in sizes:
+            add("532", t("pack.file.532t", lang), size, workbooks.PAGES["532t"], t(f"pack.what.532t_{size}", lang),
+                lambda **kw: ai.infographic_532_learning(ev.learning, p, **kw))
+    if ev.results_541:
+        groups = _picked_541(ev)
+        for k, group in enumerate(groups, start=1):
+            sentences = [narrative.sentence(r, lang) for r in group]
+            for size in (sizes if k == 1 else ("a4",)):
+                add("541", t("pack.file.541", lang), size, workbooks.PAGES["541"],
+                    t(f"pack.what.541_{size}", lang, metrics=", ".join(r.name for r in group)),
+                    lambda g=group, s=sentences, **kw: infographic.infographic_541(g, p, sentences=s, **kw), n=k)
+    if ev.survey is not None:
+        target = _target(ev, kpi.SURVEY_PCT)
+        for size in sizes:
+            add("543", t("pack.file.543", lang), size, workbooks.PAGES["543"], t(f"pack.what.543_{size}", lang),
+                lambda **kw: survey_infographic.infographic_543(ev.survey, p, kpi_target=target, **kw))
+    return out
+
+
+def _has_profile(p: Any) -> bool:
+    return bool(p.name.strip() or p.objectives or p.activities or p.kpis)
+
+
+def _workbooks(ev: Any, lang: str, made_on: _dt.date) -> list[tuple[str, str, Callable[[], bytes], str, tuple]]:
+    """(part, path, maker, README line, input pages) of every workbook, in pack order."""
+    from .survey_xlsx import thai_table_xlsx
+    p = ev.profile
+    kw = dict(lang=lang, made_on=made_on)
+    out: list[tuple[str, str, Callable[[], bytes], str, tuple]] = []
+
+    def add(part: str, key: str, maker: Callable[[], bytes], pages_key: str) -> None:
+        out.append((part, f"{FOLDERS[part]}/{t(f'pack.file.{key}', lang)}.xlsx", maker,
+                    t(f"pack.what.{key}", lang), workbooks.PAGES[pages_key]))
+    if _has_profile(p):
+        add("511", "profile_xlsx", lambda: workbooks.profile_xlsx(ev, **kw), "profile")
+    if any(a.title.strip() for a in p.activities):
+        add("512", "roster_xlsx", lambda: workbooks.roster_xlsx(ev, **kw), "roster")
+    if _entries(p.communications):
+        add("521", "521_xlsx", lambda: workbooks.log_xlsx(p.communications, "communication", ev=ev, **kw), "521")
+    if _entries(p.activity_log):
+        add("531", "531_xlsx", lambda: workbooks.log_xlsx(p.activity_log, "activity", ev=ev, **kw), "531")
+    if ev.attendance is not None or ev.learning is not None:
+        add("532", "532_xlsx", lambda: workbooks.participation_xlsx(ev, **kw), "participation")
+    if ev.results_541:
+        add("541", "541_xlsx", lambda: workbooks.results_541_xlsx(ev, **kw), "541")
+    if any(not e.is_empty for e in p.awards):
+        add("542", "542_xlsx", lambda: workbooks.awards_xlsx(ev, **kw), "542")
+    if ev.survey is not None:
+        foot = workbooks.footer_text(p.name, ev.fingerprint(*workbooks.PAGES["543"]), **kw)
+        add("543", "543_xlsx", lambda: workbooks.add_footer(thai_table_xlsx(ev.survey, lang=lang), foot), "543")
+    return out
+
+
+def _copies(ev: Any) -> list[tuple[str, str, bytes, str]]:
+    """(part, path, bytes, page) of the files copied as they are: 5.2.1
+    pictures, 5.3.1 photos, 5.4.2 award files."""
+    out = []
+    for part, page in (("521", PAGE_521), ("531", PAGE_531), ("542", PAGE_542)):
+        for name, data in sorted(ev.page_files(page).items()):
+            out.append((part, f"{FOLDERS[part]}/{_safe_name(name)}", data, page))
+    return out
+
+
+def _safe_name(name: str) -> str:
+    """A bare file name for the zip (no folders, no characters Windows refuses)."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "file"
+    return "".join("_" if ch in '<>:"|?*' or ord(ch) < 32 else ch for ch in base)
+
+
+# ---------------------------------------------------------------- 5.4.4
+def _default_report(lang: str, made_on: _dt.date) -> Report | None:
+    """The 5.4.4 memo and summary PDF (:func:`itastats.outputs.report.report_files`), when installed."""
+    try:
+        from .report import report_files
+    except ImportError:
+        return None
+    return lambda ev, pngs: report_files(ev, pngs, lang=lang, made_on=made_on)
+
+
+# ---------------------------------------------------------------- the zip
+def _zip_entry(zf: zipfile.ZipFile, path: str, data: bytes, when: tuple[int, ...]) -> None:
+    info = zipfile.ZipInfo(path, date_time=when)
+    info.external_attr = 0o644 << 16
+    stored = path.lower().endswith((".png", ".jpg", ".jpeg", ".xlsx", ".docx", ".pdf", ".zip", ".gif", ".webp"))
+    info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    zf.writestr(info, data)
+
+
+def _readme(ev: Any, lang: str, made_on: _dt.date, entries: list[tuple[str, str, str]],
+            missing: list[str], notes: Sequence[str]) -> bytes:
+    """README.txt: what each file is (with its fingerprint), what is missing,
+    files not used, the input files' SHA-256."""
+    from ..read.problems import describe
+    p = ev.profile
+    out = [t("pack.readme.title", lang, project=" ".join(p.name.split()) or t("pack.no_name", lang))]
+    if p.agency.strip() or p.unit.strip():
+        out.append(" ".join(x for x in (" ".join(p.agency.split()), " ".join(p.unit.split())) if x))
+    out.append(t("pack.readme.made", lang, date=fmt.date(made_on, lang, long=True), version=__version__))
+    out += ["", t("pack.readme.footer_explained", lang), ""]
+    current = None
+    for path, what, fp in entries:
+        folder, _, name = path.partition("/")
+        if folder != current:
+            if current is not None:
+                out.append("")
+            out.append(f"{folder}/")
+            current = folder
+        line = f"  - {name}: {what}"
+        if fp:
+            line += " " + t("pack.readme.fp", lang, fp=fp)
+        out.append(line)
+    out.append("")
+    out.append(t("pack.readme.missing_title", lang))
+    out += [f"  - {m}" for m in missing] or [f"  - {t('pack.readme.nothing_missing', lang)}"]
+    problems = [describe(pr, lang).replace("\n", " ") for pr in ev.problems]
+    if problems or notes:
+        out += ["", t("pack.readme.not_used_title", lang)]
+        out += [f"  - {x}" for x in list(problems) + list(notes)]
+    out += ["", t("pack.readme.inputs_title", lang)]
+    inputs = [(page, name, data) for page in sorted(ev.files) for name, data in sorted(ev.files[page].items())]
+    for page, name, data in inputs:
+        out.append(f"  - {page}/{name}  sha256 {hashlib.sha256(data).hexdigest()}")
+    if not inputs:
+        out.append(f"  - {fmt.DASH}")
+    out.append(t("pack.readme.fp_all", lang, fp=ev.fingerprint()))
+    return ("\ufeff" + "\r\n".join(out) + "\r\n").encode("utf-8")
+
+
+def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, progress: Progress | None = None,
+               report: Report | None = None, slides: bool = True, notes: Sequence[str] = ()) -> bytes:
+    """The evidence pack of a project as a zip file, in bytes.
+
+    Parameters
+    ----------
+    ev : itastats.criteria.evidence.Evidence
+        From :func:`itastats.criteria.evidence.collect`.
+    lang : {"th", "en"}
+        Language of the files' contents and names (folder names stay the
+        assessment's Thai ones).
+    made_on : date, optional
+        The date in every footer (Buddhist era in Thai); today by default.
+        The zip is deterministic for given inputs and date.
+    progress : callable, optional
+        ``progress(done, total, label)``, called as parts are made.
+    report : callable, optional
+        ``report(ev, pngs) -> {file name: bytes}`` making the 5.4.4 report
+        from the evidence and the pack's A4 PNGs (``{file name: bytes}`` in
+        pack order); by default :mod:`itastats.outputs.report` when installed.
+    slides : bool
+        Also make the 16:9 slide versions of 5.3.2, 5.4.1 and 5.4.3.
+    notes : sequence of str
+        Extra lines for the README's "not used" list (files a caller could
+        not classify).
+
+    Raises
+    ------
+    itastats.render.export.ExportError
+        The PNGs could not be made (no browser...).
+    """
+    from ..render import export
+    made_on = made_on or _dt.date.today()
+    when = (max(made_on.year, 1980), made_on.month, made_on.day, 0, 0, 0)
+    figs = plan_figures(ev, lang=lang, made_on=made_on, slides=slides)
+    books = _workbooks(ev, lang, made_on)
+    copies = _copies(ev)
+    if report is None:
+        report = _default_report(lang, made_on)
+    total = len(books) + len(figs) + (1 if report is not None else 0) + 1
+    done = 0
+
+    def tick(n: int, label: str) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(min(done, total), total, label)
+    if progress is not None:
+        progress(0, total, t("pack.progress.start", lang))
+
+    files: dict[str, bytes] = {}
+    readme: list[tuple[str, str, str]] = []
+    made: dict[str, list[tuple[str, bytes, str, str]]] = {part: [] for part in PARTS}
+    if figs:
+        if progress is not None:
+            progress(done, total, t("pack.progress.png", lang, n=len(figs)))
+        pngs = export.to_png_batch([(f.fig, f.width, f.height) for f in figs])
+        for f, data in zip(figs, pngs):
+            made[f.part].append((f.path, data, f.what, f.fingerprint))
+        tick(len(figs), t("pack.progress.png_done", lang, n=len(figs)))
+    for part, path, maker, what, pages in books:
+        made[part].append((path, maker(), what, ev.fingerprint(*pages)))
+        tick(1, path.rsplit("/", 1)[-1])
+    for part, path, data, page in copies:
+        made[part].append((path, data, t(f"pack.what.copy_{page}", lang), ""))
+
+    if report is not None:
+        a4 = {path.rsplit("/", 1)[-1]: data for part in PARTS for path, data, _, _ in made[part]
+              if path.endswith(".png") and "_A4" in path}
+        try:
+            produced = report(ev, a4) or {}
+        except Exception as exc:  # noqa: BLE001 - the rest of the pack stands without the memo
+            produced = {}
+            report_error = f"{type(exc).__name__}: {exc}"
+        else:
+            report_error = None
+        for name, data in produced.items():
+            kind = name.rsplit(".", 1)[-1].lower()
+            what = t(f"pack.what.report_{kind}", lang) if kind in ("docx", "pdf") else t("pack.what.report", lang)
+            made["544"].append((f"{FOLDERS['544']}/{_safe_name(name)}", data, what, ev.fingerprint()))
+        tick(1, t("pack.progress.report", lang))
+    else:
+        report_error = None
+
+    missing = []
+    for part in PARTS:
+        if made[part]:
+            continue
+        if part == "544":
+            key = "pack.missing.544_error" if report_error else \
+                "pack.missing.544_none" if report is None else "pack.missing.544"
+            missing.append(t(key, lang, folder=FOLDERS[part], error=report_error or ""))
+        else:
+            missing.append(t(f"pack.missing.{part}", lang, folder=FOLDERS[part]))
+    # a part with some data may still miss a piece the assessor looks for
+    if made["531"] and not ev.page_files(PAGE_531):
+        missing.append(t("pack.missing.531_photos", lang, folder=FOLDERS["531"]))
+    if made["542"] and not ev.page_files(PAGE_542):
+        missing.append(t("pack.missing.542_files", lang, folder=FOLDERS["542"]))
+
+    used = set()
+    for part in PARTS:
+        for path, data, what, fp in made[part]:
+            if path in used:      # a copied file named like a made one keeps both
+                stem, dot, ext = path.rpartition(".")
+                path = f"{stem}_{hashlib.sha256(data).hexdigest()[:6]}{dot}{ext}"
+            used.add(path)
+            files[path] = data
+            readme.append((path, what, fp))
+    files_readme = _readme(ev, lang, made_on, readme, missing, notes)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        _zip_entry(zf, README, files_readme, when)
+        for path, data in files.items():
+            _zip_entry(zf, path, data, when)
+    tick(1, t("pack.progress.done", lang))
+    return buf.getvalue()
+
+
+def summary_line(data: bytes, lang: str = "th") -> str:
+    """"12 ไฟล์ใน 8 หมวด, 3.4 MB" for a pack made by :func:`build_pack`."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = [n for n in zf.namelist() if n != README and not n.endswith("/")]
+    folders = {n.split("/", 1)[0] for n in names if "/" in n}
+    return t("pack.summary", lang, files=len(names), parts=len(folders), size=fmt.num(len(data) / 1_000_000, 2))

@@ -1,0 +1,199 @@
+"""AppTest: the pages as a user drives them (no browser)."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from openpyxl import Workbook
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = "app_pages/compare_541.py"
+TIMEOUT = 60
+
+
+def app(lang: str = "th", *, empty: bool = False, project: str | None = None) -> AppTest:
+    """The 5.4.1 page. ``empty``: on a new, empty project (the sample project
+    is what a first start opens otherwise)."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    if empty:
+        from itastats.store import Store, default_url
+        project = Store(default_url()).create_project("local", name="โครงการทดสอบ").id
+    if project:
+        at.query_params["project"] = project
+    at.run()
+    if lang != "th":
+        at.session_state["lang"] = lang
+    at.switch_page(PAGE).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def texts(at: AppTest) -> str:
+    parts = [e.value for kind in ("markdown", "info", "success", "warning", "error", "caption", "title",
+                                  "subheader") for e in getattr(at, kind)]
+    parts += [m.value for m in at.metric] + [m.label for m in at.metric]
+    parts += [df.value.to_string() for df in at.dataframe]
+    return "\n".join(str(p) for p in parts)
+
+
+def office_sheet() -> bytes:
+    """A sheet as a Thai office keeps it: title rows, BE dates, Thai digits, units, a footer."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "บันทึกเวลา"
+    ws["A1"] = "แบบบันทึกระยะเวลาให้บริการ สำนักงานทดสอบ"
+    ws.merge_cells("A1:D1")
+    ws["A2"] = "ปีงบประมาณ ๒๕๖๘"
+    ws.append([])
+    ws.append(["เลขที่", "วันที่รับเรื่อง", "ก่อน (นาที)", "หลัง (นาที)"])
+    rows = [("ก-1", "03/02/2568", 40, 12), ("ก-2", "04/02/2568", "๔๕", "15 นาที"),
+            ("ก-3", "05/02/2568", 38, 11), ("ก-4", "06/02/2568", "1,050", 14),
+            ("ก-5", "07/02/2568", 44, "-"), ("ก-6", "10/02/2568", 41, 13),
+            ("ก-7", "11/02/2568", 39, 10), ("ก-8", "12/02/2568", 47, 16)]
+    for r in rows:
+        ws.append(list(r))
+    ws.append(["ค่าเฉลี่ย", None, 42.0, 13.0])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_home_is_thai_by_default_and_english_one_click_away():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert "ตัวชี้วัดที่ 5" in at.title[0].value
+    at.session_state["lang"] = "en"
+    at.run()
+    assert "criterion 5" in at.title[0].value
+
+
+def test_empty_page_says_what_to_do_next():
+    at = app(empty=True)
+    assert any("ใช้ข้อมูลโครงการตัวอย่าง" in i.value for i in at.info)
+
+
+def test_sample_project_fills_every_part_of_the_page():
+    at = app(empty=True)
+    at.button(key="use_sample").click().run()
+    assert not at.exception, at.exception
+    body = texts(at)
+    assert "แตกต่างกันอย่างมีนัยสำคัญทางสถิติที่ระดับ .05" in body
+    assert "paired t-test: t(27)" in body            # 28 complete pairs of approval days
+    assert "ทดสอบนัยสำคัญทางสถิติไม่ได้" in body       # the aggregate sheet
+    assert "Welch t-test" in body                     # the independent service minutes
+    assert not at.error, [e.value for e in at.error]
+    # value for money and the infographic step are reached
+    assert any("ความคุ้มค่า" in m.value for m in at.markdown)
+    assert any(s.value.startswith("5.") for s in at.subheader)
+    assert at.success and "PNG" in at.success[0].value
+
+
+def test_uploaded_office_sheet_is_read_right():
+    at = app(empty=True)
+    at.file_uploader[0].set_value(("เวลาบริการ.xlsx", office_sheet(),
+                                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).run()
+    assert not at.exception, at.exception
+    body = texts(at)
+    # complete pairs: all but ก-5 (after "-"); ก-4's "1,050" is a typing slip but a number: kept
+    before = [40, 45, 38, 1050, 41, 39, 47]
+    after = [12, 15, 11, 14, 13, 10, 16]
+    mean_b = sum(before) / len(before)
+    mean_a = sum(after) / len(after)
+    assert f"{mean_b:,.2f}" in body and f"{mean_a:,.2f}" in body
+    assert "paired" in body or "Wilcoxon" in body
+    # the dropped row is named by its Excel row (ก-5 is on row 9)
+    dropped = [df.value for df in at.dataframe]
+    assert any((d.astype(str) == "9").any().any() for d in dropped)
+
+
+def test_bad_file_gets_a_message_and_is_not_lost():
+    at = app(empty=True)
+    at.file_uploader[0].set_value(("รายงาน.xlsx", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")).run()
+    assert not at.exception, at.exception
+    assert at.error and "รายงาน.xlsx" in at.error[0].value
+    assert "รายงาน.xlsx" in at.session_state["files"]
+    at.session_state["lang"] = "en"
+    at.run()
+    assert at.error and "รายงาน.xlsx" in at.error[0].value and "file" in at.error[0].value.lower()
+
+
+def test_user_can_switch_the_test_and_the_language():
+    at = app("en")                      # a first start opens the sample project
+    body = texts(at)
+    assert "a statistically significant difference at the .05 level" in body
+    key = next(s.key for s in at.selectbox if s.key and "|method|" in s.key and "01_approval" in s.key)
+    at.selectbox(key=key).set_value("rank").run()
+    assert not at.exception
+    assert "Wilcoxon signed-rank: V = " in texts(at)
+
+
+APPROVAL = "opt|01_approval_days_paired.xlsx|ระยะเวลาอนุมัติ|"
+
+
+def _approval_sentence(at: AppTest) -> str:
+    return next((i.value for i in at.info if "ระยะเวลาอนุมัติลดลง" in i.value), "")
+
+
+def test_user_can_correct_the_design():
+    at = app()
+    assert "paired t-test" in _approval_sentence(at)
+    at.radio(key=APPROVAL + "design").set_value("independent").run()
+    assert not at.exception
+    sentence = _approval_sentence(at)
+    assert "Welch t-test" in sentence or "Mann-Whitney U" in sentence   # a test for independent groups
+    assert "7.55 วัน" in sentence       # all 29 before values count now, not only the 28 complete pairs
+    assert any("สองกลุ่มอิสระ" in w.value for w in at.info)   # the note says the user chose it
+
+
+def test_user_can_correct_a_column_role_and_the_header_row():
+    at = app()
+    at.selectbox(key=APPROVAL + "role|ระยะเวลาอนุมัติหลัง (วัน)").set_value("other").run()
+    assert not at.exception
+    assert _approval_sentence(at) == ""                         # no after column: no comparison
+    at.selectbox(key=APPROVAL + "role|ระยะเวลาอนุมัติหลัง (วัน)").set_value("after").run()
+    assert "paired t-test" in _approval_sentence(at)
+    at.number_input(key=APPROVAL + "header").set_value(1).run()  # the title row is not the header
+    assert not at.exception
+    assert _approval_sentence(at) == ""
+    assert "01_approval_days_paired.xlsx" in at.session_state["files"]   # the upload is kept
+
+
+def test_without_a_browser_the_page_says_how_to_install_one(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    at = app()
+    assert not at.exception
+    warning = " ".join(w.value for w in at.warning)
+    assert "/nonexistent/chromium" in warning                     # names what is wrong
+    assert any("กล้อง" in c.value for c in at.caption)             # the camera button still works
+    assert not [b for b in at.get("download_button")]              # no download of a PNG we cannot make
+
+
+def test_a_new_session_brings_back_the_files_choices_and_page():
+    at = app(empty=True)
+    project = at.query_params["project"]
+    sheet = office_sheet()
+    at.file_uploader[0].set_value(("เวลาบริการ.xlsx", sheet,
+                                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).run()
+    design = "opt|เวลาบริการ.xlsx|บันทึกเวลา|design"
+    at.radio(key=design).set_value("independent").run()
+    assert not at.exception
+    before = next(i.value for i in at.info if "บันทึกเวลา" in i.value)
+
+    again = app(project=project)                   # a reload: the URL names the project
+    assert again.session_state["files"]["เวลาบริการ.xlsx"] == sheet            # the same bytes
+    assert again.radio(key=design).value == "independent"
+    assert next(i.value for i in again.info if "บันทึกเวลา" in i.value) == before
+
+    another_day = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    assert another_day.query_params["project"] == project        # the latest project reopens
+    assert any(s.value.startswith("1.") for s in another_day.subheader)  # on the 5.4.1 page it was left on
+
+
+def test_a_project_made_with_only_a_name_keeps_it_after_the_page_saves():
+    at = app(empty=True)
+    at.file_uploader[0].set_value(("เวลาบริการ.xlsx", office_sheet(), "application/octet-stream")).run()
+    assert at.text_input(key="proj.name").value == "โครงการทดสอบ"   # step 4 shows (and saves) the profile
+    from itastats.store import Store, default_url
+    rec = Store(default_url()).get("local", at.query_params["project"])
+    assert rec.name == "โครงการทดสอบ" and rec.profile["name"] == "โครงการทดสอบ"

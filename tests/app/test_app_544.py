@@ -1,0 +1,104 @@
+"""AppTest of the 5.4.2 awards register and the 5.4.4 report page (memo and evidence pack)."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from test_app import texts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def sample_app(path: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()                                         # a first start opens the sample project
+    at.switch_page(path).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def empty_app(path: str) -> AppTest:
+    from itastats.store import Store, default_url
+    project = Store(default_url()).create_project("local", name="รายงานทดสอบ").id
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["project"] = project
+    at.run()
+    at.switch_page(path).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_the_memo_is_written_from_the_results_and_the_header_is_saved():
+    at = sample_app("app_pages/report_544.py")
+    words = texts(at).replace("\\", "")                                    # markdown escapes dropped
+    assert "รายงานผลการดำเนินโครงการ สล สุขดี มีคุณธรรม" in words          # the sample's subject
+    assert "82.93" in words and "30.77" in words                          # participation and learning in the body
+    assert any(b.label == "ดาวน์โหลดบันทึกข้อความ (Word)" for b in at.get("download_button"))
+    at.text_input(key="proj.memo.to").set_value("ผู้อำนวยการสำนักงาน").run()
+    assert not at.exception, at.exception
+    assert at.session_state["project"]["memo"]["to"] == "ผู้อำนวยการสำนักงาน"
+    assert "เรียน ผู้อำนวยการสำนักงาน" in texts(at)
+    from itastats.store import Store, default_url
+    project = at.query_params["project"]
+    assert Store(default_url()).get("local", project).profile["memo"]["to"] == "ผู้อำนวยการสำนักงาน"
+
+
+def test_the_evidence_pack_is_made_with_progress_and_downloaded():
+    at = sample_app("app_pages/report_544.py")
+    at.button(key="p544.make_pack").click().run()
+    assert not at.exception, at.exception
+    button = next(b for b in at.get("download_button") if b.proto.label.startswith("ดาวน์โหลดชุดหลักฐาน"))
+    assert button is not None
+    data = at.session_state["pack_zip"][1]
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = zf.namelist()
+    for folder in ("5.1.1_รายละเอียดโครงการ/", "5.3.2_การเข้าร่วมและเรียนรู้/", "5.4.1_ผลสำเร็จเชิงสถิติ/",
+                   "5.4.4_รายงานผู้บังคับบัญชา/"):
+        assert any(n.startswith(folder) for n in names), folder
+    assert "README.txt" in names
+
+
+def test_an_empty_project_gets_a_memo_that_says_what_is_missing():
+    at = empty_app("app_pages/report_544.py")
+    assert "ยังไม่มีข้อมูล" in texts(at)
+
+
+def test_awards_register_sample_and_a_pdf_certificate():
+    at = empty_app("app_pages/awards_542.py")
+    at.button(key="log_sample_award").click().run()
+    assert not at.exception, at.exception
+    awards = at.session_state["project"]["awards"]
+    assert len(awards) == 3 and awards[1]["photos"] == ["542_01_certificate.jpg"]
+    assert "542_01_certificate.jpg" in at.session_state["files_542"]
+    at.file_uploader(key="log_photos_award_0").set_value(
+        ("หนังสือขอบคุณ.pdf", b"%PDF-1.4\n% a letter\n%%EOF\n", "application/pdf")).run()
+    assert not at.exception, at.exception
+    assert at.session_state["project"]["awards"][0]["photos"] == ["หนังสือขอบคุณ.pdf"]
+    at.file_uploader(key="log_photos_award_0").set_value(("ปลอม.pdf", b"not a pdf", "application/pdf")).run()
+    assert any("ปลอม.pdf" in e.value for e in at.error)
+    assert any(b.label == "ดาวน์โหลดทะเบียน (xlsx)" for b in at.get("download_button"))
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("path", ["app_pages/communication_521.py", "app_pages/activities_531.py",
+                                  "app_pages/participation_532.py", "app_pages/awards_542.py",
+                                  "app_pages/report_544.py", "app_pages/present.py", "app_pages/home.py"])
+def test_every_new_page_opens_on_the_sample_in_both_languages_with_no_raw_message_key(path, lang):
+    import re
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.session_state["lang"] = lang
+    at.switch_page(path).run()
+    assert not at.exception, at.exception
+    words = texts(at) + " ".join(b.label for b in at.get("download_button")) + " ".join(b.label for b in at.button)
+    raw = re.findall(r"\b(?:p5\d\d|att_fig|attendance|learning|activities|pack|report|slides|checklist)\.[a-z_.]+\b",
+                     words)
+    assert not raw, raw                                              # every text came from the catalog
+    if lang == "en":
+        assert "Next" in words or "Done" in words or "KPI" in words or "Download" in words

@@ -1,0 +1,130 @@
+"""AppTest of the home page (projects, KPI scorecard, checklist) and the profile page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 60
+
+
+def start(project: str | None = None, page: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    if project:
+        at.query_params["project"] = project
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _all_text(at: AppTest) -> str:
+    kinds = ("markdown", "caption", "header", "subheader", "info", "warning", "error", "title")
+    return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
+
+
+def test_first_start_opens_the_sample_project_with_its_scorecard_and_checklist():
+    at = start()
+    body = _all_text(at)
+    assert any(h.value == "สล สุขดี มีคุณธรรม" for h in at.header)
+    assert at.get("plotly_chart")                       # the KPI scorecard
+    assert "5.1.1" in body and "5.4.1" in body and "5.4.4" in body
+    from itastats.store import Store, default_url
+    [p] = Store(default_url()).list_projects("local")
+    files = Store(default_url()).get("local", p.id).files
+    assert p.name == "สล สุขดี มีคุณธรรม"
+    assert [f.page for f in files] == ["541"] * 4 + ["543"] + ["532"] * 3 + ["532h", "532t"] + ["531"] * 4 + ["542"]
+    captions = " ".join(c.value for c in at.caption)
+    assert "62 คน" in captions                                # 5.4.3 done from the sample survey
+    assert "ผู้เข้าร่วม 69 คน (ร้อยละ 82.93 ของบุคลากร)" in captions   # 5.3.2 done: 68 staff of 82
+    assert "82.93" in body or at.get("plotly_chart")
+
+
+def test_create_duplicate_and_delete_with_confirmation():
+    from itastats.store import Store, default_url
+    at = start()
+    at.text_input(key="home.new_name").set_value("โครงการปีหน้า").run()
+    at.button(key="home.create").click().run()
+    assert not at.exception
+    store = Store(default_url())
+    names = [p.name for p in store.list_projects("local")]
+    assert "โครงการปีหน้า" in names
+    new_id = at.query_params["project"]
+    assert store.get("local", new_id).name == "โครงการปีหน้า"          # the new project is open
+
+    sample = next(p for p in store.list_projects("local") if p.name == "สล สุขดี มีคุณธรรม")
+    at.button(key=f"dup|{sample.id}").click().run()
+    copies = [p for p in store.list_projects("local") if p.name.startswith("สล สุขดี มีคุณธรรม (")]
+    assert len(copies) == 1
+    assert len(store.get("local", copies[0].id).files) == len(store.get("local", sample.id).files) == 15
+
+    at.button(key=f"del|{copies[0].id}").click().run()
+    assert any("ลบโครงการ" in w.value for w in at.warning)           # asks first
+    assert copies[0].id in [p.id for p in store.list_projects("local")]
+    at.button(key=f"delyes|{copies[0].id}").click().run()
+    assert not at.exception
+    assert copies[0].id not in [p.id for p in store.list_projects("local")]
+
+
+def test_profile_edits_are_saved_and_come_back():
+    at = start(page="app_pages/project.py")
+    project = at.query_params["project"]
+    at.text_input(key="proj.agency").set_value("สำนักงานทดสอบระบบ").run()
+    assert not at.exception
+    again = start(project=project, page="app_pages/project.py")
+    assert again.text_input(key="proj.agency").value == "สำนักงานทดสอบระบบ"
+    home = start(project=project)
+    assert any("สำนักงานทดสอบระบบ" in c.value for c in home.caption)
+
+
+def test_a_save_conflict_is_shown_and_the_user_chooses():
+    from itastats.store import Store, default_url
+    at = start(page="app_pages/project.py")
+    project = at.query_params["project"]
+    store = Store(default_url())
+    rec = store.get("local", project)
+    # another server saves the same project after this session opened it
+    store.save("local", project, expected_version=rec.version, profile={**rec.profile, "unit": "งานอื่น"})
+    at.text_input(key="proj.agency").set_value("หน่วยงานของฉัน").run()
+    assert any("มีผู้อื่นบันทึกโครงการนี้" in w.value for w in at.warning)   # told, not overwritten
+    assert store.get("local", project).profile["unit"] == "งานอื่น"
+    at.button(key="conflict_keep").click().run()
+    assert not at.exception
+    saved = store.get("local", project).profile
+    assert saved["agency"] == "หน่วยงานของฉัน"                               # the user chose to keep theirs
+
+
+def test_a_damaged_project_file_gets_a_message_and_changes_nothing():
+    from itastats.store import Store, default_url
+    at = start()
+    before = [p.id for p in Store(default_url()).list_projects("local")]
+    at.file_uploader(key="home.import").set_value(("โครงการ.zip", b"PK\x03\x04 broken", "application/zip")).run()
+    assert not at.exception
+    assert at.error and "โครงการ.zip" in at.error[0].value
+    assert [p.id for p in Store(default_url()).list_projects("local")] == before
+
+
+def test_a_project_file_round_trips_through_download_and_upload():
+    from itastats.store import Store, default_url
+    store = Store(default_url())
+    at = start()
+    sample = store.list_projects("local")[0]
+    data = store.export_project("local", sample.id)
+    at.file_uploader(key="home.import").set_value(("sample.zip", data, "application/zip")).run()
+    assert not at.exception
+    projects = store.list_projects("local")
+    assert len(projects) == 2 and at.query_params["project"] != sample.id   # opened as a new project
+
+
+def test_a_link_to_a_page_opens_that_page_even_when_another_was_left_open():
+    at = start(page="app_pages/project.py")          # the user leaves the project on the profile page
+    assert not at.exception
+    fresh = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    fresh.run()
+    assert any("5.1" in t.value for t in fresh.title)  # a bare link: back to where the user left
+    link = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    link.run()
+    link.switch_page("app_pages/compare_541.py").run()
+    assert any(t.value.startswith("5.4.1") for t in link.title)   # a link to 5.4.1 stays on 5.4.1
