@@ -9,7 +9,7 @@ from itastats.i18n import fmt
 from itastats.render import scorecard, theme
 from itastats.i18n.catalog import t
 from itastats.read.problems import InputError, describe
-from app_pages import common, workspace
+from app_pages import common, kept, workspace
 
 lang = common.lang()
 STATUS_ICON = {"done": ":material/check_circle:", "partial": ":material/pending:",
@@ -24,13 +24,13 @@ def project_overview(rec) -> None:
                                   if profile.start or profile.end else "") if x)
     if line:
         st.caption(line)
-    results = common.results_541()
-    survey_result = common.survey_result()
+    ev = common.project_evidence(lang)      # every result, computed once (kept for the session)
 
     st.subheader(t("home.scorecard", lang))
-    statuses = kpi.evaluate(profile.kpis, common.all_sources())
+    statuses = ev.kpis
     if statuses:
-        fig = scorecard.kpi_scorecard(statuses, lang=lang, template=theme.template("screen"))
+        fig = kept.kept("figure", ("scorecard", lang, repr(statuses)), lambda: scorecard.kpi_scorecard(
+            statuses, lang=lang, template=theme.template("screen")))
         st.plotly_chart(fig, theme=None, key="home.scorecard")
         for s in statuses:
             if s.error:
@@ -40,12 +40,7 @@ def project_overview(rec) -> None:
         st.page_link("app_pages/project.py", label=t("home.add_kpis", lang), icon=":material/edit:")
 
     st.subheader(t("home.checklist", lang))
-    survey_files = st.session_state.get(workspace.files_key(workspace.PAGE_543), {})
-    files_532 = sum(len(common.page_files(p)) for p in (workspace.PAGE_532, workspace.PAGE_532T))
-    for item in checklist.checklist(profile, results, files_541=len(common.files()),
-                                    survey=survey_result, files_543=len(survey_files),
-                                    attendance=common.attendance_result(), learning=common.learning_result(),
-                                    files_532=files_532):
+    for item in ev.checklist:
         title, detail = checklist.item_text(item, lang)
         c1, c2 = st.columns([5, 2], vertical_alignment="center")
         c1.markdown(f"{STATUS_ICON.get(item.status, '')} **{title}**")   # catalog text; it starts with its code
