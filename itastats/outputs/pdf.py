@@ -81,6 +81,7 @@ MIN_SHARED_IMAGE_MM = 185.0              # an infographic shares its text's page
 PRINT_TIMEOUT = 60.0                     # seconds, plus 5 a page
 PX_PER_MM = 96 / 25.4                    # CSS pixels
 _SLACK_MM = 1.0                          # a sheet is this much shorter than the page, so it never spills over
+MAX_BLOCK_CHARS = 700                    # a longer paragraph is printed as several (each well under a page)
 FOOTER_CHARS = 80                        # the project's name in the footer is cut to one line
 _CODE = re.compile(r"(?:^|/)(5\.\d\.\d)(?=[_ /.-]|$)")
 
@@ -141,6 +142,26 @@ def _code_of(name: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _chunks(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters, cut at a space
+    where there is one (else anywhere but before a combining mark), so that
+    no block of text is taller than a page (a fixed-height page would hide
+    the rest)."""
+    out = []
+    text = text.strip()
+    while len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit)
+        if cut <= 0:
+            cut = limit
+            while cut > 1 and unicodedata.category(text[cut]) in ("Mn", "Mc"):
+                cut -= 1
+        out.append(text[:cut].strip())
+        text = text[cut:].strip()
+    if text:
+        out.append(text)
+    return out
+
+
 def _sections(memo: Any, pngs: Mapping[str, bytes], lang: str) -> list[_Section]:
     from .report import SUMMARY_CODES
     images: dict[str, list[tuple[str, bytes]]] = {}
@@ -153,7 +174,7 @@ def _sections(memo: Any, pngs: Mapping[str, bytes], lang: str) -> list[_Section]
             others.append((name, data))
     out = []
     for code in SUMMARY_CODES:
-        sentences = list(memo.sentences(code))
+        sentences = [part for s in memo.sentences(code) for part in _chunks(s)]
         if sentences or images.get(code):
             out.append(_Section(code, t(f"pdf.section.{code}", lang), sentences, images.get(code, [])))
     if others:

@@ -213,6 +213,21 @@ def test_long_sections_run_over_pages_and_the_contents_stay_right(ev, pngs, tmp_
         assert f"หน้า {k} จาก {s.pages}" in text
 
 
+@needs_tools
+def test_a_very_long_paragraph_is_printed_whole(ev, tmp_path):
+    words = [f"ข้อเสนอที่{i:04d}" for i in range(600)]
+    one = " ".join(words) + "ไม่มีช่องว่าง" * 120            # ~7,000 characters, the end without a space
+    long_ev = replace(ev, profile=replace(ev.profile, memo=replace(ev.profile.memo, problems=one)))
+    s = pdf.make_summary(long_ev, {}, made_on=MADE_ON)
+    pages = _pages_text(s.data, tmp_path)
+    text = _bare("".join(pages))
+    assert all(w in text for w in words)                             # nothing hidden by a full page
+    assert text.count("ไม่มีช่องว่าง") == 120
+    start = dict((c, p) for c, _, p in s.sections)["5.4.4"]
+    assert s.pages - start >= 1                                      # it runs over more than one page
+    assert all(len(piece) <= pdf.MAX_BLOCK_CHARS for piece in pdf._chunks(one))
+
+
 # ---------------------------------------------------------------- user text is text
 HOSTILE = ('<script>alert(1)</script><img src=x onerror=alert(2)>'
            '</style><style>body{display:none}</style>" ; } @page { x: "\\')
