@@ -167,6 +167,8 @@ def _sections(memo: Any, pngs: Mapping[str, bytes], lang: str) -> list[_Section]
     images: dict[str, list[tuple[str, bytes]]] = {}
     others: list[tuple[str, bytes]] = []
     for name, data in pngs.items():
+        if not isinstance(data, (bytes, bytearray)) or not bytes(data[:8]) == b"\x89PNG\r\n\x1a\n":
+            raise ValueError(t("report.error.bad_image", "en", name=name))
         code = _code_of(name)
         if code in SUMMARY_CODES:
             images.setdefault(code, []).append((name, data))
@@ -558,6 +560,8 @@ def make_summary(ev: Any, pngs: Mapping[str, bytes], *, lang: str = "th", made_o
 
     Raises
     ------
+    ValueError
+        A picture that is not a PNG (``report.error.bad_image``).
     itastats.render.export.ExportError
         No browser (``export.error.no_browser``), another print did not
         finish in time (``pdf.error.busy``), the print took too long

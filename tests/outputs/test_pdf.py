@@ -266,6 +266,11 @@ def test_the_html_escapes_user_text_and_allows_nothing_else():
     assert pdf._css_string("a b") == '"a\\000020b"'
 
 
+def test_a_picture_that_is_not_a_png_is_refused(ev):
+    with pytest.raises(ValueError, match="x.png"):
+        pdf.make_summary(ev, {"5.4.3_x.png": b"not a png"}, made_on=MADE_ON)
+
+
 def test_no_browser_is_said_before_anything_starts(ev, pngs, monkeypatch, tmp_path):
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-browser"))
     with pytest.raises(export.ExportError) as e:

@@ -229,8 +229,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "The summary PDF could not be printed ({detail})."},
 
     # ---- errors
-    "report.error.no_pages": {"th": "ไม่มีภาพอินโฟกราฟิกสำหรับทำไฟล์ PDF สรุปผล",
-                              "en": "There are no infographic images to put in the summary PDF."},
-    "report.error.bad_image": {"th": "ภาพอินโฟกราฟิกหน้าที่ {n} ไม่ใช่ไฟล์ภาพที่อ่านได้",
-                               "en": "Infographic page {n} is not a readable image."},
+    "report.error.bad_image": {"th": "ภาพอินโฟกราฟิก \u201c{name}\u201d ไม่ใช่ไฟล์ PNG",
+                               "en": "The infographic \u201c{name}\u201d is not a PNG file."},
 }
