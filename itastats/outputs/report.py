@@ -427,7 +427,7 @@ def _value_for_money(ev, lang: str) -> tuple[Callable[[str], str] | None, list[s
     notes = [describe(n, lang).replace("\n", " ") for n in result.notes if n.severity == WARNING]
 
     def paragraph(no: str) -> str:
-        return t("report.value", lang, no=no, intro=intro, items=t("report.value.sep", lang).join(items),
+        return t("report.value", lang, no=no, intro=intro, items=(" " if lang == "th" else "; ").join(items),
                  notes="".join(" " + n for n in notes))
     return paragraph, [intro] + items + notes, complete
 

@@ -81,7 +81,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.value.inputs": {"th": " โดยใช้{list}", "en": " with {list}"},
     "report.value.input": {"th": "{label} {value} {unit}", "en": "{label} {value} {unit}"},
     "report.value.item": {"th": "{label} = {worked}", "en": "{label} = {worked}"},
-    "report.value.sep": {"th": " ", "en": "; "},
 
     # ---- 3. participation and learning
     "report.532.head": {"th": "{no}. การเข้าร่วมกิจกรรมและการเรียนรู้ของบุคลากร",
