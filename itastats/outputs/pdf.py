@@ -51,8 +51,8 @@ import base64
 import datetime as _dt
 import hashlib
 import html
+import json
 import logging
-import math
 import os
 import re
 import signal
@@ -91,7 +91,9 @@ _LOCK = threading.Lock()                 # one print at a time in a process
 @dataclass(frozen=True)
 class Block:
     """A piece of a sheet: ``kind`` "h" (a section heading), "p" (a
-    sentence), "cap" (the small heading over an image page), "img"."""
+    sentence), "cap" (the small heading over an image page), "img", or
+    "html" (the cover and contents pages, made by this module with every
+    piece of user text escaped)."""
     kind: str
     text: str = ""
     image: bytes = b""
@@ -454,7 +456,6 @@ class _Printer:
             await self._navigate(tab, page.as_uri())
             result = self._check(await tab.send_command("Runtime.evaluate", params={
                 "expression": _MEASURE_JS, "awaitPromise": True, "returnByValue": True}), "measure")
-            import json
             heights = {k: float(v) for k, v in json.loads(result["result"]["value"])}
             page = folder / "summary.html"
             page.write_text(make_final(heights), encoding="utf-8")

@@ -415,7 +415,9 @@ def _value_for_money(ev, lang: str) -> tuple[Callable[[str], str] | None, list[s
                            ("value.input.staff_cost_per_hour", p.staff_cost_per_hour, "value.unit.baht_per_hour"),
                            ("value.input.project_cost", p.project_cost, "value.unit.baht")):
         if x is not None:
-            inputs.append(t("report.value.input", lang, label=t(label, lang), value=fmt.smart(x), unit=t(unit, lang)))
+            name = t(label, lang)
+            name = name[:1].lower() + name[1:] if lang == "en" else name      # mid-sentence: "with cases a year…"
+            inputs.append(t("report.value.input", lang, label=name, value=fmt.smart(x), unit=t(unit, lang)))
     intro = t("report.value.intro", lang,
               metrics=t("report.value.metrics", lang, list=_join([f"\u201c{m}\u201d" for m in metrics], lang))
               if metrics else "",
