@@ -148,32 +148,34 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     from .criteria import attendance
     files = [_read(path) for path in args.files]
     files = [(name, data) for data, name in files]
-    headcount = None
-    if args.headcount:
-        data, name = _read(args.headcount)
+    heads = []
+    for path in args.headcount or ():
+        data, name = _read(path)
         attendance.read_headcount(data, name)          # a headcount the user must fix stops here
-        headcount = (name, data)
-    result = attendance.analyze_files(files, headcount=headcount, count_unknown=not args.units_only)
+        heads.append((name, data))
+    result = attendance.analyze_files(files, headcount=heads or None)
     if result.records == 0:
         first = next((p for p in result.problems if p.severity == ERROR), None)
         return _fail(first or Problem("attendance.cli.no_records", severity=ERROR), args.lang)
     if args.json:
         print(json.dumps(_clean(attendance.result_json(result)), ensure_ascii=False, indent=2))
         return EXIT_OK
+    from .i18n import fmt
     lang = args.lang
     print(catalog.t("attendance.cli.total", lang, attendees=result.attendees, records=result.records,
-                 files=len(result.files)))
+                    files=len(result.files)))
     if result.rate is not None:
-        print(catalog.t("attendance.cli.rate", lang, rate=f"{result.rate:.2f}",
-                     counted=result.attendees_in_headcount + result.unknown_counted,
-                     headcount=result.headcount_total))
+        print(catalog.t("attendance.cli.rate", lang, rate=fmt.pct(result.rate), counted=result.staff_counted,
+                        headcount=result.headcount_total))
     for s in result.sessions:
         print(catalog.t("attendance.cli.session", lang, name=s.name,
-                     date=s.date.isoformat() if s.date else "-", attendees=s.attendees))
+                        date=s.date.isoformat() if s.date else "-", attendees=s.attendees))
     for u in result.by_unit:
-        of = f" / {u.headcount} ({u.rate:.2f}%)" if u.headcount is not None and u.rate is not None else ""
-        print(catalog.t("attendance.cli.unit", lang, unit=u.unit or catalog.t("attendance.unknown_unit", lang),
-                     attendees=u.attendees, of=of))
+        of = f" ({u.counted}/{u.headcount}, {fmt.pct(u.rate)})" if u.headcount is not None and u.rate is not None \
+            else ""
+        label = catalog.t("attendance.not_staff", lang) if u.unit == attendance.NOT_STAFF else \
+            u.unit or catalog.t("attendance.unknown_unit", lang)
+        print(catalog.t("attendance.cli.unit", lang, unit=label, attendees=u.attendees, of=of))
     if result.online_minutes is not None:
         print(catalog.t("attendance.cli.online", lang, minutes=f"{result.online_minutes:,.0f}",
                      people=result.online_attendees))
@@ -207,6 +209,8 @@ def _classify_sheet(data: bytes, name: str) -> tuple[str, Any] | None:
             return "532t", None
     except Exception:  # noqa: BLE001
         pass
+    if attendance.is_staff_list(data, name):
+        return "532h", None
     try:
         f, _ = attendance.read_attendance(data, name)
         if f.kind in ("zoom", "teams", "signin", "forms") and f.records > 0:
@@ -242,6 +246,7 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
     import dataclasses
 
     from .criteria.activities import prepare_photo
+    from .criteria.evidence import SOURCE_HASH, sha256_hex
     from .criteria.project import ProjectInfo, ProfileError
     paths = sorted((p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")),
                    key=lambda p: p.relative_to(folder).as_posix())
@@ -256,6 +261,7 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
     award_photos = {n for e in profile.awards for n in e.photos}
     comm_photos = {n for e in profile.communications for n in e.photos}
     files: dict[str, dict[str, bytes]] = {}
+    choices: dict[str, str] = {}
     logs: dict[str, tuple] = {}
     for p in paths:
         ext = p.suffix.lower()
@@ -267,9 +273,13 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
             page = "542" if p.name in award_photos or p.name.startswith("542") else \
                 "521" if p.name in comm_photos or p.name.startswith("521") else "531"
             try:
-                data = prepare_photo(data, p.name).data
+                stored = prepare_photo(data, p.name).data
             except Exception:  # noqa: BLE001 - not a picture after all
                 page = None
+            else:
+                if stored != data:                     # the manifest names the file the user has
+                    choices[f"{SOURCE_HASH}{page}/{p.name}"] = sha256_hex(data)
+                data = stored
         elif ext in _SHEETS:
             found = _classify_sheet(data, p.name)
             if found is not None:
@@ -286,7 +296,7 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
         profile = dataclasses.replace(profile, activity_log=logs["activity"])
     if logs.get("communication") and not profile.communications:
         profile = dataclasses.replace(profile, communications=logs["communication"])
-    return profile, files, {}, notes
+    return profile, files, choices, notes
 
 
 def _stored_project(key: str) -> tuple[Any, dict, dict, list[str]] | None:
@@ -331,7 +341,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
         profile, files, choices, notes = found
     ev = collect(profile, files, choices)
     try:
-        data = pack.build_pack(ev, lang=lang, notes=notes)
+        data = pack.build_pack(ev, lang=lang, notes=notes, internal=args.internal)
     except export.ExportError as exc:
         print(catalog.t("pack.cli.export_failed", lang, error=exc.message(lang)).replace("\n", " "), file=sys.stderr)
         return 1
@@ -373,10 +383,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("attendance", parents=[common],
                        help="attendance files: people counted once, per session and unit (5.3.2)")
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--headcount", metavar="FILE", help="staff per unit (หน่วยงาน | จำนวนบุคลากร)")
+    p.add_argument("--headcount", metavar="FILE", action="append",
+                   help="staff per unit: a table (หน่วยงาน | จำนวนบุคลากร) or a staff list (names with units, "
+                        "which also gives the unit of people who came without one); may be given twice")
     p.add_argument("--units-only", action="store_true",
-                   help="count only people with a unit in the overall rate (by default people without one, "
-                        "who came only through Zoom/Teams, count as staff unless marked as guests)")
+                   help="kept for older scripts: only staff of a known unit are ever counted in the rate")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_attendance)
     p = sub.add_parser("pack", help="the evidence pack (zip) of a folder of sheets or a saved project")
@@ -385,6 +396,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.zip")
     p.add_argument("--lang", choices=catalog.LANGS, default="th",
                    help="language of the pack's files (th, the default, or en)")
+    p.add_argument("--internal", action="store_true",
+                   help="the internal copy, with names merged and each person's scores (never publish it); "
+                        "by default the pack has no personal data and can be published")
     p.set_defaults(run=cmd_pack)
     return parser
 
