@@ -53,12 +53,11 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import io
-import os
-import zipfile
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
 from .. import __version__
+from . import repro
 from ..i18n import fmt
 from ..i18n.catalog import t
 from ..criteria.kpi import KPIStatus, status_text
@@ -175,20 +174,12 @@ class MemoText:
 
 
 def build_date(made_on: _dt.date | None = None) -> _dt.date:
-    """The date a file is made on: ``made_on`` when given, else the day of
-    ``SOURCE_DATE_EPOCH`` (seconds since 1970 in UTC, the reproducible-builds
-    convention) when it is set to a whole number, else today.  With the same
-    inputs and the same date, :func:`memo_docx` and the summary PDF come out
-    byte for byte the same."""
-    if made_on is not None:
-        return made_on
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        try:
-            return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
-        except (OverflowError, OSError, ValueError):
-            pass
-    return _dt.date.today()
+    """The date a file is made on: ``made_on`` when given, else
+    :func:`itastats.outputs.repro.build_date` (``SOURCE_DATE_EPOCH``, the
+    reproducible-builds convention, else today).  With the same inputs and
+    the same date, :func:`memo_docx` and the summary PDF come out byte for
+    byte the same."""
+    return made_on if made_on is not None else repro.build_date()
 
 
 # ---------------------------------------------------------------- words
@@ -771,31 +762,16 @@ def _dotted_line(doc, *, before: float = 0):
     return par
 
 
-def _fixed_zip(data: bytes, when: tuple[int, ...]) -> bytes:
-    """The same zip (same entries, order and contents) with every entry's
-    date set to ``when`` and the same attributes on any machine, so that
-    equal documents are equal bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=when)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 0
-            entry.external_attr = 0
-            dst.writestr(entry, src.read(info))
-    return out.getvalue()
-
-
 def memo_docx(ev, *, lang: str = "th", made_on: _dt.date | None = None,
               summary_pages: int | None = None) -> bytes:
     """The memo as a Word document (.docx bytes) in the form of a Thai
     government memo; see the module's notes on fonts.
 
     Parameters are those of :func:`memo_paragraphs`.  The document is
-    reproducible: its core properties (created, modified, last printed,
-    revision) and the dates of the entries of its zip come from
-    ``made_on`` (:func:`build_date`), so the same evidence and date give
-    the same bytes.
+    reproducible: its core properties (created, modified, revision 1, no
+    last-printed date) and the dates of the entries of its zip come from
+    ``made_on`` (:func:`build_date`, :func:`itastats.outputs.repro.normalize_ooxml`),
+    so the same evidence and date give the same bytes.
     """
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -881,11 +857,12 @@ def memo_docx(ev, *, lang: str = "th", made_on: _dt.date | None = None,
     props.comments = f"itastats {__version__}"
     props.keywords = "ITA 5.4.4"
     stamp = _dt.datetime.combine(made_on, _dt.time(0, 0))
-    props.created = props.modified = props.last_printed = stamp
+    props.created = props.modified = stamp
     props.revision = 1
     out = io.BytesIO()
     doc.save(out)
-    return _fixed_zip(out.getvalue(), (max(made_on.year, 1980), made_on.month, made_on.day, 0, 0, 0))
+    # every zip entry dated made_on, created/modified made_on, no "last printed" (it never was)
+    return repro.normalize_ooxml(out.getvalue(), made_on)
 
 
 def report_files(ev, pngs: Mapping[str, bytes], *, lang: str = "th",
