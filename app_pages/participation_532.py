@@ -91,8 +91,11 @@ def headline(result, target: float | None) -> None:
     if result.online_minutes is not None:
         k4.metric(t("p532.online_hours", lang), fmt.smart(result.online_minutes / 60))
         k4.caption(t("p532.online_people", lang, n=fmt.num(result.online_attendees, 0)))
-    if result.rate is not None and (result.unknown_unit or result.not_staff or result.outside_units):
-        st.caption(t("p532.rate_counts", lang, u=result.unknown_unit, g=result.not_staff, o=result.outside_units))
+    left_out = [t(f"p532.rate_counts.{k}", lang, n=fmt.num(n, 0)) for k, n in
+                (("unknown", result.unknown_unit), ("not_staff", result.not_staff), ("outside", result.outside_units))
+                if n]
+    if result.rate is not None and left_out:
+        st.caption(t("p532.rate_counts", lang, which=", ".join(left_out)))
 
 
 def unknown_people(result) -> None:
@@ -106,21 +109,21 @@ def unknown_people(result) -> None:
     if result.headcount_total is None or todo.empty:
         return
     units = [u.unit for u in result.by_unit if u.headcount is not None]
-    not_staff = t("p532.not_staff", lang)
-    options = [""] + units + [not_staff]
-    label_of = {NOT_STAFF: not_staff}
+    not_staff, none = t("p532.not_staff", lang), t("p532.pick_none", lang)
+    options = [none] + units + [not_staff]
+    label_of = {NOT_STAFF: not_staff, "": none}
     current = [label_of.get(picked.get(k, ""), picked.get(k, "")) for k in todo["key"]]
     with st.expander(t("p532.unknown_title", lang, n=result.unknown_unit), expanded=result.unknown_unit > 0):
         st.caption(t("p532.unknown_help", lang))
         table = pd.DataFrame({t("p532.col.person", lang): todo["name"].tolist(),
-                              t("p532.col.pick_unit", lang): [c if c in options else "" for c in current]})
+                              t("p532.col.pick_unit", lang): [c if c in options else none for c in current]})
         edited = st.data_editor(
             table, hide_index=True, width="stretch", key="att_assign_editor", disabled=[t("p532.col.person", lang)],
             column_config={t("p532.col.pick_unit", lang): st.column_config.SelectboxColumn(
                 options=options, required=False)})
         chosen = []
         for key, value in zip(todo["key"], edited[t("p532.col.pick_unit", lang)].tolist()):
-            if isinstance(value, str) and value:
+            if isinstance(value, str) and value and value != none:
                 chosen.append([key, NOT_STAFF if value == not_staff else value])
         if sorted(map(tuple, chosen)) != sorted(picked.items()):
             st.session_state["att.assign"] = chosen

@@ -367,7 +367,7 @@ def sessions_parts(result: AttendanceResult, lang: str, s: Size, *, column_width
     hovers = []
     for x, d, nm in zip(sessions, dates, session_names):
         online = "" if x.minutes is None or not math.isfinite(x.minutes) else \
-            t("att_fig.hover.online", lang, hours=fmt.num(x.minutes / 60.0, 1))
+            t("att_fig.hover.online", lang, hours=fmt.smart(x.minutes / 60.0))
         hovers.append(t("att_fig.hover.session", lang, session=escape(nm), date=escape(d),
                         n=_people(x.attendees)) + online)
     trace = go.Bar(x=xs, y=values, marker=dict(color=PALETTE["after"]),

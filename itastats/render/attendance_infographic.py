@@ -265,7 +265,7 @@ def _learning_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float,
 # ---------------------------------------------------------------------------
 
 def _hours(minutes: float | None) -> str:
-    return fmt.num(minutes / 60.0, 1) if minutes is not None and math.isfinite(minutes) else fmt.DASH
+    return fmt.smart(minutes / 60.0) if minutes is not None and math.isfinite(minutes) else fmt.DASH
 
 
 def _date_span(dates: Sequence[_dt.date], lang: str) -> str:

@@ -44,10 +44,12 @@ MESSAGES = {
     "p532.assigned_note": {"th": "เลือกหน่วยงานแล้ว {n} คน · จากรายชื่อบุคลากร {m} คน · ไม่ใช่บุคลากร {g} คน",
                            "en": "Unit picked for {n} · from the staff list {m} · not staff {g}"},
     "p532.rate_counts": {
-        "th": "ร้อยละคิดจากบุคลากรของหน่วยงานในไฟล์จำนวนบุคลากรเท่านั้น: ไม่นับผู้ที่ยังไม่ทราบหน่วยงาน {u} คน "
-              "บุคคลภายนอก {g} คน และหน่วยงานอื่น {o} คน",
-        "en": "The rate counts only staff of the headcount's units: not the {u} whose unit is unknown, the {g} "
-              "outside guests or the {o} from other units."},
+        "th": "ร้อยละคิดจากบุคลากรของหน่วยงานในไฟล์จำนวนบุคลากรเท่านั้น ไม่นับ{which}",
+        "en": "The rate counts only staff of the headcount's units, not {which}."},
+    "p532.rate_counts.unknown": {"th": "ผู้ที่ยังไม่ทราบหน่วยงาน {n} คน", "en": "the {n} whose unit is not known"},
+    "p532.rate_counts.not_staff": {"th": "ผู้ที่ไม่ใช่บุคลากร {n} คน", "en": "{n} who are not staff"},
+    "p532.rate_counts.outside": {"th": "ผู้เข้าร่วมจากหน่วยงานอื่น {n} คน", "en": "{n} from other units"},
+    "p532.pick_none": {"th": "(ยังไม่เลือก)", "en": "(not picked)"},
     "p532.files_read": {"th": "ไฟล์ที่อ่านได้", "en": "Files read"},
     "p532.file_line": {"th": "{kind} · {n} แถว · {date}", "en": "{kind} · {n} rows · {date}"},
     "p532.kind.signin": {"th": "ใบลงชื่อ", "en": "Sign-in sheet"},
