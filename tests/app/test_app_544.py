@@ -46,6 +46,28 @@ def test_the_memo_is_written_from_the_results_and_the_header_is_saved():
     assert Store(default_url()).get("local", project).profile["memo"]["to"] == "ผู้อำนวยการสำนักงาน"
 
 
+def test_reasons_for_kpis_not_met_and_problems_are_typed_saved_and_printed():
+    at = sample_app("app_pages/report_544.py")
+    assert "เหตุผลที่ยังไม่บรรลุเป้าหมาย (ระบุเหตุผล)" in texts(at).replace("\\", "")     # the blank to fill in
+    reason = at.text_area(key="proj.memo.reason.0")
+    assert "ระยะเวลาให้บริการต่อเรื่องหลังดำเนินโครงการ" in reason.label                  # the sample's KPI not met
+    reason.set_value("ระบบเริ่มใช้เต็มรูปแบบเดือนมีนาคม").run()
+    at.text_area(key="proj.memo.problems").set_value("บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ").run()
+    assert not at.exception, at.exception
+    memo = at.session_state["project"]["memo"]
+    assert memo["kpi_reasons"] == {"ระยะเวลาให้บริการต่อเรื่องหลังดำเนินโครงการ": "ระบบเริ่มใช้เต็มรูปแบบเดือนมีนาคม"}
+    assert memo["problems"] == "บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ"
+    words = texts(at).replace("\\", "")
+    assert "เหตุผลที่ยังไม่บรรลุเป้าหมาย ระบบเริ่มใช้เต็มรูปแบบเดือนมีนาคม" in words
+    assert "บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ" in words
+    # the header fields typed afterwards keep them
+    at.text_input(key="proj.memo.to").set_value("ผู้อำนวยการ").run()
+    assert at.session_state["project"]["memo"]["problems"] == "บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ"
+    from itastats.store import Store, default_url
+    saved = Store(default_url()).get("local", at.query_params["project"]).profile["memo"]
+    assert saved["kpi_reasons"] and saved["problems"] == "บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ"
+
+
 def test_the_evidence_pack_is_made_with_progress_and_downloaded():
     at = sample_app("app_pages/report_544.py")
     at.button(key="p544.make_pack").click().run()

@@ -20,7 +20,25 @@ MESSAGES = {
     "p544.to": {"th": "เรียน", "en": "To (เรียน)"},
     "p544.signer_name": {"th": "ชื่อผู้ลงนาม", "en": "Signed by"},
     "p544.signer_position": {"th": "ตำแหน่งผู้ลงนาม", "en": "Signer's position"},
-    "p544.step2": {"th": "2. บันทึกข้อความ", "en": "2. The memo"},
+    "p544.step2": {"th": "2. เหตุผล ปัญหา อุปสรรค และข้อเสนอแนะ",
+                   "en": "2. Reasons, problems and suggestions"},
+    "p544.step2_help": {
+        "th": "บันทึกอัตโนมัติในโครงการ และพิมพ์ลงในบันทึกข้อความ ช่องที่เว้นว่างจะเป็นบรรทัดจุดไข่ปลาให้กรอกใน Word",
+        "en": "Saved with the project and printed in the memo; an empty field becomes a dotted line to fill in "
+              "in Word."},
+    "p544.reasons": {"th": "ตัวชี้วัดที่ยังไม่บรรลุเป้าหมาย", "en": "KPIs not met yet"},
+    "p544.no_missed": {"th": "ตัวชี้วัดทุกตัวที่มีผลการดำเนินงานบรรลุเป้าหมายแล้ว ไม่ต้องระบุเหตุผล",
+                       "en": "Every KPI with a result meets its target: no reason to give."},
+    "p544.reason_for": {"th": "เหตุผล: {name} ({verdict})", "en": "Reason: {name} ({verdict})"},
+    "p544.reason_placeholder": {"th": "เช่น ระบบเริ่มใช้งานเต็มรูปแบบเมื่อเดือนมีนาคม จึงยังวัดผลได้ไม่ครบปี",
+                                "en": "e.g. the system was fully in use only from March, so a full year is "
+                                      "not measured yet"},
+    "p544.problems": {"th": "ปัญหา อุปสรรค และข้อเสนอแนะ (หนึ่งบรรทัดต่อหนึ่งข้อ)",
+                      "en": "Problems, obstacles and suggestions (one a line)"},
+    "p544.problems_placeholder": {
+        "th": "เช่น บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ ควรจัดอบรมเพิ่มเติมสำหรับผู้เข้าใหม่",
+        "en": "e.g. some staff are not used to the system yet; more training for newcomers is suggested"},
+    "p544.step3": {"th": "3. บันทึกข้อความ", "en": "3. The memo"},
     "p544.download_docx": {"th": "ดาวน์โหลดบันทึกข้อความ (Word)", "en": "Download the memo (Word)"},
     "p544.docx_name": {"th": "บันทึกข้อความรายงานผล", "en": "report-memo"},
     "p544.docx_help": {
@@ -28,8 +46,8 @@ MESSAGES = {
               "ติดตั้ง TH Sarabun New (ฟรีจาก SIPA) เพื่อให้ตรงตามระเบียบงานสารบรรณ",
         "en": "Set in TH Sarabun New 16 pt; where that font is missing Word substitutes another. Install TH "
               "Sarabun New (free from SIPA) for the official look."},
-    "p544.step3": {"th": "3. ชุดหลักฐาน (zip)", "en": "3. The evidence pack (zip)"},
-    "p544.step3_help": {
+    "p544.step4": {"th": "4. ชุดหลักฐาน (zip)", "en": "4. The evidence pack (zip)"},
+    "p544.step4_help": {
         "th": "อินโฟกราฟิก ตาราง ภาพถ่าย และรายงาน เรียงตามข้อ 5.1.1–5.4.4 พร้อมไฟล์ README บอกว่าแต่ละไฟล์คืออะไร "
               "และยังขาดอะไร ทุกไฟล์มีรหัสตรวจสอบข้อมูลต้นทาง",
         "en": "Infographics, tables, photos and the report, in folders 5.1.1–5.4.4, with a README saying what "
