@@ -85,34 +85,46 @@ def memo_section(ev) -> None:
     st.caption(t("p544.docx_help", lang))
 
 
-def pack_section(ev) -> None:
+def _pack_button(ev, *, internal: bool) -> None:
+    """Make (one click) and download (a second) the public pack or the internal copy."""
     from itastats.render import export
     from itastats.outputs import pack
-    st.subheader(t("p544.step4", lang))
-    st.caption(t("p544.step4_help", lang))
-    status = export.export_status()
-    if not status["browser_found"]:
-        st.warning(t(status["message_key"], lang, **status.get("message_params", {})), icon=":material/image:")
-    key = ("pack", lang, ev.fingerprint(), common.profile(lang).to_json())
-    made = st.session_state.get("pack_zip")
+    kind = "internal" if internal else "public"
+    key = ("pack", kind, lang, ev.fingerprint(), common.profile(lang).to_json())
+    made = st.session_state.get(f"pack_zip_{kind}")
     if made is None or made[0] != key:
-        if st.button(t("p544.make_pack", lang), icon=":material/folder_zip:", key="p544.make_pack", type="primary"):
+        if st.button(t(f"p544.make_pack_{kind}", lang), icon=":material/folder_zip:", key=f"p544.make_pack_{kind}",
+                     type="secondary" if internal else "primary"):
             bar = st.progress(0.0, text=t("p544.making", lang))
 
             def progress(done: int, total: int, label: str = "") -> None:
                 bar.progress(min(done / max(total, 1), 1.0), text=f"{t('p544.making', lang)} {label}")
             try:
-                data = pack.build_pack(ev, lang=lang, progress=progress)
+                data = pack.build_pack(ev, lang=lang, progress=progress, internal=internal)
             except export.ExportError as exc:
                 st.error(exc.message(lang), icon=":material/error:")
                 return
-            st.session_state.pack_zip = (key, data)
+            st.session_state[f"pack_zip_{kind}"] = (key, data)
             st.rerun()
         return
-    st.download_button(t("p544.download_pack", lang, mb=fmt.num(len(made[1]) / 1e6, 1)), made[1],
-                       file_name=t("p544.pack_name", lang, name=ev.profile.name or "itastats") + ".zip",
-                       mime="application/zip", icon=":material/download:", type="primary", key="p544.pack",
-                       on_click="ignore")
+    name = t(f"p544.pack_name_{kind}", lang, name=ev.profile.name or "itastats")
+    st.download_button(t(f"p544.download_pack_{kind}", lang, mb=fmt.num(len(made[1]) / 1e6, 1)), made[1],
+                       file_name=name + ".zip", mime="application/zip", icon=":material/download:",
+                       type="secondary" if internal else "primary", key=f"p544.pack_{kind}", on_click="ignore")
+
+
+def pack_section(ev) -> None:
+    from itastats.render import export
+    st.subheader(t("p544.step4", lang))
+    st.caption(t("p544.step4_help", lang))
+    status = export.export_status()
+    if not status["browser_found"]:
+        st.warning(t(status["message_key"], lang, **status.get("message_params", {})), icon=":material/image:")
+    _pack_button(ev, internal=False)
+    st.caption(t("p544.public_help", lang))
+    with st.expander(t("p544.internal_title", lang), icon=":material/lock:"):
+        st.warning(t("p544.internal_help", lang), icon=":material/shield_person:")
+        _pack_button(ev, internal=True)
 
 
 def main() -> None:

@@ -70,17 +70,24 @@ def test_reasons_for_kpis_not_met_and_problems_are_typed_saved_and_printed():
 
 def test_the_evidence_pack_is_made_with_progress_and_downloaded():
     at = sample_app("app_pages/report_544.py")
-    at.button(key="p544.make_pack").click().run()
+    at.button(key="p544.make_pack_public").click().run()
     assert not at.exception, at.exception
-    button = next(b for b in at.get("download_button") if b.proto.label.startswith("ดาวน์โหลดชุดหลักฐาน"))
+    button = next(b for b in at.get("download_button") if b.proto.label.startswith("ดาวน์โหลดชุดหลักฐานฉบับเผยแพร่"))
     assert button is not None
-    data = at.session_state["pack_zip"][1]
+    data = at.session_state["pack_zip_public"][1]
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = zf.namelist()
+        readme = zf.read("README.txt").decode("utf-8-sig")
     for folder in ("5.1.1_รายละเอียดโครงการ/", "5.3.2_การเข้าร่วมและเรียนรู้/", "5.4.1_ผลสำเร็จเชิงสถิติ/",
                    "5.4.4_รายงานผู้บังคับบัญชา/"):
         assert any(n.startswith(folder) for n in names), folder
-    assert "README.txt" in names
+    assert "README.txt" in names and "manifest.json" in names and "ฉบับเผยแพร่" in readme
+    # the internal copy is its own button, labelled as not to be published
+    at.button(key="p544.make_pack_internal").click().run()
+    assert not at.exception, at.exception
+    assert any("ห้ามเผยแพร่" in b.proto.label for b in at.get("download_button"))
+    with zipfile.ZipFile(io.BytesIO(at.session_state["pack_zip_internal"][1])) as zf:
+        assert "ฉบับภายใน" in zf.read("README.txt").decode("utf-8-sig")
 
 
 def test_an_empty_project_gets_a_memo_that_says_what_is_missing():

@@ -52,9 +52,27 @@ MESSAGES = {
               "และยังขาดอะไร ทุกไฟล์มีรหัสตรวจสอบข้อมูลต้นทาง",
         "en": "Infographics, tables, photos and the report, in folders 5.1.1–5.4.4, with a README saying what "
               "each file is and what is still missing; every file carries a fingerprint of its input data."},
-    "p544.make_pack": {"th": "สร้างชุดหลักฐาน", "en": "Make the evidence pack"},
+    "p544.make_pack_public": {"th": "สร้างชุดหลักฐาน (ฉบับเผยแพร่)", "en": "Make the evidence pack (public copy)"},
+    "p544.make_pack_internal": {"th": "สร้างฉบับภายใน (มีรายชื่อและคะแนนรายบุคคล)",
+                                "en": "Make the internal copy (with names and each person's scores)"},
     "p544.making": {"th": "กำลังสร้าง…", "en": "Making…"},
-    "p544.download_pack": {"th": "ดาวน์โหลดชุดหลักฐาน ({mb} MB)", "en": "Download the evidence pack ({mb} MB)"},
-    "p544.pack_name": {"th": "ชุดหลักฐาน ITA 5 - {name}", "en": "ITA 5 evidence - {name}"},
+    "p544.download_pack_public": {"th": "ดาวน์โหลดชุดหลักฐานฉบับเผยแพร่ ({mb} MB)",
+                                  "en": "Download the evidence pack, public copy ({mb} MB)"},
+    "p544.download_pack_internal": {"th": "ดาวน์โหลดฉบับภายใน ห้ามเผยแพร่ ({mb} MB)",
+                                    "en": "Download the internal copy, not to publish ({mb} MB)"},
+    "p544.pack_name_public": {"th": "ชุดหลักฐาน ITA 5 - {name}", "en": "ITA 5 evidence - {name}"},
+    "p544.pack_name_internal": {"th": "ชุดหลักฐาน ITA 5 - {name} (ฉบับภายใน ห้ามเผยแพร่)",
+                                "en": "ITA 5 evidence - {name} (INTERNAL, not to publish)"},
+    "p544.public_help": {
+        "th": "ฉบับเผยแพร่ไม่มีชื่อ อีเมล หรือคะแนนรายบุคคลของผู้เข้าร่วมหรือผู้ตอบแบบสอบถาม "
+              "จึงนำขึ้นเว็บไซต์หน่วยงานได้ (ชื่อคณะทำงานตามคำสั่งแต่งตั้งยังอยู่)",
+        "en": "The public copy has no participant's or respondent's name, e-mail or individual score, so it can go "
+              "on the agency's website (the working group's appointed names stay)."},
+    "p544.internal_title": {"th": "ฉบับภายใน (ข้อมูลส่วนบุคคล)", "en": "Internal copy (personal data)"},
+    "p544.internal_help": {
+        "th": "ฉบับภายในมีรายชื่อผู้เข้าร่วมที่รวมกันและคะแนนรายบุคคล ใช้ตรวจสอบภายในหน่วยงานเท่านั้น "
+              "ห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล",
+        "en": "The internal copy holds the attendees' names merged and each person's scores: for checking inside the "
+              "agency only; under the PDPA it must not be published."},
     "p544.present": {"th": "นำเสนอในห้องประชุม (เต็มจอ)", "en": "Present on the meeting-room screen"},
 }
