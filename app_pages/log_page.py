@@ -153,7 +153,7 @@ class LogPage:
             self.save(out, reset_editor=False)
         if out:
             dates = [e.date for e in out if e.date]
-            st.caption(self.tr("summary", n=len(out), people=f"{sum(e.people or 0 for e in out):,}",
+            st.caption(self.tr("summary", n=len(out), people=fmt.num(sum(e.people or 0 for e in out), 0),
                                period=fmt.period(min(dates), max(dates), self.lang) if dates else "—"))
         return out
 

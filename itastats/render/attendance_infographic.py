@@ -671,7 +671,7 @@ def infographic_531(entries: Sequence[LogEntry], photos: Mapping[str, bytes], pr
     -------
     go.Figure
         Cards (number of activities, people taking part added up over the
-        activities that give a number, the months of the period with the
+        activities that give a number, in person-times ("คน-ครั้ง"), the months of the period with the
         first and last date in the Buddhist era), the dated list of
         activities, the photos (``layout.images``, ``sizing="contain"`` in a
         frame of the photo's own aspect ratio).  On the square the photos
@@ -694,7 +694,7 @@ def infographic_531(entries: Sequence[LogEntry], photos: Mapping[str, bytes], pr
         _card(t("att_fig.info.activities", lang), fmt.num(len(items), 0), t("att_fig.info.activities_unit", lang),
               stripe=PALETTE["after"]),
         _card(t("att_fig.info.participants", lang), fmt.num(sum(known), 0) if known else fmt.DASH,
-              t("att_fig.info.people_unit", lang) if known else "",
+              t("att_fig.info.person_times_unit", lang) if known else "",
               t("att_fig.info.participants_unknown", lang, n=unknown) if unknown
               else t("att_fig.info.participants_all", lang), stripe=PALETTE["before_line"]),
         _card(t("att_fig.info.period", lang), _date_span(dates, lang), "",
@@ -754,7 +754,8 @@ def infographic_521(entries: Sequence[LogEntry], project: ProjectInfo, *, size: 
     Returns
     -------
     go.Figure
-        Cards (communications, audience reached added up — people reached
+        Cards (communications, audience reached added up in person-times,
+        "คน-ครั้ง" — people reached
         twice count twice, and the card says so —, channels used), the
         channels chart (:func:`itastats.render.attendance_figures.channels_parts`)
         and the dated list.
@@ -776,7 +777,7 @@ def infographic_521(entries: Sequence[LogEntry], project: ProjectInfo, *, size: 
         _card(t("att_fig.info.communications", lang), fmt.num(len(items), 0), t("att_fig.info.times_unit", lang),
               _period_text(dates, lang), stripe=PALETTE["after"]),
         _card(t("att_fig.info.reach", lang), fmt.num(sum(known), 0) if known else fmt.DASH,
-              t("att_fig.info.people_unit", lang) if known else "",
+              t("att_fig.info.person_times_unit", lang) if known else "",
               t("att_fig.info.reach_unknown", lang, n=unknown) if unknown else t("att_fig.info.reach_sub", lang),
               stripe=PALETTE["before_line"]),
         _card(t("att_fig.info.channels", lang), fmt.num(len(channels), 0), t("att_fig.info.channels_unit", lang),

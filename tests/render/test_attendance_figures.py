@@ -467,6 +467,11 @@ def test_infographic_531_photos_and_list():
     flat = _flat(fig)
     assert "ITA เกณฑ์ 5.3.1" in flat and "ม.ค.–เม.ย. 2569" in flat and "15 ม.ค. 2569 – 9 เม.ย. 2569" in flat
     assert "566" in flat and "ไม่ระบุจำนวน 1 กิจกรรม" in flat                # 64+58+120+41+73+210
+    # people added up over activities are person-times, not people
+    card = next(_plain(a.text) for a in fig.layout.annotations if a.name == "card_value" and "566" in a.text)
+    assert card == "566 คน-ครั้ง"
+    en = _flat(ai.infographic_531(ACTIVITIES, pics, PROJECT, size="a4", lang="en"))
+    assert "566 person-times" in en and "566 people" not in en
     assert "อบรมการใช้ระบบ e-Sign รุ่นที่ 1" in flat and "15 ม.ค. 2569" in flat
     # missing and non-image photos are skipped; no photos at all gives the list alone
     fig = ai.infographic_531(ACTIVITIES, {"a1.jpg": b"not an image"}, PROJECT, size="square")
@@ -484,6 +489,14 @@ def test_infographic_521_content():
     assert [tr.xaxis for tr in fig.data] == ["x", "x2"]
     channels = [c for c in fig.layout.annotations if c.name == "card_value"][2]
     assert _plain(channels.text).startswith("6")
+    # the audiences of several communications added up are person-times ("คน-ครั้ง"), in the card and the chart
+    reach = [c for c in fig.layout.annotations if c.name == "card_value"][1]
+    assert _plain(reach.text) == "2,372 คน-ครั้ง"
+    bars = fig.data[1]
+    assert all(x.endswith("คน-ครั้ง") or x == "—" for x in bars.text)
+    assert "ผู้รับสาร (คน-ครั้ง)" in _plain(fig.layout.xaxis2.title.text)
+    en = ai.infographic_521(COMMUNICATIONS, PROJECT, size="slide", lang="en")
+    assert "2,372 person-times" in _flat(en) and "2,372 people" not in _flat(en)
 
 
 def test_infographic_validation():
