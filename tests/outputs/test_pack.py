@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from itastats.criteria import evidence
 from itastats import __version__, sample
-from itastats.render import export
+from itastats.render import export, profile_infographic
 from itastats.outputs import pack, workbooks
 from itastats.cli import main
 from itastats.criteria.evidence import collect
@@ -210,7 +210,7 @@ def test_readme_lists_missing_parts():
 def test_profile_figure_fits_and_shrinks():
     from itastats.render.infographic import _height
     ev = collect(sample.sample_project(), {})
-    fig = pack.profile_figure(ev, made_on=MADE_ON, footer_note="ข้อมูลต้นทาง abc")
+    fig = profile_infographic.profile_figure(ev, made_on=MADE_ON, footer_note="ข้อมูลต้นทาง abc")
     texts = [a["text"] for a in fig.layout.annotations]
     assert any("วัตถุประสงค์" in x for x in texts) and any("บรรลุ" in x or "ยังไม่มี" in x for x in texts)
     footer = next(a for a in fig.layout.annotations if a["name"] == "footer")
@@ -224,7 +224,7 @@ def test_profile_figure_fits_and_shrinks():
     # a long profile still fits one page: the type gets smaller
     p = sample.sample_project()
     long = ProjectInfo.from_dict({**p.to_dict(), "activities": [a.to_dict() for a in p.activities] * 4})
-    fig2 = pack.profile_figure(collect(long, {}), made_on=MADE_ON)
+    fig2 = profile_infographic.profile_figure(collect(long, {}), made_on=MADE_ON)
     size = lambda f: min(a["font"]["size"] for a in f.layout.annotations if a["name"] != "footer")  # noqa: E731
     assert size(fig2) < size(fig)
 
