@@ -58,6 +58,12 @@ _MIN_TICK = 15          # px: the smallest label on a chart
 _CARD_COLS = {"a4": 2, "slide": 4, "square": 2}
 
 
+def _lo(g: Any) -> float:
+    """The smallest text this size allows: :data:`_MIN_TICK`, or the size's
+    ``min_text`` where it is larger (24 px on the 16:9 slide)."""
+    return max(_MIN_TICK, getattr(g, "min_text", 0))
+
+
 # ---------------------------------------------------------------------------
 # The page
 # ---------------------------------------------------------------------------
@@ -93,7 +99,7 @@ def _target_sub(pct: float | None, target: float | None, lang: str) -> tuple[str
 
 def _block_title(c: _Canvas, g: Any, x0: float, y0: float, x1: float, text: str) -> float:
     """The chart's title; returns where the chart starts."""
-    lines, size = _fit(text, x1 - x0, g.chart_title, g.chart_title * 0.8, bold=True, max_lines=2)
+    lines, size = _fit(text, x1 - x0, g.chart_title, max(g.chart_title * 0.8, _lo(g)), bold=True, max_lines=2)
     c.text(x0, y0, f"<b>{lines_html(lines)}</b>", size, PALETTE["ink"], name="chart_title")
     return y0 + _height(len(lines), size) + g.gap * 0.4
 
@@ -123,18 +129,19 @@ def _hbar_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float, flo
                 title: str, build: Callable[..., Parts], *, xaxes: Sequence[str], yaxis: str,
                 above: float = 0.0, below: bool = True, split: float | None = None) -> Parts:
     """A horizontal bar chart (labels at the left) in ``box``: its title, the
-    bars sized to the room (rows shrink to :data:`_MIN_TICK`, then only the
+    bars sized to the room (rows shrink to :func:`_lo`, then only the
     first and last rows are kept and a note says so), the note under it.
 
     ``above``: px over the plot for labels drawn there (in ``g.tick`` units);
     ``below``: x tick labels under the plot; ``split``: two x axes side by side."""
     x0, y0, x1, y1 = box
-    top = _block_title(c, g, x0, y0, x1, title) + above * g.tick
-    tick_font = round(g.tick * 0.82, 1)
+    lo = _lo(g)
+    top = _block_title(c, g, x0, y0, x1, title) + above * max(g.tick, lo)
+    tick_font = round(max(g.tick * 0.82, lo), 1)
     bottom = y1 - (tick_font * 1.9 if below else 0)
     label_w = (x1 - x0) * 0.34
     plot_w = (x1 - x0) - label_w - g.tick * 0.5
-    note_size = round(g.tick * 0.78, 1)
+    note_size = round(max(g.tick * 0.78, lo), 1)
 
     def make(max_rows: int | None, tick: float, max_lines: int, bar_font: float) -> Parts:
         return build(s=_size_for(size, tick), label_width=label_w * _SAFETY, plot_width=plot_w,
@@ -146,20 +153,20 @@ def _hbar_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float, flo
     parts = make(None, g.tick, 1, g.tick * 0.9)
     note_h = note_height(parts)
     room = bottom - top - note_h
-    cap = max(2, int(room // (_MIN_TICK * 1.6)))
+    cap = max(2, int(room // (lo * 1.6)))
     max_rows = None
     if parts.rows > cap:
         max_rows = cap
-        parts = make(cap, _MIN_TICK, 1, _MIN_TICK)
+        parts = make(cap, lo, 1, lo)
         note_h = note_height(parts)
         room = bottom - top - note_h
-        if parts.rows > int(room // (_MIN_TICK * 1.6)):        # the note took a line more
-            max_rows = max(2, int(room // (_MIN_TICK * 1.6)))
-            parts = make(max_rows, _MIN_TICK, 1, _MIN_TICK)
+        if parts.rows > int(room // (lo * 1.6)):        # the note took a line more
+            max_rows = max(2, int(room // (lo * 1.6)))
+            parts = make(max_rows, lo, 1, lo)
     row_h = room / max(1, parts.rows)
-    tick = max(_MIN_TICK, min(g.tick, row_h / 1.5))
+    tick = max(lo, min(g.tick, row_h / 1.5))
     max_lines = 2 if row_h >= tick * 2.9 else 1
-    bar_font = max(_MIN_TICK, min(g.tick * 0.95, row_h * 0.6))
+    bar_font = max(lo, min(g.tick * 0.95, row_h * 0.6))
     parts = make(max_rows, tick, max_lines, bar_font)
     plot_bottom = bottom - note_h
     dom_y = (1 - plot_bottom / c.H, 1 - top / c.H)
@@ -205,7 +212,7 @@ def _sessions_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float,
     col_w = (x1 - x0) / n
     widest = max(text_width(fmt.date(x.date, lang) if x.date else t("att_fig.no_date", lang), 1.0, bold=True)
                  for x in result.sessions) if result.sessions else 1.0
-    tick = max(_MIN_TICK - 2, min(g.tick * 0.85, col_w * 0.8 / widest))
+    tick = max(_MIN_TICK - 2, min(max(g.tick * 0.85, _lo(g)), col_w * 0.8 / widest))
     names = n <= 12 and col_w >= tick * 3.2
     max_lines = 2 if n <= 8 else 3
     s = _size_for(size, tick)
@@ -236,9 +243,9 @@ def _learning_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float,
     c.text(x0, y0, f"<b>{lines_html(tlines)}</b>", tsize, PALETTE["ink"], name="chart_title")
     top = y0 + _height(len(tlines), tsize) + 6
     s = _size_for(size, g.tick)
-    parts = learning_parts(result, lang, s, label_font=g.tick * 0.8)
+    parts = learning_parts(result, lang, s, label_font=max(g.tick * 0.8, _lo(g)))
     legend = [tr.name for tr in parts.traces if isinstance(tr, go.Scatter) and tr.showlegend is not False and tr.name]
-    legend_size = round(g.tick * 0.85)
+    legend_size = round(max(g.tick * 0.85, _lo(g)))
     if legend:
         top += legend_size * 1.9
     top += g.gap * 0.4
@@ -606,7 +613,7 @@ def _photos_block(c: _Canvas, g: Any, picks: Sequence[tuple[LogEntry, str, bytes
     gap = g.gap * 0.8
     cell_w = (w - gap * (cols - 1)) / cols
     cell_h = (h - gap * (rows - 1)) / rows
-    cap = max(_MIN_TICK, g.body * 0.78)
+    cap = max(_lo(g), g.body * 0.78)
     cap_h = _height(2, cap) + 6
     for i, (e, _name, data) in enumerate(picks):
         row, col = divmod(i, cols)
@@ -732,7 +739,7 @@ def _channels_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float,
         return channels_parts(entries, lang, kw.pop("s"), split=0.45, **kw)
     parts = _hbar_block(fig, c, g, box, size, t("att_fig.info.channels_chart", lang), build, xaxes=("x", "x2"),
                         yaxis="y", above=LINE * 1.1, below=False, split=0.45)
-    head = round(g.tick * 0.85, 1)
+    head = round(max(g.tick * 0.85, _lo(g)), 1)
     fig.update_layout(xaxis=dict(side="top", title=dict(text=parts.axes["xaxis"]["title"]["text"],
                                                         font=dict(size=head, color=PALETTE["muted"]), standoff=4)),
                       xaxis2=dict(side="top", title=dict(text=parts.axes["xaxis2"]["title"]["text"],
