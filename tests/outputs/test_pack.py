@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from itastats.criteria import evidence
 from itastats import __version__, sample
-from itastats.render import export, profile_infographic
+from itastats.render import export
 from itastats.outputs import pack, workbooks
 from itastats.cli import main
 from itastats.criteria.evidence import collect
@@ -205,28 +205,6 @@ def test_readme_lists_missing_parts():
         assert pack.FOLDERS[part] in missing, part
     assert pack.FOLDERS["541"] not in missing
     assert list(got[0]) == ["5.4.1_ผลสำเร็จเชิงสถิติ_A4.png"]       # the report gets the A4 pages
-
-
-def test_profile_figure_fits_and_shrinks():
-    from itastats.render.infographic import _height
-    ev = collect(sample.sample_project(), {})
-    fig = profile_infographic.profile_figure(ev, made_on=MADE_ON, footer_note="ข้อมูลต้นทาง abc")
-    texts = [a["text"] for a in fig.layout.annotations]
-    assert any("วัตถุประสงค์" in x for x in texts) and any("บรรลุ" in x or "ยังไม่มี" in x for x in texts)
-    footer = next(a for a in fig.layout.annotations if a["name"] == "footer")
-    rule = 1 - footer["y"]
-    # every annotation ends above the footer
-    for a in fig.layout.annotations:
-        if a["name"] in ("footer",):
-            continue
-        bottom = (1 - a["y"]) * fig.layout.height + _height(a["text"].count("<br>") + 1, a["font"]["size"])
-        assert bottom <= rule * fig.layout.height, a["text"][:40]
-    # a long profile still fits one page: the type gets smaller
-    p = sample.sample_project()
-    long = ProjectInfo.from_dict({**p.to_dict(), "activities": [a.to_dict() for a in p.activities] * 4})
-    fig2 = profile_infographic.profile_figure(collect(long, {}), made_on=MADE_ON)
-    size = lambda f: min(a["font"]["size"] for a in f.layout.annotations if a["name"] != "footer")  # noqa: E731
-    assert size(fig2) < size(fig)
 
 
 # ---------------------------------------------------------------- workbooks on their own

@@ -168,6 +168,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pack.profile.activities": {"th": "กิจกรรมและผู้รับผิดชอบ", "en": "Activities and who is responsible"},
     "pack.profile.kpis": {"th": "ตัวชี้วัดความสำเร็จ", "en": "Key performance indicators"},
     "pack.profile.col.budget": {"th": "งบประมาณ (บาท)", "en": "Budget (baht)"},
+    "pack.profile.more": {"th": "และอีก {n} รายการ", "en": "and {n} more"},
+    "pack.profile.baht": {"th": "{baht} บาท", "en": "{baht} baht"},
+    "pack.profile.activities_total": {"th": "รวมงบประมาณกิจกรรม {baht} บาท", "en": "Activities in all: {baht} baht"},
+    "pack.profile.target_measured": {"th": "เป้าหมาย {target} · วัดได้ {measured}",
+                                     "en": "target {target} · measured {measured}"},
 
     # ---- file names (without extension; folders stay the assessment's)
     "pack.file.profile": {"th": "5.1.1_รายละเอียดโครงการ", "en": "5.1.1_project_profile"},
