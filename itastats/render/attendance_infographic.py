@@ -506,7 +506,26 @@ def _sorted_entries(entries: Sequence[LogEntry]) -> list[LogEntry]:
     return sorted(entries, key=lambda e: (e.date is None, e.date or _dt.date.min))
 
 
+def _entry_lines(e: LogEntry, lang: str, kind: str, width: float, size: float, max_lines: int) -> list[str]:
+    """The wrapped lines of one entry of a dated list. An award (5.4.2)
+    keeps who gave it and its PDF files' names (a PDF is listed, not drawn)
+    on lines of their own under the title, so a long title never pushes
+    the giver out: up to ``max_lines`` lines each."""
+    if kind != "award":
+        return wrap_text(_entry_line(e, lang, kind), width, size, max_lines=max_lines)
+    title = wrap_text(" ".join(e.title.split()) or fmt.DASH, width, size, max_lines=max_lines)
+    detail = []
+    if e.channel.strip():
+        detail.append(t("award_fig.from", lang, giver=" ".join(e.channel.split())))
+    pdfs = [name for name in e.photos if name.lower().endswith(".pdf")]
+    if pdfs:
+        detail.append(t("award_fig.pdf", lang, names=", ".join(pdfs)))
+    return title + (wrap_text(" \u00b7 ".join(detail), width, size, max_lines=max_lines) if detail else [])
+
+
 def _entry_line(e: LogEntry, lang: str, kind: str) -> str:
+    """What one entry of a dated list says: the title, then the place or
+    channel and the people."""
     parts = [" ".join(e.title.split()) or fmt.DASH]
     if e.channel.strip():
         parts.append(channel_text(e.channel, lang) if kind == "communication" else " ".join(e.channel.split()))
@@ -516,9 +535,10 @@ def _entry_line(e: LogEntry, lang: str, kind: str) -> str:
 
 
 def _entry_list(c: _Canvas, g: Any, entries: Sequence[LogEntry], lang: str, box: tuple[float, float, float, float],
-                title: str, kind: str) -> None:
-    """A dated list (a timeline: a dot and the date, then what happened),
-    as many entries as fit, then "and N more"."""
+                title: str, kind: str, *, max_lines: int = 2) -> float:
+    """A dated list (a timeline: a dot and the date, then what happened,
+    in at most ``max_lines`` lines), as many entries as fit, then "and N more".
+    Returns where the list ends (px from the top)."""
     x0, y0, x1, y1 = box
     y = _block_title(c, g, x0, y0, x1, title)
     items = _sorted_entries(entries)
@@ -532,14 +552,15 @@ def _entry_list(c: _Canvas, g: Any, entries: Sequence[LogEntry], lang: str, box:
     text_w = x1 - text_x
     more_h = _height(1, size)
     line_x = x0 + dot * 0.3
-    first_y = y
+    first_y = last_y = y
     for i, (e, d) in enumerate(zip(items, dates)):
-        lines = wrap_text(_entry_line(e, lang, kind), text_w * _SAFETY, size, max_lines=2)
+        lines = _entry_lines(e, lang, kind, text_w * _SAFETY, size, max_lines)
         h = _height(len(lines) + (1 if not date_w else 0), size) + size * 0.45
         rest = len(items) - i - 1
         if y + h + (more_h if rest else 0) > y1:
             c.text(text_x, y, escape(t("att_fig.info.more_entries", lang, n=len(items) - i)), size,
                    PALETTE["muted"], name="list_more")
+            y += more_h
             break
         c.rect(x0, y + size * 0.42, x0 + dot * 0.6, y + size * 0.42 + dot * 0.6, PALETTE["after"], radius=dot * 0.3,
                layer="above", name="list_dot")
@@ -550,10 +571,9 @@ def _entry_list(c: _Canvas, g: Any, entries: Sequence[LogEntry], lang: str, box:
             c.text(x0 + dot, y, f"<b>{escape(d)}</b><br>{lines_html(lines)}", size, PALETTE["ink"], name="list_text")
         last_y = y
         y += h
-    else:
-        last_y = y - size
-    if len(items) > 1 and last_y > first_y:      # the timeline rule behind the dots
+    if len(items) > 1 and last_y > first_y:      # the timeline rule behind the dots, from the first to the last
         c.rect(line_x, first_y + size * 0.6, line_x + 2, last_y + size * 0.6, PALETTE["card_edge"], name="list_rule")
+    return y
 
 
 def _mime(data: bytes) -> str | None:
@@ -597,39 +617,67 @@ def photo_picks(entries: Sequence[LogEntry], photos: Mapping[str, bytes], limit:
 
 
 def _photos_block(c: _Canvas, g: Any, picks: Sequence[tuple[LogEntry, str, bytes]], lang: str,
-                  box: tuple[float, float, float, float], images: list[dict]) -> None:
-    """Photos in a grid, each in a frame of its own aspect ratio, a caption under it."""
+                  box: tuple[float, float, float, float], images: list[dict], *, fit: bool = False) -> None:
+    """Photos in a grid, each in a frame of its own aspect ratio, a caption
+    under it. ``fit``: the grid (side by side, 2 × 2, one above the other)
+    that draws the pictures largest, each sitting on its caption."""
     x0, y0, x1, y1 = box
     n = len(picks)
     if not n:
         return
     w, h = x1 - x0, y1 - y0
-    if n == 1:
+    gap = g.gap * 0.8
+    cap = max(_lo(g), g.body * 0.78)
+    cap_h = _height(2, cap) + 6
+    if fit:
+        ratios = [(d[0] / d[1]) if (d := _image_size(data)) else 4 / 3 for _, _, data in picks]
+
+        def drawn(cols: int) -> tuple[float, float]:
+            """With this many columns: the shortest side of the smallest
+            picture (the one hardest to make out), then their total area."""
+            rows = math.ceil(n / cols)
+            cw, ch = (w - gap * (cols - 1)) / cols, (h - gap * (rows - 1)) / rows - cap_h
+            if ch < 40:
+                return 0.0, 0.0
+            frames = [(min(cw, ch * r), min(ch, cw / r)) for r in ratios]
+            return round(min(min(f) for f in frames)), sum(a * b for a, b in frames)
+        cols = max(range(1, n + 1), key=drawn)
+        rows = math.ceil(n / cols)
+    elif n == 1:
         cols, rows = 1, 1
     elif n == 2:
         cols, rows = (2, 1) if w >= h * 0.9 else (1, 2)
     else:
         cols, rows = 2, 2
-    gap = g.gap * 0.8
     cell_w = (w - gap * (cols - 1)) / cols
     cell_h = (h - gap * (rows - 1)) / rows
-    cap = max(_lo(g), g.body * 0.78)
-    cap_h = _height(2, cap) + 6
-    for i, (e, _name, data) in enumerate(picks):
-        row, col = divmod(i, cols)
-        cx, cy = x0 + col * (cell_w + gap), y0 + row * (cell_h + gap)
+    frames: list[tuple[float, float] | None] = []
+    for _e, _name, data in picks:
         fw, fh = cell_w, cell_h - cap_h
-        if fh < 40:
-            continue
         dims = _image_size(data)
-        if dims:                                   # the frame takes the photo's shape, centred in the cell
+        if dims and fh >= 40:                      # the frame takes the photo's shape
             ratio = dims[0] / dims[1]
             if fw / fh > ratio:
                 fw = fh * ratio
             else:
                 fh = fw / ratio
+        frames.append((fw, fh) if fh >= 40 else None)
+    # fit: each row as tall as its tallest picture and the block centred in the box;
+    # else rows of equal height filling it, each photo centred in its cell
+    row_h = [cell_h] * rows
+    top = y0
+    if fit:
+        row_h = [max([f[1] for f in frames[r * cols:(r + 1) * cols] if f] + [0.0]) + cap_h for r in range(rows)]
+        top = y0 + max(0.0, (h - sum(row_h) - gap * (rows - 1)) / 2)
+    row_y = [top + sum(row_h[:r]) + gap * r for r in range(rows)]
+    for i, (e, _name, data) in enumerate(picks):
+        row, col = divmod(i, cols)
+        if frames[i] is None:
+            continue
+        fw, fh = frames[i]
+        cx, cy, ch = x0 + col * (cell_w + gap), row_y[row], row_h[row]
         fx = cx + (cell_w - fw) / 2
-        fy = cy + (cell_h - cap_h - fh) / 2
+        fy = cy + (ch - cap_h - fh) * (1.0 if fit else 0.5)       # fit: on its caption
         c.rect(fx - 3, fy - 3, fx + fw + 3, fy + fh + 3, PALETTE["card_edge"], radius=6, name="photo_frame")
         ax, ay = c.px(fx + fw / 2, fy + fh / 2)
         src = f"data:{_mime(data)};base64,{base64.b64encode(data).decode('ascii')}"
@@ -638,7 +686,7 @@ def _photos_block(c: _Canvas, g: Any, picks: Sequence[tuple[LogEntry, str, bytes
         title = " ".join(e.title.split()) or fmt.DASH
         tl = wrap_text(title, cell_w * _SAFETY, cap, bold=True, max_lines=1)
         date = fmt.date(e.date, lang) if e.date else t("att_fig.no_date", lang)
-        ty = cy + cell_h - cap_h + 6
+        ty = cy + ch - cap_h + 6
         c.text(cx + cell_w / 2, ty, f"<b>{lines_html(tl)}</b><br><span style='color:{PALETTE['muted']}'>"
                f"{escape(date)}</span>", cap, PALETTE["ink"], xanchor="center", align="center", name="caption")
 
