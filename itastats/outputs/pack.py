@@ -35,7 +35,7 @@ from . import workbooks
 from ..criteria.evidence import PAGE_521, PAGE_531, PAGE_542
 from ..i18n.catalog import t
 
-__all__ = ["build_pack", "plan_figures", "PackFigure", "FOLDERS", "PARTS"]
+__all__ = ["build_pack", "plan_figures", "PackFigure", "FOLDERS", "PARTS", "SIZE_LABELS"]
 
 PARTS = ("511", "512", "521", "531", "532", "541", "542", "543", "544")
 FOLDERS: Mapping[str, str] = {
@@ -87,73 +87,110 @@ def _target(ev: Any, source: str) -> float | None:
     return next((k.target for k in ev.profile.kpis if k.source == source), None)
 
 
-def _picked_541(ev: Any) -> list[list]:
-    """The 5.4.1 infographics' metrics: the page's choice (or the first four)
-    first, then the other metrics four at a time."""
+def _picked_541(ev: Any, per: int = _CARDS_PER_PAGE) -> list[list]:
+    """The 5.4.1 infographics' metrics, ``per`` a page (as many as the size
+    has cards for): the page's choice (or the first four) first, then the
+    other metrics."""
     results = list(ev.results_541)
     chosen = ev.choices.get("info.metrics") if ev.choices else None
     first = [r for r in results if isinstance(chosen, (list, tuple)) and r.name in chosen][:_CARDS_PER_PAGE]
     first = first or results[:_CARDS_PER_PAGE]
     rest = [r for r in results if all(r is not f for f in first)]
-    return [first] + [rest[i:i + _CARDS_PER_PAGE] for i in range(0, len(rest), _CARDS_PER_PAGE)]
+    ordered = first + rest
+    if per >= _CARDS_PER_PAGE:
+        return [first] + [rest[i:i + per] for i in range(0, len(rest), per)]
+    return [ordered[i:i + per] for i in range(0, len(ordered), per)]
 
 
-def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None,
-                 slides: bool = True) -> list[PackFigure]:
-    """Every infographic of the pack, in pack order, not yet exported: A4
-    pages, and the 16:9 slide of 5.3.2, 5.4.1 and 5.4.3 when ``slides``."""
+SIZE_LABELS: Mapping[str, str] = {"a4": "A4", "slide": "16x9", "square": "1x1"}
+"""The size in a PNG's name: ``5.2.1_การสื่อสาร_A4.png``, ``…_16x9.png``, ``…_1x1.png``."""
+
+
+def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, slides: bool = True,
+                 sizes: Sequence[str] | None = None) -> list[PackFigure]:
+    """Every infographic of the pack, in pack order, not yet exported: each
+    in every size (A4, the 16:9 slide, the square; only A4 without
+    ``slides``), named ``<stem>_A4.png``, ``<stem>_16x9.png``,
+    ``<stem>_1x1.png`` (``_2``, ``_3``… for the further pages of 5.4.1).
+
+    Parameters
+    ----------
+    ev : itastats.criteria.evidence.Evidence
+    lang : {"th", "en"}
+    made_on : date, optional
+        The date in every footer; today by default.
+    slides : bool
+        Also the 16:9 and square versions (default); False: A4 only.
+    sizes : sequence of str, optional
+        The sizes to make, overriding ``slides`` (of
+        :data:`itastats.render.theme.INFOGRAPHIC_SIZES`).
+    """
     from ..render import attendance_infographic as ai
     from ..render import infographic, narrative, survey_infographic
+    from ..render.awards_infographic import infographic_542
     from ..render.profile_infographic import profile_figure
+    from ..render.theme import INFOGRAPHIC_SIZES
     from ..criteria import kpi
-    from ..render.infographic import SIZES_PX
+    from ..render.infographic import _GEOMETRY, SIZES_PX
     made_on = made_on or _dt.date.today()
+    if sizes is None:
+        sizes = INFOGRAPHIC_SIZES if slides else ("a4",)
+    sizes = [x for x in INFOGRAPHIC_SIZES if x in set(sizes)]
     out: list[PackFigure] = []
 
     def add(part: str, stem: str, size: str, pages: tuple[str, ...], what: str, make: Callable[..., go.Figure],
             n: int = 1) -> None:
         fp = ev.fingerprint(*pages)
-        label = "A4" if size == "a4" else "16x9"
         suffix = f"_{n}" if n > 1 else ""
         fig = make(size=size, lang=lang, made_on=made_on, footer_note=_fp_note(fp, lang))
         w, h = SIZES_PX[size]
-        out.append(PackFigure(f"{FOLDERS[part]}/{stem}_{label}{suffix}.png", part, fig, w, h, fp, pages, what))
+        what = t("pack.what.sized", lang, what=what, size=t(f"pack.what.size.{size}", lang))
+        out.append(PackFigure(f"{FOLDERS[part]}/{stem}_{SIZE_LABELS[size]}{suffix}.png", part, fig, w, h, fp, pages,
+                              what))
 
-    sizes = ("a4", "slide") if slides else ("a4",)
     p = ev.profile
     if _has_profile(p):
-        add("511", t("pack.file.profile", lang), "a4", workbooks.PAGES["profile"], t("pack.what.profile_png", lang),
-            lambda size, **kw: profile_figure(ev, **kw))
+        for size in sizes:
+            add("511", t("pack.file.profile", lang), size, workbooks.PAGES["profile"],
+                t("pack.what.profile_png", lang), lambda **kw: profile_figure(ev, **kw))
     comms = _entries(p.communications)
     if comms:
-        add("521", t("pack.file.521", lang), "a4", workbooks.PAGES["521"], t("pack.what.521_png", lang),
-            lambda **kw: ai.infographic_521(comms, p, **kw))
+        for size in sizes:
+            add("521", t("pack.file.521", lang), size, workbooks.PAGES["521"], t("pack.what.521_png", lang),
+                lambda **kw: ai.infographic_521(comms, p, **kw))
     acts = _entries(p.activity_log)
     if acts:
         photos = dict(ev.page_files(PAGE_531))
-        add("531", t("pack.file.531", lang), "a4", workbooks.PAGES["531"], t("pack.what.531_png", lang),
-            lambda **kw: ai.infographic_531(acts, photos, p, **kw))
+        for size in sizes:
+            add("531", t("pack.file.531", lang), size, workbooks.PAGES["531"], t("pack.what.531_png", lang),
+                lambda **kw: ai.infographic_531(acts, photos, p, **kw))
     if ev.attendance is not None:
         target = _target(ev, "attendance:rate")
         for size in sizes:
-            add("532", t("pack.file.532", lang), size, workbooks.PAGES["532"], t(f"pack.what.532_{size}", lang),
+            add("532", t("pack.file.532", lang), size, workbooks.PAGES["532"], t("pack.what.532_png", lang),
                 lambda **kw: ai.infographic_532(ev.attendance, p, kpi_target=target, **kw))
     if ev.learning is not None:
         for size in sizes:
-            add("532", t("pack.file.532t", lang), size, workbooks.PAGES["532t"], t(f"pack.what.532t_{size}", lang),
+            add("532", t("pack.file.532t", lang), size, workbooks.PAGES["532t"], t("pack.what.532t_png", lang),
                 lambda **kw: ai.infographic_532_learning(ev.learning, p, **kw))
     if ev.results_541:
-        groups = _picked_541(ev)
-        for k, group in enumerate(groups, start=1):
-            sentences = [narrative.sentence(r, lang) for r in group]
-            for size in (sizes if k == 1 else ("a4",)):
+        for size in sizes:
+            g = _GEOMETRY[size]
+            for k, group in enumerate(_picked_541(ev, min(_CARDS_PER_PAGE, g.card_cols * g.card_rows)), start=1):
+                sentences = [narrative.sentence(r, lang) for r in group]
                 add("541", t("pack.file.541", lang), size, workbooks.PAGES["541"],
-                    t(f"pack.what.541_{size}", lang, metrics=", ".join(r.name for r in group)),
+                    t("pack.what.541_png", lang, metrics=", ".join(r.name for r in group)),
                     lambda g=group, s=sentences, **kw: infographic.infographic_541(g, p, sentences=s, **kw), n=k)
+    awards = _entries(p.awards)
+    if awards:
+        files = dict(ev.page_files(PAGE_542))
+        for size in sizes:
+            add("542", t("pack.file.542", lang), size, workbooks.PAGES["542"], t("pack.what.542_png", lang),
+                lambda **kw: infographic_542(awards, files, p, **kw))
     if ev.survey is not None:
         target = _target(ev, kpi.SURVEY_PCT)
         for size in sizes:
-            add("543", t("pack.file.543", lang), size, workbooks.PAGES["543"], t(f"pack.what.543_{size}", lang),
+            add("543", t("pack.file.543", lang), size, workbooks.PAGES["543"], t("pack.what.543_png", lang),
                 lambda **kw: survey_infographic.infographic_543(ev.survey, p, kpi_target=target, **kw))
     return out
 

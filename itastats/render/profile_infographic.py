@@ -16,6 +16,7 @@ order appointing them is published), so they stay on the page.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import itertools
 from typing import Any, Sequence
 
@@ -48,6 +49,12 @@ def _target(status: Any) -> str:
         return fmt.DASH
     op = "\u2265" if k.op == ">=" else "\u2264"
     return f"{op} {_with_unit(fmt.smart(k.target), k.unit or status.unit)}"
+
+
+@functools.lru_cache(maxsize=8192)
+def _wrap(text: str, width: float, size: float, bold: bool, max_lines: int) -> tuple[str, ...]:
+    """:func:`wrap_text`, remembered: planning measures the same cells in many layouts."""
+    return tuple(wrap_text(text, width, size, bold=bold, max_lines=max_lines))
 
 
 def _period(start: _dt.date | None, end: _dt.date | None, lang: str) -> str:
@@ -233,7 +240,7 @@ class _Page:
         text = " ".join(str(text or "").split())
         if not text:
             return []
-        return wrap_text(text, width * _SAFETY, size, bold=bold, max_lines=max_lines)
+        return list(_wrap(text, round(width * _SAFETY, 2), round(size, 2), bold, max_lines))
 
     def _text(self, x: float, y: float, lines: list[str], size: float, color: str, *, bold: bool = False,
               anchor: str = "left", name: str = "") -> None:
