@@ -130,3 +130,14 @@ def ink_in_margins(png: bytes, pad: int, top: int) -> int:
     for x0, x1 in ((0, pad), (W - pad, W)):
         count += sum(im.crop((x0, top, x1, H)).histogram()[:160])
     return count
+
+
+_MONTH = (r"(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|"
+          r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_SPLIT_DATE = re.compile(rf"\d{{1,2}}[ \u00a0]?<br>{_MONTH}|{_MONTH}[ \u00a0]?<br>\d{{4}}")
+
+
+def assert_dates_whole(fig: go.Figure) -> None:
+    """No date broken over two lines ("20 ส.ค." / "2569")."""
+    for a in fig.layout.annotations:
+        assert not _SPLIT_DATE.search(a.text or ""), (a.name, a.text)

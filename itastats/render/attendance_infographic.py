@@ -33,6 +33,7 @@ import base64
 import datetime as _dt
 import io
 import math
+import re
 from typing import Any, Callable, Mapping, Sequence
 
 import plotly.graph_objects as go
@@ -289,13 +290,22 @@ def _date_span(dates: Sequence[_dt.date], lang: str) -> str:
     return f"{months[a.month - 1]} {year(a)} \u2013 {months[b.month - 1]} {year(b)}"
 
 
+_DATE = re.compile(r"(\d{1,2}) (\S+) (\d{4})")
+
+
+def glue_dates(text: str) -> str:
+    """"9 ต.ค. 2568 – 20 ส.ค. 2569" with each date's spaces non-breaking, so
+    that wrapping breaks between the dates, never inside one."""
+    return _DATE.sub("\\1\u00a0\\2\u00a0\\3", text)
+
+
 def _period_text(dates: Sequence[_dt.date], lang: str) -> str:
     if not dates:
         return ""
     a, b = min(dates), max(dates)
     if a == b:
-        return fmt.date(a, lang) + ("" if lang == "th" else f" (B.E. {fmt.be_year(a.year)})")
-    return fmt.period(a, b, lang)
+        return glue_dates(fmt.date(a, lang)) + ("" if lang == "th" else f" (B.E. {fmt.be_year(a.year)})")
+    return glue_dates(fmt.period(a, b, lang))
 
 
 def infographic_532(result: AttendanceResult, project: ProjectInfo, *, kpi_target: float | None = None,

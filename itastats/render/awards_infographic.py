@@ -22,7 +22,7 @@ from ..i18n import fmt
 from ..i18n.catalog import t
 from .attendance_figures import check_entries
 from .attendance_infographic import (MAX_PHOTOS, _check_photos, _entry_list, _finish, _page, _photos_block,
-                                     photo_picks)
+                                     glue_dates, photo_picks)
 from .cards import card, card_grid
 from .infographic import _Canvas
 from .theme import PALETTE
@@ -41,7 +41,7 @@ def _kind_cards(items: Sequence[LogEntry], lang: str) -> list[dict]:
         of_kind = [e for e in items if award_kind(e.title) == kind]
         dates = [e.date for e in of_kind if e.date]
         # the date glued (non-breaking spaces): a narrow card breaks before it, never inside it
-        sub = t("award_fig.latest", lang, date=fmt.date(max(dates), lang).replace(" ", "\u00a0")) if dates else ""
+        sub = t("award_fig.latest", lang, date=glue_dates(fmt.date(max(dates), lang))) if dates else ""
         specs.append(card(t(f"award_fig.kind.{kind}", lang), fmt.num(len(of_kind), 0),
                           t("award_fig.items_unit", lang), sub, stripe=_STRIPES[kind]))
     return specs

@@ -25,6 +25,7 @@ import plotly.graph_objects as go
 from ..criteria.kpi import status_text
 from ..i18n import fmt
 from ..i18n.catalog import t
+from .attendance_infographic import glue_dates
 from .cards import blank_page
 from .figures import lines_html, text_width, wrap_text
 from .infographic import _SAFETY, LINE, _Canvas
@@ -60,10 +61,7 @@ def _wrap(text: str, width: float, size: float, bold: bool, max_lines: int) -> t
 def _period(start: _dt.date | None, end: _dt.date | None, lang: str) -> str:
     """"6 ต.ค. 2568 – 17 ต.ค. 2568" with each date glued (non-breaking spaces),
     so a narrow column breaks it at the dash, never inside a date."""
-    if not (start or end):
-        return ""
-    text = fmt.period(start, end, lang).replace(" ", "\u00a0")
-    return text.replace("\u00a0\u2013\u00a0", " \u2013 ")
+    return glue_dates(fmt.period(start, end, lang)) if (start or end) else ""
 
 
 def _who(a: Any) -> str:

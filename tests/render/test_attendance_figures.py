@@ -422,13 +422,14 @@ LONG_LOG = [LogEntry(date=dt.date(2026, 1, 1) + dt.timedelta(days=9 * i),
 def test_infographic_text_stays_inside_and_apart(size, lang):
     """Every text box on the page and none over another, with the sample-like
     logs and with long names, 25 entries and 7 channels."""
-    from layout_checks import assert_inside_and_apart, boxes, overlap, plot_boxes
+    from layout_checks import assert_dates_whole, assert_inside_and_apart, boxes, overlap, plot_boxes
     figs = dict(_all_figs(size, lang))
     kw = dict(size=size, lang=lang, made_on=MADE_ON, footer_note="ข้อมูลต้นทาง 0123456789ab")
     figs["531_long"] = ai.infographic_531(LONG_LOG, photos(), LONG_PROJECT, **kw)
     figs["521_long"] = ai.infographic_521(LONG_LOG, LONG_PROJECT, **kw)
     for name, fig in figs.items():
         assert_inside_and_apart(fig)
+        assert_dates_whole(fig)
         for axis, plot in plot_boxes(fig):          # no plot area under a text block of the page
             for n, box, text in boxes(fig, ("title", "project", "agency", "card_name", "card_value", "card_sub",
                                              "list_text", "list_date", "footer", "chart_note", "sentence")):

@@ -13,7 +13,7 @@ from itastats.render import export
 from itastats.render.awards_infographic import MAX_PHOTOS, infographic_542
 from itastats.render.figures import FigureError
 from itastats.render.infographic import SIZES_PX, _GEOMETRY
-from layout_checks import assert_inside_and_apart, ink_in_margins, plain, smallest_text
+from layout_checks import assert_dates_whole, assert_inside_and_apart, ink_in_margins, plain, smallest_text
 
 MADE_ON = dt.date(2026, 9, 30)
 SIZES = ("a4", "slide", "square")
@@ -98,6 +98,7 @@ def test_text_stays_inside_and_apart(size, lang):
                               footer_note="ข้อมูลต้นทาง 0123456789ab")
         assert (fig.layout.width, fig.layout.height) == SIZES_PX[size]
         assert_inside_and_apart(fig)
+        assert_dates_whole(fig)
         if size == "slide":
             where, px = smallest_text(fig)
             assert px >= 24, (where, px)

@@ -12,7 +12,7 @@ from itastats.render import export
 from itastats.render.figures import FigureError
 from itastats.render.infographic import SIZES_PX, _GEOMETRY, _height
 from itastats.render.profile_infographic import profile_figure
-from layout_checks import assert_inside_and_apart, ink_in_margins, plain, smallest_text
+from layout_checks import assert_dates_whole, assert_inside_and_apart, ink_in_margins, plain, smallest_text
 
 MADE_ON = dt.date(2026, 9, 30)
 SIZES = ("a4", "slide", "square")
@@ -65,6 +65,7 @@ def test_sample_profile_whole_in_every_size(ev, size, lang):
     assert "✓" in flat and "✗" in flat                        # verdicts in words and marks, not colour alone
     ends_above_footer(fig)
     assert_inside_and_apart(fig)
+    assert_dates_whole(fig)
     if size == "slide":
         where, px = smallest_text(fig)
         assert px >= 24, (where, px)
