@@ -88,8 +88,8 @@ def test_sample_pack_folders(built, ev):
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         infos = zf.infolist()
     names = [i.filename for i in infos]
-    assert names[0] == pack.README
-    folders = [n.split("/", 1)[0] for n in names[1:]]
+    assert names[:2] == [pack.README, pack.MANIFEST]
+    folders = [n.split("/", 1)[0] for n in names[2:]]
     present = {k for k, f in pack.FOLDERS.items() if f in folders}
     want = expected_parts(ev)
     assert present - {"544"} == want
@@ -142,9 +142,12 @@ def test_sample_pack_has_every_infographic_in_every_size(built, ev):
     assert set(stems) == want
     assert all(sizes == {"A4", "16x9", "1x1"} for sizes in stems.values()), stems
     # 5.4.1: every metric on a page of every size (four a page on A4 and the slide, two on the square)
-    metrics = len(ev.results_541)
     count = lambda label: sum(1 for n in pngs if "5.4.1_" in n and f"_{label}" in n)  # noqa: E731
-    assert (count("A4"), count("16x9"), count("1x1")) == (-(-metrics // 4), -(-metrics // 4), -(-metrics // 2))
+    for per, labels in ((4, ("A4", "16x9")), (2, ("1x1",))):
+        pages = pack._picked_541(ev, per)
+        assert sorted(r.name for page in pages for r in page) == sorted(r.name for r in ev.results_541)
+        assert all(1 <= len(page) <= per for page in pages)
+        assert all(count(label) == len(pages) for label in labels)
     readme = readme_of(data)
     for name in pngs:
         line = next(x for x in readme.splitlines() if x.strip().startswith(f"- {name.rsplit('/', 1)[-1]}:"))
@@ -264,12 +267,25 @@ def test_results_workbook_rows(ev):
     assert len(wb.worksheets) == 2                          # and the value for money
 
 
-def test_participation_workbook_has_each_persons_scores(ev):
-    wb = load_workbook(io.BytesIO(workbooks.participation_xlsx(ev, made_on=MADE_ON)))
-    assert len(wb.worksheets) == 5
+def _all_text(data: bytes) -> str:
+    wb = load_workbook(io.BytesIO(data))
+    return "\n".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row
+                     if c.value is not None)
+
+
+def test_participation_workbook_names_people_only_in_the_internal_copy(ev):
+    public = workbooks.participation_xlsx(ev, made_on=MADE_ON)
+    assert len(load_workbook(io.BytesIO(public)).worksheets) == 3     # by unit, by session, the test summary
+    text = _all_text(public)
+    ids = set(ev.learning.metric.metric.case_ids)
+    assert not any(name in text for name in ids)
+    assert not any(e in text for e in ev.attendance.people["email"] if e)
+    internal = workbooks.participation_xlsx(ev, made_on=MADE_ON, internal=True)
+    wb = load_workbook(io.BytesIO(internal))
+    assert len(wb.worksheets) == 5                                   # + names merged, each person's scores
     people = wb.worksheets[-1]
     names = {people.cell(row=r, column=2).value for r in range(1, people.max_row + 1)}
-    assert set(ev.learning.metric.metric.case_ids) <= names
+    assert ids <= names
 
 
 def test_survey_table_footer_added(ev):
