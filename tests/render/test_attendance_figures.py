@@ -240,7 +240,7 @@ def test_sessions_chart_in_date_order_with_be_dates():
     assert [_plain(x) for x in bar.text] == ["64", "58", "120", "41", "73", "35"]
     ticks = [_plain(x) for x in fig.layout.xaxis.ticktext]
     assert ticks[0].startswith("15 ม.ค. 2569") and "e-Sign" in ticks[0]
-    assert "121.0 ชั่วโมง" in bar.hovertext[2]                     # 7,260 minutes online
+    assert "121 ชั่วโมง" in bar.hovertext[2]                       # 7,260 minutes online = 121 h (fmt.smart)
     assert "อบรมการใช้ระบบ e-Sign รุ่นที่ 1" in bar.hovertext[0]
     en = af.sessions_chart(r, lang="en", size="slide")
     assert _plain(en.layout.xaxis.ticktext[0]).startswith("15 Jan 2026")
