@@ -111,6 +111,27 @@ def test_awards_register_sample_and_a_pdf_certificate():
     assert any(b.label == "ดาวน์โหลดทะเบียน (xlsx)" for b in at.get("download_button"))
 
 
+def test_awards_page_shows_the_infographic_in_each_size():
+    """Step 4 of 5.4.2: the register's workbook, and the infographic's preview
+    and PNG download in A4, 16:9 and square, like the other log pages."""
+    from itastats.render import export
+    at = empty_app("app_pages/awards_542.py")
+    at.button(key="log_sample_award").click().run()
+    assert not at.exception, at.exception
+    labels = [b.label for b in at.get("download_button")]
+    assert "ดาวน์โหลดทะเบียน (xlsx)" in labels
+    if export.browser_path() is None:                 # no browser: the page says how to get one
+        assert at.warning
+        return
+    for size, (w, h) in (("a4", (1240, 1754)), ("slide", (1920, 1080)), ("square", (1080, 1080))):
+        at.session_state["log.award.size"] = size
+        at.run()
+        assert not at.exception, at.exception
+        assert f"ดาวน์โหลด PNG ({w}×{h})" in [b.label for b in at.get("download_button")], size
+        png = next(v for v in at.session_state["png"].values() if export.png_size(v) == (w, h))
+        assert len(png) > 20_000
+
+
 import pytest  # noqa: E402
 
 
