@@ -2,21 +2,26 @@
 
 ::
 
-    5.1.1_รายละเอียดโครงการ/      the project profile as a one-page PNG and an xlsx
+    README.txt                     what kind of copy, each file, what is missing, how to check
+    manifest.json                  inputs and artifacts with SHA-256, fingerprints, settings
+    5.1.1_รายละเอียดโครงการ/      the project profile as PNGs and an xlsx
     5.1.2_ผู้รับผิดชอบ/             who is responsible for each activity (xlsx)
-    5.2.1_การสื่อสาร/               communication infographic, log, pictures
-    5.3.1_การดำเนินกิจกรรม/        activity infographic, log, photos
+    5.2.1_การสื่อสาร/               communication infographics, log, pictures
+    5.3.1_การดำเนินกิจกรรม/        activity infographics, log, photos
     5.3.2_การเข้าร่วมและเรียนรู้/    participation and learning infographics, tables
     5.4.1_ผลสำเร็จเชิงสถิติ/        comparison infographics, result workbook
-    5.4.2_รางวัลและคำชื่นชม/        the awards register and its files
-    5.4.3_ความพึงพอใจ/             satisfaction infographic, Thai-style table
-    5.4.4_รายงานผู้บังคับบัญชา/      the report to the supervisor
-    README.txt                     what each file is, what is still missing
+    5.4.2_รางวัลและคำชื่นชม/        awards infographics, the register and its files
+    5.4.3_ความพึงพอใจ/             satisfaction infographics, Thai-style table
+    5.4.4_รายงานผู้บังคับบัญชา/      the memo (docx) and the summary PDF
 
-Only the parts with data are made.  Every PNG and workbook carries a footer:
-project, date made (Buddhist era), the fingerprint of the input files it was
-computed from and the itastats version.  All PNGs are rendered in one
-:func:`itastats.render.export.to_png_batch` call (one warm browser).
+Only the parts with data are made; each infographic in A4, 16:9 and square.
+Every PNG and workbook carries a footer: project, date made (Buddhist era),
+the fingerprint of the input files it was computed from and the itastats
+version.  All PNGs are rendered in one
+:func:`itastats.render.export.to_png_batch` call (one warm browser).  The
+default copy is publishable (no personal data); ``internal=True`` makes the
+internal copy.  The same inputs and date (``SOURCE_DATE_EPOCH``) give the
+same bytes.
 """
 from __future__ import annotations
 
