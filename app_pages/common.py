@@ -77,7 +77,7 @@ def file_list(page: str, key_prefix: str, language: str) -> None:
         c1, c2 = st.columns([6, 1], vertical_alignment="center")
         c1.markdown(f":material/description: {md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")
         c2.button(t("p541.remove", language), key=f"{key_prefix}|{name}", on_click=workspace.remove_file,
-                  args=(name, page))
+                  args=(name, page), disabled=not workspace.can_edit())
 
 
 def load_sample() -> None:
@@ -101,17 +101,32 @@ def open_sample_project() -> None:
 
 
 def project_sidebar(record, language: str) -> None:
-    """The open project's name in the sidebar, and a way back to the list."""
+    """The open project's name in the sidebar (and, when it is someone
+    else's, whose and with what role); a link that named a project this
+    user may not open is said in the page, naming nothing of it."""
+    from itastats.store.changes import role_text
     with st.sidebar:
         st.divider()
         if record is None:
             st.caption(t("ws.no_project", language))
-            return
-        st.caption(t("ws.current_project", language))
-        st.markdown(f"**{md_escape(record.name or t('ws.untitled', language))}**")
-        st.caption(t("ws.saved_auto", language))
+        else:
+            st.caption(t("ws.current_project", language))
+            st.markdown(f"**{md_escape(record.name or t('ws.untitled', language))}**")
+            if record.role != "owner":
+                st.caption(md_escape(t("share.shared_by", language, owner=record.owner,
+                                       role=role_text(record.role, language))))
+            if record.can_write:
+                st.caption(t("ws.saved_auto", language))
     if st.session_state.pop("not_found", None):
-        st.warning(t("ws.not_found", language), icon=":material/search_off:")
+        st.warning(t("share.not_found", language), icon=":material/search_off:")
+    if st.session_state.pop("access_lost", None):
+        st.warning(t("share.lost", language), icon=":material/lock:")
+
+
+def access_banner(record, language: str) -> None:
+    """A viewer is told, on every page, that they can look but not change."""
+    if record is not None and not record.can_write:
+        st.info(md_escape(t("share.viewer_banner", language, owner=record.owner)), icon=":material/visibility:")
 
 
 def conflict_banner(language: str) -> None:

@@ -148,6 +148,9 @@ class Activity:
         Name of the person responsible, e.g. "นางสาวสมใจ ใจดี".
     position : str
         That person's position, e.g. "นักจัดการงานทั่วไปชำนาญการ".
+    email : str
+        That person's e-mail, offered when the project is shared with the
+        working group (never written into the evidence pack).
 
     Raises
     ------
@@ -161,10 +164,11 @@ class Activity:
     budget: float | None = None
     responsible: str = ""
     position: str = ""
+    email: str = ""
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
-        for name in ("title", "responsible", "position"):
+        for name in ("title", "responsible", "position", "email"):
             set_(self, name, _text(name, getattr(self, name)))
         for name in ("start", "end"):
             set_(self, name, _date(name, getattr(self, name)))
@@ -185,7 +189,8 @@ class Activity:
         return {"title": self.title,
                 "start": self.start.isoformat() if self.start else None,
                 "end": self.end.isoformat() if self.end else None,
-                "budget": self.budget, "responsible": self.responsible, "position": self.position}
+                "budget": self.budget, "responsible": self.responsible, "position": self.position,
+                "email": self.email}
 
 
 # --------------------------------------------------------------------------- LogEntry

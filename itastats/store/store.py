@@ -297,6 +297,19 @@ class Store:
         with self._reading() as conn:
             return self._read(conn, user, project_id)
 
+    def get_role(self, user: str, project_id: str) -> str:
+        """The user's role in the project now: ``"owner"``, ``"editor"`` or
+        ``"viewer"`` (a light query: a page asks it on every run).
+
+        Raises
+        ------
+        NotFound
+            No such project for ``user``.
+        """
+        user = _user(user)
+        with self._reading() as conn:
+            return self._role(conn, user, project_id)
+
     def file_bytes(self, user: str, project_id: str, file_id: str) -> bytes:
         """The original bytes of one stored file.
 
