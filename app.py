@@ -51,7 +51,7 @@ if "--sample" in sys.argv[1:] and opened_fresh:
     common.open_sample_project()
     record = workspace.record()
 page = st.navigation([pages[k] for k in ORDER if k in pages])   # a new session without a page: home
-common.project_sidebar(record, lang)
+common.project_sidebar(record, lang, page.url_path)
 common.conflict_banner(lang)
 if page.url_path != pages["present"].url_path:
     common.access_banner(record, lang)

@@ -122,9 +122,9 @@ def sign_in_page(v: Visitor, lang: str) -> None:
         return
     if v.mode == NOT_ALLOWED:
         st.subheader(t("auth.not_allowed_title", lang))
-        st.error(t("auth.not_allowed", lang, email=md_escape(v.email)), icon=":material/block:")
+        st.error(t("auth.not_allowed", lang, email=email_md(v.email)), icon=":material/block:")
     elif v.mode == UNVERIFIED:
-        st.error(t("auth.unverified", lang, email=md_escape(v.email)), icon=":material/block:")
+        st.error(t("auth.unverified", lang, email=email_md(v.email)), icon=":material/block:")
     elif v.mode == NO_EMAIL:
         st.error(t("auth.no_email", lang), icon=":material/block:")
     else:
@@ -139,9 +139,13 @@ def sign_out_button(lang: str, key: str = "auth.logout") -> None:
         st.logout()
 
 
+def email_md(email: str) -> str:
+    """An address in Markdown as code: shown as it is, not turned into a mailto link."""
+    return "`" + email.replace("`", "'") + "`"
+
+
 def sidebar(v: Visitor, lang: str) -> None:
     """Single-user mode said as such, or who is signed in and a way out."""
-    from app_pages.common import md_escape
     with st.sidebar:
         if v.mode == SINGLE:
             st.caption(":material/person: " + t("auth.single_user", lang))
@@ -150,8 +154,7 @@ def sidebar(v: Visitor, lang: str) -> None:
             return
         if v.email:
             st.caption(t("auth.signed_in_as", lang))
-            # "&#64;": the address as text, not turned into a mailto link
-            st.markdown(f":material/account_circle: **{md_escape(v.email).replace('@', '&#64;')}**")
+            st.markdown(f":material/account_circle: {email_md(v.email)}")
         sign_out_button(lang)
 
 

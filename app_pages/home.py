@@ -102,7 +102,7 @@ def project_list() -> None:
                                data=lambda pid=p.id: s.export_project(user, pid), mime="application/zip",
                                file_name=f"itastats_{p.id[:8]}.zip", on_click="ignore")
             if p.role != "owner":
-                c1.caption(common.md_escape(t("share.shared_by", lang, owner=p.owner, role=role_text(p.role, lang))))
+                c1.caption(t("share.shared_by", lang, owner=account.email_md(p.owner), role=role_text(p.role, lang)))
             c5.button(t("home.delete", lang), key=f"del|{p.id}", icon=":material/delete:",
                       on_click=lambda pid=p.id: st.session_state.update(confirm_delete=pid),
                       disabled=p.role != "owner")

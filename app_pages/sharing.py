@@ -35,7 +35,7 @@ def _share(project_id: str, lang: str) -> None:
     try:
         email = normalise_email(raw)
     except ValueError:
-        st.session_state["share.msg"] = ("error", t("share.bad_email", lang, email=raw.strip()))
+        st.session_state["share.msg"] = ("error", t("share.bad_email", lang, email=common.md_escape(raw.strip())))
         return
     try:
         workspace.store().share(workspace.user(), project_id, email, role)
@@ -45,9 +45,10 @@ def _share(project_id: str, lang: str) -> None:
     except (NotAllowed, NotFound):
         st.session_state["share.msg"] = ("warning", t("share.only_owner", lang))
         return
-    st.session_state["share.msg"] = ("success", t("share.done", lang, email=email, role=role_text(role, lang)))
+    shown = account.email_md(email)
+    st.session_state["share.msg"] = ("success", t("share.done", lang, email=shown, role=role_text(role, lang)))
     if not account.allow_list().allows(email):
-        st.session_state["share.msg2"] = t("share.not_allowed_user", lang, email=email)
+        st.session_state["share.msg2"] = t("share.not_allowed_user", lang, email=shown)
     st.session_state["share.email"] = None
 
 
@@ -57,7 +58,7 @@ def _revoke(project_id: str, email: str, lang: str) -> None:
     except (NotAllowed, NotFound):
         st.session_state["share.msg"] = ("warning", t("share.only_owner", lang))
         return
-    st.session_state["share.msg"] = ("success", t("share.revoked", lang, email=email))
+    st.session_state["share.msg"] = ("success", t("share.revoked", lang, email=account.email_md(email)))
 
 
 def share_section(record, lang: str) -> None:
@@ -70,21 +71,20 @@ def share_section(record, lang: str) -> None:
     except NotFound:
         return
     if record.role == "owner":
-        st.caption(common.md_escape(t("share.owner", lang, owner=record.owner)))
+        st.caption(t("share.owner", lang, owner=account.email_md(record.owner)))
     else:
-        st.caption(common.md_escape(t("share.shared_by", lang, owner=record.owner,
-                                      role=role_text(record.role, lang))))
+        st.caption(t("share.shared_by", lang, owner=account.email_md(record.owner), role=role_text(record.role, lang)))
     kind, text = st.session_state.pop("share.msg", (None, None))
     if kind:
-        getattr(st, kind)(common.md_escape(text), icon=":material/share:")
+        getattr(st, kind)(text, icon=":material/share:")           # Markdown made safe when it was put
     extra = st.session_state.pop("share.msg2", None)
     if extra:
-        st.warning(common.md_escape(extra), icon=":material/block:")
+        st.warning(extra, icon=":material/block:")
     if not members:
         st.caption(t("share.nobody", lang))
     for m in members:
         c1, c2, c3 = st.columns([4, 2, 2], vertical_alignment="center")
-        c1.markdown(f"{ROLE_ICON.get(m.role, '')} {common.md_escape(m.email)}")
+        c1.markdown(f"{ROLE_ICON.get(m.role, '')} {account.email_md(m.email)}")
         c2.markdown(common.md_escape(role_text(m.role, lang)))
         if record.role == "owner":
             c3.button(t("share.revoke", lang), key=f"share.revoke|{m.email}", icon=":material/person_remove:",

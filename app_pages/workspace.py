@@ -182,6 +182,7 @@ def _still_open(rec: ProjectRecord) -> bool:
     except NotFound:
         close()
         st.session_state.not_found = rec.id
+        st.session_state.pop("not_found_page", None)
         return False
     if role != rec.role:
         st.session_state.record = dataclasses.replace(rec, role=role)
@@ -214,6 +215,7 @@ def bind() -> ProjectRecord | None:
         if open_project(wanted):
             return record()
         st.session_state.not_found = wanted       # someone else's, or gone: nothing of it is shown
+        st.session_state.pop("not_found_page", None)
         st.query_params.pop("project", None)
     if current:
         st.query_params["project"] = current
