@@ -164,7 +164,12 @@ def test_two_people_at_once_see_only_their_own_and_shared_projects(browser, tmp_
             a.get_by_text(f"แชร์ให้ {B} (ดูอย่างเดียว)").first.wait_for(timeout=60_000)
             _settle(a)
             a.locator(".st-key-share-add").scroll_into_view_if_needed()
-            a.screenshot(path=str(shots / "sharing_th.png"), full_page=True)
+            a.screenshot(path=str(shots / "sharing_th.png"))
+            _language(a, "English")
+            a.get_by_text("Latest changes").wait_for()
+            a.locator(".st-key-share-add").scroll_into_view_if_needed()
+            a.screenshot(path=str(shots / "sharing_en.png"))
+            _language(a, "ไทย")
 
             # B now sees it, opens it, downloads it, and cannot change it
             b.goto(app + "/", wait_until="networkidle")
