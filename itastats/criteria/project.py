@@ -187,12 +187,15 @@ class Activity:
         return cls(**_known(cls, _mapping("activity", data)))
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON types: dates as ISO strings."""
-        return {"title": self.title,
-                "start": self.start.isoformat() if self.start else None,
-                "end": self.end.isoformat() if self.end else None,
-                "budget": self.budget, "responsible": self.responsible, "position": self.position,
-                "email": self.email}
+        """Plain JSON types: dates as ISO strings. ``email`` only when there is
+        one, so a profile without e-mails is what it was before they existed."""
+        out = {"title": self.title,
+               "start": self.start.isoformat() if self.start else None,
+               "end": self.end.isoformat() if self.end else None,
+               "budget": self.budget, "responsible": self.responsible, "position": self.position}
+        if self.email:
+            out["email"] = self.email
+        return out
 
 
 # --------------------------------------------------------------------------- LogEntry
