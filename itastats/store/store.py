@@ -107,6 +107,15 @@ def _mirrored(profile: Mapping[str, Any]) -> dict[str, str]:
             if isinstance(value := profile.get(key), str)}
 
 
+def _choices_changed(old: Any, new: Any) -> bool:
+    """True when a choice that was saved before has another value now. The
+    first values of a page's widgets (saved the first time the page is drawn)
+    and choices dropped with their file are not changes a person made."""
+    if not isinstance(old, Mapping) or not isinstance(new, Mapping):
+        return old != new and bool(old) and bool(new)
+    return any(key in old and old[key] != value for key, value in new.items())
+
+
 def _pause_point() -> None:
     marker = os.environ.get(PAUSE_FILE_ENV)
     if marker:
@@ -387,7 +396,7 @@ class Store:
                 fields = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
                 if fields:
                     self._log(conn, user, project_id, "profile", fold=True, fields=fields)
-            if state is not None and json.loads(before.state).get("widgets") != state.get("widgets"):
+            if state is not None and _choices_changed(json.loads(before.state).get("widgets"), state.get("widgets")):
                 self._log(conn, user, project_id, "choices", fold=True)
             return self._read(conn, user, project_id)
 

@@ -139,8 +139,10 @@ def test_the_change_log_says_who_changed_what_and_when(store, monkeypatch):
     rec = store.save(B, rec.id, expected_version=rec.version, profile={"name": "ลดเวลา", "agency": "กรม ก"})
     rec = store.save(B, rec.id, expected_version=rec.version, profile={"name": "ลดเวลา", "agency": "กรม ก",
                                                                        "objectives": ["เร็วขึ้น"]})
-    rec = store.save(B, rec.id, expected_version=rec.version, state={"widgets": {"opt|a": 1}})
+    rec = store.save(B, rec.id, expected_version=rec.version, state={"widgets": {"opt|a": 1}})   # first values
     rec = store.save(B, rec.id, expected_version=rec.version, state={"widgets": {"opt|a": 1}, "page": "x"})
+    assert store.changes(A, rec.id, limit=1)[0].action == "profile"                # are no change a person made
+    rec = store.save(B, rec.id, expected_version=rec.version, state={"widgets": {"opt|a": 2, "opt|b": 1}})
     rec = store.remove_file(A, rec.id, rec.files[0].id, expected_version=rec.version)
     store.unshare(A, rec.id, B)
     log = store.changes(A, rec.id)
@@ -242,7 +244,7 @@ def test_a_database_of_the_previous_schema_gets_sharing_without_losing_data(url)
         assert store.changes(A, "p2") == [] and store.members(A, "p2") == []
         assert store.ensure_sample(A) is None                                # the flag survived
         store.share(A, "p2", B, "editor")                                    # and the new parts work
-        rec = store.save(B, "p2", expected_version=3, state={"after": "upgrade"})
+        rec = store.save(B, "p2", expected_version=3, state={"widgets": {"opt|a": 2}})
         assert rec.version == 4 and [c.action for c in store.changes(A, "p2")] == ["choices", "shared"]
     with Store(url) as store:                                                # opening again: nothing lost
         assert [(p.id, p.role) for p in store.list_projects(B)] == [("p2", "editor")]
