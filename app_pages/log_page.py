@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from itastats.criteria import activities
-from itastats.render import attendance_figures, attendance_infographic, theme
+from itastats.render import attendance_figures, attendance_infographic, awards_infographic, theme
 from itastats.i18n import fmt
 from itastats import sample
 from itastats.i18n.catalog import t
@@ -103,7 +103,8 @@ class LogPage:
     def upload_sheet(self) -> None:
         st.subheader(self.tr("step1"))
         st.caption(self.tr("step1_help"))
-        up = st.file_uploader(self.tr("upload"), type=SHEET_TYPES, key=f"log_sheet_{self.kind}")
+        up = st.file_uploader(self.tr("upload"), type=SHEET_TYPES, key=f"log_sheet_{self.kind}",
+                              disabled=not workspace.can_edit())
         seen = st.session_state.setdefault(f"seen_log_{self.kind}", set())
         if up is not None and up.file_id not in seen:
             seen.add(up.file_id)
@@ -128,7 +129,7 @@ class LogPage:
                                  width="stretch")
         if not self.entries():
             st.button(t("p532.use_sample", self.lang), on_click=self.load_sample, icon=":material/science:",
-                      key=f"log_sample_{self.kind}")
+                      key=f"log_sample_{self.kind}", disabled=not workspace.can_edit())
 
     def load_sample(self) -> None:
         profile = sample.sample_project()
@@ -158,6 +159,7 @@ class LogPage:
         base_entries = st.session_state.get(f"base_entries.{self.kind}", entries)
         edited = st.data_editor(
             st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, key=self.editor_key,
+            disabled=not workspace.can_edit(),
             column_config={
                 "date": st.column_config.DateColumn(self.tr("col.date"), format="DD/MM/YYYY"),
                 "title": st.column_config.TextColumn(self.tr("col.title"), width="large"),
@@ -180,7 +182,7 @@ class LogPage:
             self.save(out, reset_editor=False)
         if out:
             dates = [e.date for e in out if e.date]
-            st.caption(self.tr("summary", n=len(out), people=f"{sum(e.people or 0 for e in out):,}",
+            st.caption(self.tr("summary", n=len(out), people=fmt.num(sum(e.people or 0 for e in out), 0),
                                period=fmt.period(min(dates), max(dates), self.lang) if dates else "—"))
         return out
 
@@ -200,7 +202,7 @@ class LogPage:
         entry = entries[index]
         types = PHOTO_TYPES + (["pdf"] if self.kind == "award" else [])     # a certificate may be a PDF
         ups = st.file_uploader(self.tr("upload_photos"), type=types, accept_multiple_files=True,
-                               key=f"log_photos_{self.kind}_{index}")
+                               key=f"log_photos_{self.kind}_{index}", disabled=not workspace.can_edit())
         seen = st.session_state.setdefault(f"seen_photos_{self.kind}", set())
         stored = common.page_files(self.photo_page)
         names = list(entry.photos)
@@ -239,7 +241,8 @@ class LogPage:
         taken = st.session_state.get(f"log_taken_{self.kind}_{index}")
         if taken is not None and entry.date != taken:
             st.button(self.tr("use_taken", date=fmt.date(taken, self.lang)), key=f"log_use_taken_{self.kind}",
-                      on_click=self._set_date, args=(index, taken), icon=":material/event:")
+                      on_click=self._set_date, args=(index, taken), icon=":material/event:",
+                      disabled=not workspace.can_edit())
         if entry.photos:
             cols = st.columns(4)
             for i, name in enumerate(entry.photos):
@@ -254,7 +257,7 @@ class LogPage:
                     else:
                         st.caption(self.tr("photo_missing", name=name))
                     st.button(t("p541.remove", self.lang), key=f"log_rm_{self.kind}_{index}_{name}",
-                              on_click=self._remove_photo, args=(index, name))
+                              on_click=self._remove_photo, args=(index, name), disabled=not workspace.can_edit())
         else:
             st.caption(self.tr("no_photos"))
 
@@ -273,29 +276,22 @@ class LogPage:
             workspace.remove_file(name, self.photo_page)
 
     # ---- step 4: summary and infographic
-    def register(self, entries: list[LogEntry]) -> None:
-        """5.4.2: the register as a workbook (it goes into the pack and the report)."""
-        st.subheader(self.tr("step4"))
-        done = [e for e in entries if e.title]
-        if not done:
-            st.info(self.tr("next_entries"), icon=":material/arrow_forward:")
-            return
+    def register(self) -> None:
+        """5.4.2: the register as a workbook (it goes into the pack and the report), made when
+        the button is clicked."""
         profile, files = common.profile(self.lang), {self.photo_page: dict(common.page_files(self.photo_page))}
+        lang = self.lang
 
-        def register_xlsx() -> bytes:        # made when the button is clicked
+        def register_xlsx() -> bytes:
             from itastats.criteria import evidence
             from itastats.outputs import workbooks
-            return workbooks.awards_xlsx(evidence.collect(profile, files))
-        st.download_button(self.tr("download_register"), register_xlsx, icon=":material/table:",
-                           file_name="5.4.2_ทะเบียนรางวัลและคำชื่นชม.xlsx", key="log.download.award",
-                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                           on_click="ignore")
-        st.success(self.tr("next_done"), icon=":material/check_circle:")
+            return workbooks.awards_xlsx(evidence.collect(profile, files), lang=lang)
+        st.download_button(self.tr("download_register"), register_xlsx,
+                           icon=":material/table:", file_name="5.4.2_ทะเบียนรางวัลและคำชื่นชม.xlsx",
+                           key="log.download.award.xlsx", on_click="ignore",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
     def infographic(self, entries: list[LogEntry]) -> None:
-        if self.kind == "award":
-            self.register(entries)
-            return
         st.subheader(self.tr("step4"))
         done = [e for e in entries if e.title]
         if not done:
@@ -307,6 +303,8 @@ class LogPage:
             st.plotly_chart(kept.kept("figure", ("channels", tuple(done), self.lang), lambda: attendance_figures.
                                       channels_bar(done, lang=self.lang, template=template)),
                             theme=None, key=f"log.chart.{self.kind}")
+        if self.kind == "award":
+            self.register()
         size_key = f"log.{self.kind}.size"
         workspace.keep(size_key, "a4", list(theme.INFOGRAPHIC_SIZES))
         size = st.segmented_control(t("p541.info_size", self.lang), list(theme.INFOGRAPHIC_SIZES), key=size_key,
@@ -316,6 +314,11 @@ class LogPage:
             def make():
                 return attendance_infographic.infographic_531(done, photos, profile, size=size, lang=self.lang,
                                                               template=theme.template(size))
+            params = (tuple(done), kept.files_key(photos), profile.to_json())
+        elif self.kind == "award":
+            def make():
+                return awards_infographic.infographic_542(done, photos, profile, size=size, lang=self.lang,
+                                                          template=theme.template(size))
             params = (tuple(done), kept.files_key(photos), profile.to_json())
         else:
             def make():

@@ -188,57 +188,19 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- pack
-_SHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
-_IMAGES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".avif")
 
 
 def _classify_sheet(data: bytes, name: str) -> tuple[str, Any] | None:
-    """Which page a sheet belongs to, told by its content with the library's
-    own readers: ("543", None), ("532t", None), ("532", None), ("541", None),
+    """Which page a sheet belongs to (:func:`itastats.criteria.intake.classify`):
+    ("543", None), ("532t", None), ("532", None), ("541", None),
     ("log", (kind, entries)), ("532h", None) or None."""
-    from .criteria import activities, attendance, learning, survey
-    from .criteria.workflow import analyze_file
-    try:
-        if len(survey.analyze_file(data, name).items) >= 3:
-            return "543", None
-    except Exception:  # noqa: BLE001 - not a survey
-        pass
-    try:
-        s = learning.read_scores(data, name)
-        if s.pre is not None and s.post is not None and s.name_column:
-            return "532t", None
-    except Exception:  # noqa: BLE001
-        pass
-    if attendance.is_staff_list(data, name):
-        return "532h", None
-    try:
-        f, _ = attendance.read_attendance(data, name)
-        if f.kind in ("zoom", "teams", "signin", "forms") and f.records > 0:
-            return "532", None
-    except Exception:  # noqa: BLE001
-        pass
-    try:
-        if analyze_file(data, name).metrics:
-            return "541", None
-    except Exception:  # noqa: BLE001
-        pass
-    try:
-        entries, _ = activities.read_log(data, name, kind=activities.ACTIVITY)
-        entries = tuple(e for e in entries if e.title)
-        if entries:
-            known = sum(1 for e in entries if activities.channel_key(e.channel) is not None)
-            kind = activities.COMMUNICATION if known * 2 > len(entries) else activities.ACTIVITY
-            if kind == activities.COMMUNICATION:
-                entries = tuple(e for e in activities.read_log(data, name, kind=kind)[0] if e.title)
-            return "log", (kind, entries)
-    except Exception:  # noqa: BLE001
-        pass
-    try:
-        if attendance.read_headcount(data, name).units:
-            return "532h", None
-    except Exception:  # noqa: BLE001
-        pass
-    return None
+    from .criteria.intake import classify
+    placed = classify(name, data)
+    if placed.page is None:
+        return None
+    if placed.page.startswith("log:"):
+        return "log", (placed.page.split(":", 1)[1], placed.entries)
+    return placed.page, None
 
 
 def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]]:
@@ -247,6 +209,7 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
 
     from .criteria.activities import prepare_photo
     from .criteria.evidence import SOURCE_HASH, sha256_hex
+    from .criteria.intake import IMAGES, SHEETS
     from .criteria.project import ProjectInfo, ProfileError
     paths = sorted((p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")),
                    key=lambda p: p.relative_to(folder).as_posix())
@@ -269,7 +232,7 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
             continue
         data = p.read_bytes()
         page = None
-        if ext in _IMAGES:
+        if ext in IMAGES:
             page = "542" if p.name in award_photos or p.name.startswith("542") else \
                 "521" if p.name in comm_photos or p.name.startswith("521") else "531"
             try:
@@ -280,7 +243,7 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
                 if stored != data:                     # the manifest names the file the user has
                     choices[f"{SOURCE_HASH}{page}/{p.name}"] = sha256_hex(data)
                 data = stored
-        elif ext in _SHEETS:
+        elif ext in SHEETS:
             found = _classify_sheet(data, p.name)
             if found is not None:
                 page, extra = found
