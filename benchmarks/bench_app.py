@@ -255,8 +255,8 @@ def widget_reruns(app: Tab, app_url: str, blank: Tab, blank_url: str, rounds: in
     # 5.4.1: a sheet's design (paired / independent), in the first sheet's check
     app.open(app_url + "/compare_541")
     blank.open(blank_url + "/widgets")
-    expander = app.page.locator('[data-testid="stExpander"]').filter(
-        has=app.page.locator('[data-testid="stRadio"]')).first
+    # the first file's "check how it was read" (made when opened): open it, as the user does
+    expander = app.page.locator('[data-testid="stExpander"]').filter(has_text="01_approval_days_paired").first
     if not expander.locator('[data-testid="stRadio"]').first.is_visible():
         app.act(lambda: expander.locator("summary").first.click())
     radio = expander.locator('[data-testid="stRadio"]').first
