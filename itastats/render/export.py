@@ -4,10 +4,14 @@ What this module guarantees
 ---------------------------
 * **The browser is found, never downloaded.**  ``BROWSER_PATH`` when set
   (and then only that), otherwise ``chromium``, ``chromium-browser``,
-  ``google-chrome``... on ``PATH``.  :func:`browser_path` returns None when
+  ``google-chrome``... on ``PATH``, otherwise where choreographer (kaleido's
+  browser driver) looks on this system: Chrome or Edge through the Windows
+  registry and Program Files, the ``/Applications`` bundles on macOS, the
+  usual ``/usr/bin`` names on Linux.  :func:`browser_path` returns None when
   there is none, and every export then raises :class:`ExportError` with
-  ``export.error.no_browser`` *before* anything is started (a kaleido server
-  whose browser cannot start makes the next export wait forever).
+  :func:`no_browser_key` (how to get a browser on *this* system) *before*
+  anything is started (a kaleido server whose browser cannot start makes
+  the next export wait forever).
 * **Sarabun in every PNG.**  At the first export a ``fonts.conf`` is written
   to a cache directory (``$XDG_CACHE_HOME/itastats`` or ``~/.cache/itastats``,
   else the temp directory).  It ``<include>``s ``/etc/fonts/fonts.conf`` and
@@ -43,6 +47,7 @@ import concurrent.futures
 import html
 import logging
 import os
+import platform
 import shutil
 import signal
 import struct
@@ -54,7 +59,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..i18n.catalog import t
 
-__all__ = ["ExportError", "browser_path", "to_png", "to_png_batch", "export_status",
+__all__ = ["ExportError", "browser_path", "installed_browser", "no_browser_key", "to_png", "to_png_batch", "export_status",
            "fontconfig_file", "sarabun_dir", "shutdown", "png_size", "BROWSER_NAMES",
            "CHROMIUM_FLAGS"]
 
@@ -95,7 +100,8 @@ def browser_path() -> str | None:
 
     ``BROWSER_PATH`` wins when set: if it does not name an executable file
     the answer is None (the person who set it meant that browser).  Else the
-    first of :data:`BROWSER_NAMES` found on ``PATH``.
+    first of :data:`BROWSER_NAMES` found on ``PATH`` (Debian's ``chromium``
+    first), else :func:`installed_browser`.
     """
     env = os.environ.get("BROWSER_PATH")
     if env:
@@ -104,7 +110,30 @@ def browser_path() -> str | None:
         found = shutil.which(name)
         if found and _is_exe(found):
             return found
-    return None
+    return installed_browser()
+
+
+def installed_browser() -> str | None:
+    """A Chromium-based browser where choreographer (kaleido's browser
+    driver) looks for one on this system: the Windows registry's Chrome, Edge,
+    Chromium... and their Program Files folders; the ``/Applications`` bundles
+    on macOS; ``/usr/bin/chromium``, ``google-chrome``... on Linux.  Never
+    choreographer's own downloaded copy (``skip_local``): nothing here
+    downloads a browser, and only a browser the machine has is used."""
+    try:
+        from choreographer.browsers.chromium import Chromium
+        found = Chromium.find_browser(skip_local=True)
+    except Exception:  # noqa: BLE001 - a search that fails finds nothing
+        return None
+    return str(found) if found and _is_exe(found) else None
+
+
+def no_browser_key(system: str | None = None) -> str:
+    """The message that says how to get a browser on ``system``
+    (``platform.system()`` by default: "Windows", "Darwin", "Linux"...)."""
+    system = platform.system() if system is None else system
+    return {"Windows": "export.error.no_browser_windows",
+            "Darwin": "export.error.no_browser_macos"}.get(system, "export.error.no_browser")
 
 
 def sarabun_dir() -> Path | None:
@@ -311,6 +340,8 @@ class _Engine:
         proc = getattr(self.kaleido, "subprocess", None) if self.kaleido is not None else None
         if proc is not None and proc.poll() is None:
             try:
+                if not hasattr(os, "killpg"):         # Windows: no process groups to signal
+                    raise OSError("no killpg")
                 os.killpg(proc.pid, signal.SIGKILL)   # our wrapper leads its own session
             except (ProcessLookupError, PermissionError, OSError):
                 try:
@@ -371,7 +402,7 @@ def _ensure_engine(deadline: float) -> _Engine:
         _engine.close(timeout=5)
         _engine = None
     if path is None:
-        raise ExportError("export.error.no_browser")
+        raise ExportError(no_browser_key())
     limit = max(0.001, min(STARTUP_TIMEOUT, deadline - time.monotonic()))
     engine = _Engine(path)
     t0 = time.perf_counter()
@@ -415,7 +446,7 @@ def _export(jobs: list[tuple[dict, dict]], timeout: float) -> list[bytes]:
         raise ValueError("timeout must be a positive number of seconds")
     deadline = time.monotonic() + timeout
     if browser_path() is None:                 # fail fast, before the lock and any server
-        raise ExportError("export.error.no_browser")
+        raise ExportError(no_browser_key())
     _acquire(deadline, timeout)
     try:
         engine = _ensure_engine(deadline)
@@ -463,7 +494,7 @@ def to_png(fig: Any, *, width: int, height: int, scale: float = 1, timeout: floa
     Raises
     ------
     ExportError
-        ``export.error.no_browser`` (nothing was started),
+        :func:`no_browser_key` (no browser: nothing was started),
         ``export.error.browser_start``, ``export.error.timeout``,
         ``export.error.busy``, ``export.error.render``, ``export.error.bad_size``.
     """
@@ -526,7 +557,7 @@ def export_status() -> dict[str, Any]:
     BROWSER_PATH value or None), ``browser_path_env_invalid``, ``fonts_ok``
     (Sarabun found and the fonts.conf written), ``font_dir``,
     ``fonts_conf``, ``warm`` (a browser is running), ``message_key`` (what to
-    tell the user: ``export.status.ready`` / ``export.error.no_browser`` /
+    tell the user: ``export.status.ready`` / :func:`no_browser_key` /
     ``export.error.browser_path_invalid`` / ``export.status.fonts_missing``),
     ``message_params``, and the counters ``starts``, ``exports``,
     ``last_start_seconds``, ``last_render_seconds``.
@@ -539,7 +570,7 @@ def export_status() -> dict[str, Any]:
     if env and path is None:
         key, params = "export.error.browser_path_invalid", {"path": env}
     elif path is None:
-        key, params = "export.error.no_browser", {}
+        key, params = no_browser_key(), {}
     elif not fonts_ok:
         key, params = "export.status.fonts_missing", {}
     else:
