@@ -1,16 +1,71 @@
-"""The ``itastats`` command, without installing anything."""
+"""The package's metadata and the ``itastats`` command, without building
+anything (tests/install/test_wheel.py builds and installs the wheel)."""
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+import itastats
 from itastats import cli
 
 ROOT = Path(__file__).resolve().parents[1]
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def _pins() -> dict[str, Requirement]:
+    pins = {}
+    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            r = Requirement(line)
+            pins[canonicalize_name(r.name)] = r
+    return pins
+
+
+def test_the_dependencies_are_the_pinned_requirements_as_compatible_ranges():
+    pins = _pins()
+    deps = {canonicalize_name(r.name): r for r in map(Requirement, PYPROJECT["project"]["dependencies"])}
+    assert deps.keys() == pins.keys()
+    for name, dep in deps.items():
+        [pin] = pins[name].specifier                     # requirements.txt: exactly one ==X.Y.Z
+        assert pin.operator == "==", name
+        assert dep.extras == pins[name].extras, name
+        [spec] = dep.specifier                           # pyproject: ~=X.Y.Z (or ~=X.Y), the same release
+        assert spec.operator == "~=" and spec.version == pin.version, (name, str(spec), pin.version)
+        assert dep.specifier.contains(pin.version), name
+
+
+def test_the_version_is_in_one_place():
+    project = PYPROJECT["project"]
+    assert "version" not in project and project["dynamic"] == ["version"]
+    assert PYPROJECT["tool"]["hatch"]["version"]["path"] == "itastats/__init__.py"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", itastats.__version__)
+    out = subprocess.run([sys.executable, "-m", "itastats", "--version"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.strip() == f"itastats {itastats.__version__}"
+
+
+def test_one_command_on_path_and_the_app_files_mapped_into_the_package():
+    assert PYPROJECT["project"]["scripts"] == {"itastats": "itastats.cli:main"}
+    wheel = PYPROJECT["tool"]["hatch"]["build"]["targets"]["wheel"]
+    mapped = wheel["force-include"]
+    for source, target in mapped.items():
+        assert (ROOT / source).exists(), source
+        assert target.startswith("itastats/"), target
+    # Streamlit reads app_pages/, .streamlit/config.toml and static/ next to the entry script
+    assert {mapped[k].rsplit("/", 1)[0] for k in ("app_pages", "static")} == {"itastats/_app"}
+    assert mapped["app.py"] == "itastats/_app/app.py"
+    assert mapped[".streamlit/config.toml"] == "itastats/_app/.streamlit/config.toml"
+    assert mapped["sample_data"] == "itastats/sample_data"
 
 
 def test_the_app_command_runs_the_entry_script_next_to_its_pages():
