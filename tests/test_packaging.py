@@ -97,3 +97,12 @@ def test_json_is_utf8_whatever_the_pipe_would_default_to():
     assert outs[0] == outs[1]
     payload = json.loads(outs[1].decode("utf-8"))
     assert "นัยสำคัญ" in payload["metrics"][0]["sentence"]
+
+
+def test_readme_names_the_wheel_of_this_version():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    wheels = re.findall(r"itastats-(\d[^-\s]*)-py3-none-any\.whl", readme)
+    assert wheels and set(wheels) == {itastats.__version__}
+    first = readme.index("```bash")                                  # the two commands stay first
+    assert readme[first:].startswith("```bash\nbash scripts/dashboard.sh")
+    assert readme.index("## On Windows") < readme.index("## On macOS") < readme.index("## What is here")
