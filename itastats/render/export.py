@@ -17,7 +17,10 @@ What this module guarantees
   else the temp directory).  It ``<include>``s ``/etc/fonts/fonts.conf`` and
   adds the folder of TTFs of the ``fontpkg-sarabun`` package.  The browser is
   started with ``FONTCONFIG_FILE`` pointing at it (in the browser's own
-  environment; this process's environment is left alone).
+  environment; this process's environment is left alone).  The file is named
+  by its content, so two installations of itastats of one user (a checkout's
+  venv and a pipx install, say) never rewrite each other's file while a
+  browser of the other is starting.
 * **One warm browser.**  A private kaleido instance lives on its own thread
   with its own event loop; the first export starts it (~2–4 s), later ones
   reuse it (~0.2–0.5 s).  :func:`to_png_batch` renders many figures in one go.
@@ -44,6 +47,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import concurrent.futures
+import hashlib
 import html
 import logging
 import os
@@ -211,8 +215,8 @@ def fontconfig_file() -> str | None:
         base = _cache_dir()
         cache = base / "fontconfig-cache"
         cache.mkdir(parents=True, exist_ok=True)
-        conf = base / "fonts.conf"
         text = _fonts_conf_text(font_dir, cache)
+        conf = base / f"fonts-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.conf"
         try:
             if not conf.exists() or conf.read_text(encoding="utf-8") != text:
                 tmp = conf.with_suffix(f".{os.getpid()}.tmp")

@@ -164,6 +164,22 @@ def test_fontconfig_file_includes_system_and_sarabun():
     assert status["fonts_ok"] and status["fonts_conf"] == conf
 
 
+def test_another_installation_never_rewrites_this_ones_fontconfig_file(monkeypatch, tmp_path):
+    """Two venvs of one user (a checkout's and a pipx install) have their
+    Sarabun in different folders: each gets its own fonts.conf, so neither
+    rewrites the file the other's browser is reading."""
+    mine = export.fontconfig_file()
+    before = Path(mine).read_text(encoding="utf-8")
+    other_fonts = tmp_path / "other-venv" / "fontpkg_sarabun" / "files"
+    other_fonts.mkdir(parents=True)
+    shutil.copy(Path(export.sarabun_dir()) / "Sarabun-Bold.ttf", other_fonts)
+    monkeypatch.setattr(export, "sarabun_dir", lambda: other_fonts)
+    monkeypatch.setattr(export, "_fonts_conf", None)            # as in a fresh process of the other install
+    theirs = export.fontconfig_file()
+    assert theirs != mine and f"<dir>{other_fonts}</dir>" in Path(theirs).read_text(encoding="utf-8")
+    assert Path(mine).read_text(encoding="utf-8") == before
+
+
 @pytest.mark.skipif(shutil.which("fc-match") is None, reason="fc-match (fontconfig) not installed")
 def test_fontconfig_file_resolves_sarabun():
     env = dict(os.environ, FONTCONFIG_FILE=export.fontconfig_file())
