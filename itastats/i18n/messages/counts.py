@@ -163,6 +163,7 @@ MESSAGES = {
     "method.poisson_exact": {"th": "Poisson exact test", "en": "Poisson exact test"},
 
     # --- sentences (itastats.render.count_narrative) ------------------------------------------------
+    "cnt.no_test": {"th": "{name}: {why}", "en": "\u201c{name}\u201d: {why}"},
     "cnt.per": {"th": "ต่อ{unit}", "en": " per {unit}"},
     "cnt.periods": {"th": "ช่วง", "en": "periods"},
     "cnt.yes": {"th": "ใช่", "en": "yes"},
