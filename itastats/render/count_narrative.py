@@ -60,6 +60,16 @@ def rate_text(x: float | None) -> str:
     return fmt.num(x, min(6, 1 - math.floor(math.log10(abs(x)))))
 
 
+def rate_pair(result: MetricResult) -> tuple[str, str]:
+    """The rates before and after as the sentence prints them: whole counts when
+    each side is one period (120 → 45 a year), else :func:`rate_text` (10.0 → 3.8)."""
+    data = result.metric.counts
+    values = data.values if data is not None else result.counts.counts
+    if result.counts is not None and result.counts.kind == ct.RATES and values[1] == 1 and values[3] == 1:
+        return fmt.smart(result.before_value), fmt.smart(result.after_value)
+    return rate_text(result.before_value), rate_text(result.after_value)
+
+
 def pct_text(p: float | None) -> str:
     """A proportion (0–1) as a percentage with two decimals: 8.75."""
     return fmt.DASH if p is None else fmt.num(p * 100, 2)
@@ -141,6 +151,7 @@ def _change_phrase(result: MetricResult, lang: str) -> str:
                      unit=_unit(cu, lang), per=_per(bu, lang), pct=pct).strip()
         detail = t("cnt.rates.detail", lang, eb=fmt.smart(eb), tb=fmt.smart(tb), ea=fmt.smart(ea), ta=fmt.smart(ta),
                    unit=_unit(cu, lang), base=_unit(bu, lang) or t("cnt.periods", lang))
+        pct = pct[1:-1] + "; " if pct.startswith("(") and pct.endswith(")") else ""    # one bracket, not two
         return t("cnt.rates.change", lang, name=name, verb=verb, to=to, before=rate_text(result.before_value),
                  after=rate_text(result.after_value), unit=_unit(cu, lang), per=_per(bu, lang), pct=pct,
                  detail=detail).strip()

@@ -169,8 +169,8 @@ MESSAGES = {
     "cnt.yes": {"th": "ใช่", "en": "yes"},
     "cnt.x_of_n": {"th": "{x} จาก {n} {unit}", "en": "{x} of {n} {unit}"},
     "cnt.rates.change": {
-        "th": "{name}{verb}จาก {before} {to} {after} {unit}{per} {pct} ({detail})",
-        "en": "\u201c{name}\u201d {verb} from {before} {to} {after} {unit}{per} {pct} ({detail})",
+        "th": "{name}{verb}จาก {before} {to} {after} {unit}{per} ({pct}{detail})",
+        "en": "\u201c{name}\u201d {verb} from {before} {to} {after} {unit}{per} ({pct}{detail})",
     },
     "cnt.rates.detail": {
         "th": "{eb} {unit}ใน {tb} {base} เทียบกับ {ea} {unit}ใน {ta} {base}",
@@ -224,4 +224,26 @@ MESSAGES = {
     "cnt.row.pairs": {"th": "ตาราง 2×2 (กรณีเดียวกัน)", "en": "2×2 table (same cases)"},
     "cnt.row.pairs_value": {"th": "ใช่ทั้งสองครั้ง {both} · ใช่เฉพาะก่อน {before_only} · ใช่เฉพาะหลัง {after_only} · ไม่ทั้งสองครั้ง {neither}",
                             "en": "yes both times {both} · yes before only {before_only} · yes after only {after_only} · no both times {neither}"},
+
+    # --- charts (itastats.render.count_figures) -------------------------------------------------
+    "fig.error.not_counts": {"th": "ตัวชี้วัด \u201c{name}\u201d ไม่ใช่ข้อมูลจำนวนนับ", "en": "Metric \u201c{name}\u201d is not a count."},
+    "cnt.title.rates": {"th": "{name}: อัตราก่อนและหลัง พร้อมช่วงความเชื่อมั่น {level}%",
+                        "en": "{name}: the rate before and after, with {level}% confidence intervals"},
+    "cnt.title.proportions": {"th": "{name}: สัดส่วนก่อนและหลัง (ร้อยละ)", "en": "{name}: the share before and after (%)"},
+    "cnt.title.table_2x2": {"th": "{name}: กรณีเดียวกันก่อนและหลัง", "en": "{name}: the same cases before and after"},
+    "cnt.axis.rate": {"th": "อัตรา ({unit}{per})", "en": "Rate ({unit}{per})"},
+    "cnt.axis.pct": {"th": "ร้อยละ", "en": "Percent"},
+    "cnt.axis.after_yes": {"th": "หลัง: {yes}", "en": "After: \u201c{yes}\u201d"},
+    "cnt.axis.after_no": {"th": "หลัง: ไม่{yes}", "en": "After: not \u201c{yes}\u201d"},
+    "cnt.axis.before_yes": {"th": "ก่อน: {yes}", "en": "Before: \u201c{yes}\u201d"},
+    "cnt.axis.before_no": {"th": "ก่อน: ไม่{yes}", "en": "Before: not \u201c{yes}\u201d"},
+    "cnt.cell.stayed_yes": {"th": "เหมือนเดิม", "en": "unchanged"},
+    "cnt.cell.stayed_no": {"th": "เหมือนเดิม", "en": "unchanged"},
+    "cnt.cell.became_yes": {"th": "เปลี่ยนไป", "en": "changed"},
+    "cnt.cell.became_no": {"th": "เปลี่ยนไป", "en": "changed"},
+    "cnt.rest": {"th": "ส่วนที่เหลือ", "en": "the rest"},
+    "cnt.hover.rate": {"th": "{period}: {rate} {unit}{per}<br>ช่วงความเชื่อมั่น {low} ถึง {high}",
+                       "en": "{period}: {rate} {unit}{per}<br>confidence interval {low} to {high}"},
+    "cnt.hover.part": {"th": "{period}: {x} จาก {n} {unit} (ร้อยละ {pct})", "en": "{period}: {x} of {n} {unit} ({pct}%)"},
+    "cnt.card.points": {"th": "{points} จุด", "en": "{points} pts"},
 }
