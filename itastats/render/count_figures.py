@@ -245,10 +245,22 @@ def count_chart(result: MetricResult, *, lang: str = "th", template: Any = None,
 
 
 def count_traces(result: MetricResult, lang: str, s: Size, **kw: Any) -> tuple[list, list[dict], dict]:
-    """Traces, annotations and axes of :func:`count_chart`, for the infographic's chart box."""
+    """Traces, annotations and axes of :func:`count_chart`, for the infographic's chart box.
+
+    A count that could not be tested (a 2 × 2 table that does not add up...)
+    has no chart: the box says why instead of failing the whole page."""
     if result.counts is None:
         raise FigureError("fig.error.not_counts", name=result.name)
-    return _CHARTS[result.counts.kind][1](result, lang, s, **kw)
+    try:
+        return _CHARTS[result.counts.kind][1](result, lang, s, **kw)
+    except FigureError:
+        from .count_narrative import significance_phrase
+        from .figures import lines_html, wrap_text
+        why = significance_phrase(result.counts, lang) if result.counts.error else t("nar.no_test", lang)
+        note = dict(xref="x domain", yref="y domain", x=0.5, y=0.5, showarrow=False,
+                    text=lines_html(wrap_text(why, 900, s.font)), font=dict(size=s.font, color=PALETTE["muted"]))
+        hidden = dict(visible=False, range=[0, 1])
+        return [], [note], dict(x=hidden, y=dict(hidden, showticklabels=False))
 
 
 def layout_extra(result: MetricResult) -> dict:

@@ -101,3 +101,10 @@ def test_count_chart_refuses_a_measurement():
     from helpers import metric, result
     with pytest.raises(figures.FigureError):
         count_figures.count_chart(result(metric(design="aggregate", before=[3], after=[2]), None))
+
+
+def test_infographic_with_an_untested_count_says_why_in_the_chart_box():
+    bad = result_of(cf.table_2x2_xlsx(total=24))
+    fig = infographic.infographic_541([bad, result_of(cf.returned_xlsx())], ProjectInfo(name="x"), size="a4",
+                                      lang="en", made_on=dt.date(2026, 3, 1))
+    assert "does not add up" in texts(fig)

@@ -269,4 +269,17 @@ MESSAGES = {
         "th": "ตัวเลขทุกตัวตรงกับฟังก์ชันของ R: poisson.test (จำนวนครั้งต่อช่วงเวลา), prop.test และ fisher.test (X จาก N สองกลุ่ม), mcnemar.test และ binom.test (กรณีเดียวกันวัดสองครั้ง) ทิศทางคือหลังเทียบกับก่อน ช่วงความเชื่อมั่นของแต่ละช่วงเป็นแบบแม่นตรง (Garwood สำหรับอัตรา, Clopper-Pearson สำหรับร้อยละ)",
         "en": "Every number is R's: poisson.test (events over a period), prop.test and fisher.test (X of N, two groups), mcnemar.test and binom.test (the same cases twice); after versus before. Each side's interval is exact (Garwood for rates, Clopper-Pearson for percentages).",
     },
+    # --- the 5.4.1 page (app_pages/count_view.py) -------------------------------------------------------
+    "cnt.page.kind": {"th": "ตัวเลขในชีตนี้เป็น", "en": "The numbers are"},
+    "cnt.page.kind_help": {
+        "th": "โปรแกรมดูจากข้อมูลให้เอง: เวลาหรือค่าใช้จ่ายรายกรณีเป็นค่าที่วัดได้ ส่วนจำนวนเรื่อง จำนวนครั้ง หรือคำตอบ ใช่/ไม่ใช่ เป็นจำนวนนับซึ่งทดสอบต่างกัน เลือกเองได้ถ้าโปรแกรมดูผิด",
+        "en": "Recognised from the data: times or costs per case are measurements; numbers of cases, events or yes/no answers are counts, which are tested differently. Choose yourself if the guess is wrong.",
+    },
+    "cnt.page.metric_kind": {"th": "\u201c{name}\u201d เป็น", "en": "\u201c{name}\u201d is"},
+    "cnt.page.cells": {"th": "ตัวเลขที่ใช้และข้อควรทราบ ({n} รายการ)", "en": "Numbers used and notes ({n})"},
+    "cnt.page.aggregate_why": {
+        "th": "ตัวชี้วัดเหล่านี้มีตัวเลขก่อนและหลังอย่างละหนึ่งค่า (ค่าเฉลี่ยหรือยอดรวมที่ไม่มีข้อมูลรายกรณี) จึงรายงานเป็นตัวเลขที่เปลี่ยนไปโดยไม่ทดสอบนัยสำคัญ ถ้าตัวเลขเป็นจำนวนนับ เช่น เรื่องร้องเรียน 120 เรื่องต่อปี หรือ 35 จาก 400 ฉบับ ระบุประเภทด้านล่างเพื่อทดสอบได้",
+        "en": "These metrics have one number before and one after (an average or a total without its cases), so they are reported as a change without a significance test. If a number is a count, e.g. 120 complaints a year or 35 of 400 documents, say so below and it is tested.",
+    },
+    "cnt.page.declare": {"th": "ตัวเลขใดเป็นจำนวนนับ", "en": "Which numbers are counts"},
 }
