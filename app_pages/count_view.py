@@ -36,19 +36,15 @@ def metric_kind_select(r, lang: str, *, label_key: str = "cnt.page.metric_kind")
                  format_func=lambda x: t(f"kind.{x}", lang))
 
 
-def _numbers(r, lang: str) -> tuple[str, str, str, str | None]:
-    """(before, after, change, delta) as the sentence prints them."""
-    unit = narrative.unit_text(r.unit, lang)
+def _numbers(r, lang: str) -> tuple[str, str, str, str | None, str]:
+    """(before, after, change, delta, unit for the labels) as the sentence prints them; a rate's
+    unit goes in the labels ("ก่อน (เรื่อง/เดือน)"), so the numbers stay whole on a narrow screen."""
+    delta = f"{r.pct_change:+,.2f}%" if r.pct_change is not None else None
     if r.counts.kind == "rates":
         before, after = count_narrative.rate_pair(r)
-        change = fmt.num(r.change, 2, sign=True)
-    else:
-        before, after = fmt.num(r.before_value, 2), fmt.num(r.after_value, 2)
-        change = t("cnt.card.points", lang, points=fmt.num(r.change, 2, sign=True))
-        unit = "%"
-    delta = f"{r.pct_change:+,.2f}%" if r.pct_change is not None else None
-    glue = "" if unit == "%" else " "
-    return f"{before}{glue}{unit}", f"{after}{glue}{unit}", change, delta
+        return before, after, fmt.num(r.change, 2, sign=True), delta, narrative.unit_text(r.unit, lang)
+    change = t("cnt.card.points", lang, points=fmt.num(r.change, 2, sign=True))
+    return f"{fmt.num(r.before_value, 2)}%", f"{fmt.num(r.after_value, 2)}%", change, delta, ""
 
 
 def card(r, lang: str) -> None:
@@ -59,14 +55,15 @@ def card(r, lang: str) -> None:
         st.caption(t("p541.source", lang, file=r.metric.file, sheet=r.metric.sheet,
                      design=t(f"design.{r.design}", lang)))
         if r.before_value is not None and r.after_value is not None:
-            before, after, change, delta = _numbers(r, lang)
+            before, after, change, delta, unit = _numbers(r, lang)
             k1, k2, k3 = st.columns(3)
-            k1.metric(t("period.before", lang), before)
-            k2.metric(t("period.after", lang), after)
-            k3.metric(t("p541.change", lang), change, delta=delta,
+            suffix = f" ({unit})" if unit else ""
+            k1.metric(t("period.before", lang) + suffix, before)
+            k2.metric(t("period.after", lang) + suffix, after)
+            k3.metric(t("p541.change", lang) + suffix, change, delta=delta,
                       delta_color="inverse" if r.metric.lower_is_better else "normal")
         (st.warning if test.error else st.info)(narrative.sentence(r, lang), icon=":material/summarize:")
-        rows = count_narrative.table_rows(r, lang)
+        rows = count_narrative.table_rows(r, lang, with_pairs=False)
         left, right = st.columns([1, 1])
         with left:
             if rows:

@@ -26,10 +26,22 @@ from ..i18n.catalog import t
 from ..stats import counts as ct
 from ..stats.analysis import MetricResult
 from .count_narrative import rate_pair, rate_text
-from .figures import FigureError, _check_lang, _check_result, _check_size, _new_figure, _rgba, _title, escape
+from .figures import (FigureError, _check_lang, _check_result, _check_size, _new_figure, _rgba, escape, lines_html,
+                      wrap_text)
 from .theme import PALETTE, Size
 
 __all__ = ["count_chart", "count_traces", "rates_chart", "proportions_chart", "table_2x2_chart"]
+
+_SCREEN_TITLE_PX = 330     # a chart beside the numbers takes half of the page (~360 px): titles wrap to fit
+
+
+def _titled(fig: go.Figure, text: str, s: Size) -> None:
+    """The chart's title, wrapped to the figure's width (plain text in, escaped here)."""
+    width = (s.width or _SCREEN_TITLE_PX * 2) * 0.9 if s.name != "screen" else _SCREEN_TITLE_PX
+    lines = wrap_text(text, width, s.title)
+    fig.update_layout(title=dict(text=lines_html(lines), font=dict(size=s.title), xref="container", x=0.02,
+                                 xanchor="left", yref="paper", y=1, yanchor="bottom", automargin=True,
+                                 pad=dict(b=round(s.font * 1.6))))
 
 
 def _values(result: MetricResult) -> tuple:
@@ -71,7 +83,7 @@ def rates_traces(result: MetricResult, lang: str, s: Size, *, xaxis: str = "x", 
     test = result.counts
     before_t, after_t = t("fig.before", lang), t("fig.after", lang)
     unit, per = _units(result, lang)
-    per_text = t("cnt.per", lang, unit=per).strip() if per else ""
+    per_text = t("cnt.per", lang, unit=per) if per else ""        # " per month" keeps its space
     vf = value_font or s.font
     traces, annotations = [], []
     tops = []
@@ -111,7 +123,7 @@ def rates_chart(result: MetricResult, *, lang: str = "th", template: Any = None,
     fig.update_layout(annotations=annotations, xaxis=axes["x"], yaxis=axes["y"], bargap=0.45)
     if title:
         level = fmt.num(result.counts.confidence * 100, 1).rstrip("0").rstrip(".")
-        fig.update_layout(title=_title(t("cnt.title.rates", lang, name=escape(result.name), level=level), s))
+        _titled(fig, t("cnt.title.rates", lang, name=result.name, level=level), s)
     return fig
 
 
@@ -171,7 +183,7 @@ def proportions_chart(result: MetricResult, *, lang: str = "th", template: Any =
     fig.add_traces(traces)
     fig.update_layout(annotations=annotations, xaxis=axes["x"], yaxis=axes["y"], barmode="stack", bargap=0.4)
     if title:
-        fig.update_layout(title=_title(t("cnt.title.proportions", lang, name=escape(result.name)), s))
+        _titled(fig, t("cnt.title.proportions", lang, name=result.name), s)
     return fig
 
 
@@ -225,7 +237,7 @@ def table_2x2_chart(result: MetricResult, *, lang: str = "th", template: Any = N
     fig.add_traces(traces)
     fig.update_layout(annotations=annotations, xaxis=axes["x"], yaxis=axes["y"], barmode="overlay", bargap=0)
     if title:
-        fig.update_layout(title=_title(t("cnt.title.table_2x2", lang, name=escape(result.name)), s))
+        _titled(fig, t("cnt.title.table_2x2", lang, name=result.name), s)
     return fig
 
 

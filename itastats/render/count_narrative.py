@@ -227,7 +227,7 @@ def check_sentence(test: CountTest, lang: str = "th") -> str:
              verdict=t("cnt.agrees" if agrees else "cnt.disagrees", lang))
 
 
-def table_rows(result: MetricResult, lang: str = "th") -> list[tuple[str, str, str]]:
+def table_rows(result: MetricResult, lang: str = "th", *, with_pairs: bool = True) -> list[tuple[str, str, str]]:
     """The counts behind a result, one (label, before, after) row each, for a
     page's table and a workbook: what was counted, out of what, the rate or
     percentage and its own exact interval."""
@@ -266,7 +266,7 @@ def table_rows(result: MetricResult, lang: str = "th") -> list[tuple[str, str, s
     rows.append((t("cnt.row.total", lang, unit=_unit(cu, lang)), fmt.smart(nb), fmt.smart(na)))
     rows.append((t("cnt.row.pct", lang), pct_text(xb / nb if nb else None), pct_text(xa / na if na else None)))
     rows.append((t("cnt.row.pct_ci", lang, level=level), ci(test.ci_before, 100), ci(test.ci_after, 100)))
-    if test.kind == ct.PAIRED_PROPORTIONS:
+    if test.kind == ct.PAIRED_PROPORTIONS and with_pairs:       # the page's chart shows the 2 x 2 table
         a, b, c, d = values
         rows.append((t("cnt.row.pairs", lang), t("cnt.row.pairs_value", lang, both=fmt.smart(a),
                                                   before_only=fmt.smart(b), after_only=fmt.smart(c),
