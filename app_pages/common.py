@@ -152,7 +152,7 @@ def problems_table(problems, language: str):
     return [{
         t("col.file", language): p.file or "",
         t("col.sheet", language): p.sheet or "",
-        t("col.row", language): p.row if p.row is not None else "",
+        t("col.row", language): str(p.row) if p.row is not None else "",
         t("col.column", language): p.column or "",
         t("col.message", language): t(p.key, language, **dict(p.params)),
     } for p in problems]
@@ -272,19 +272,18 @@ def page_files(page: str) -> dict[str, bytes]:
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def analyze_attendance(files: tuple, headcount: tuple | None, split: tuple, sessions_json: str,
-                       count_unknown: bool = True):
+def analyze_attendance(files: tuple, headcount: tuple, split: tuple, sessions_json: str, assign: tuple = ()):
     from itastats.criteria import attendance
-    return attendance.analyze_files(list(files), headcount=headcount, split=split,
-                                    sessions=json.loads(sessions_json) or None, count_unknown=count_unknown)
+    return attendance.analyze_files(list(files), headcount=list(headcount) or None, split=split,
+                                    sessions=json.loads(sessions_json) or None, assign=dict(assign) or None)
 
 
-def attendance_options() -> tuple[tuple, str, bool]:
+def attendance_options() -> tuple[tuple, str, tuple]:
     """The user's corrections on 5.3.2: merges undone, session names typed (as
-    JSON, for the cache), whether people without a unit count in the rate."""
+    JSON, for the cache), the units picked for people without one."""
     from itastats.criteria import evidence
-    split, sessions, count_unknown = evidence.attendance_options(workspace.choices())
-    return split, json.dumps(sessions, sort_keys=True, ensure_ascii=False), count_unknown
+    split, sessions, assign = evidence.attendance_options(workspace.choices())
+    return split, json.dumps(sessions, sort_keys=True, ensure_ascii=False), tuple(sorted(assign.items()))
 
 
 def attendance_result():
@@ -293,9 +292,8 @@ def attendance_result():
     if not records:
         return None
     heads = page_files(workspace.PAGE_532H)
-    headcount = next(iter(heads.items())) if heads else None
     try:
-        result = analyze_attendance(tuple(records.items()), headcount, *attendance_options())
+        result = analyze_attendance(tuple(records.items()), tuple(heads.items()), *attendance_options())
     except Exception:  # the 5.3.2 page shows why
         return None
     return result if result.records else None

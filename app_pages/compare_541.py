@@ -15,6 +15,7 @@ from itastats.read import layouts
 from itastats.criteria import value
 from itastats.i18n.catalog import t
 from itastats.criteria.project import ProjectInfo
+from itastats.stats.analysis import BETTER, SIGNIFICANT, WORSE
 from app_pages import common, count_view, stats_view, profile_fields, workspace
 
 lang = common.lang()
@@ -115,11 +116,15 @@ def metric_card(r) -> None:
         k1, k2, k3 = st.columns(3)
         k1.metric(t("period.before", lang), f"{show(r.before_value)} {unit}")
         k2.metric(t("period.after", lang), f"{show(r.after_value)} {unit}")
+        significant = r.verdict in (BETTER, WORSE, SIGNIFICANT)
         k3.metric(t("p541.change", lang), f"{show(r.change, sign=True)} {unit}",
                   # an ASCII sign: Streamlit reads the arrow's direction from it
                   delta=f"{r.pct_change:+,.2f}%" if r.pct_change is not None else None,
-                  delta_color="inverse" if r.metric.lower_is_better else "normal")
-        st.info(narrative.sentence(r, lang), icon=":material/summarize:")
+                  # only a significant change is coloured as a gain or a loss
+                  delta_color=("inverse" if r.metric.lower_is_better else "normal") if significant else "off")
+        k3.caption(figures.verdict_words(r, lang))
+        box = {BETTER: st.success, WORSE: st.warning}.get(r.verdict, st.info)
+        box(narrative.sentence(r, lang), icon=":material/summarize:")
         for note in r.notes:
             common.show_problem(note, lang)
         if r.comparison is None:
@@ -153,8 +158,8 @@ def results_section(results) -> None:
     if aggregates:
         with st.container(border=True):
             st.markdown(f"#### {t('p541.aggregate_title', lang)}")
-            for r in aggregates:
-                st.markdown("- " + common.md_escape(narrative.sentence(r, lang)))
+            for line in narrative.group_sentences(aggregates, lang, context=results):
+                st.markdown("- " + common.md_escape(line))
             count_view.aggregate_hint(aggregates, lang)
             st.plotly_chart(figures.aggregate_bars(aggregates, lang=lang, template=TEMPLATE), theme=None,
                             key="aggregate_bars")
@@ -210,7 +215,7 @@ def infographic_section(results, info: ProjectInfo) -> None:
     workspace.keep("info.size", "a4", list(theme.INFOGRAPHIC_SIZES))
     size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES),
                                 key="info.size", format_func=lambda x: t(f"size.{x}", lang)) or "a4"
-    sentences = [narrative.sentence(r, lang) for r in picked]
+    sentences = narrative.group_sentences(picked, lang, context=results)
     fig = infographic.infographic_541(picked, info, sentences=sentences, size=size, lang=lang,
                                       template=theme.template(size))
     project_slug = "".join(ch for ch in (info.name or "itastats") if ch.isalnum())[:40] or "itastats"

@@ -111,7 +111,8 @@ class LogPage:
         for e in entries:
             for name in e.photos:
                 if name in photos and name not in common.page_files(self.photo_page):
-                    workspace.add_file(name, activities.prepare_photo(photos[name], name).data, self.photo_page)
+                    workspace.add_file(name, activities.prepare_photo(photos[name], name).data, self.photo_page,
+                                       uploaded=photos[name])
         self.save(entries)
 
     # ---- step 2: the table
@@ -181,7 +182,7 @@ class LogPage:
             if up.file_id in seen:
                 continue
             seen.add(up.file_id)
-            data = up.getvalue()
+            data = original = up.getvalue()
             if self.kind == "award" and up.name.lower().endswith(".pdf"):
                 if not data.startswith(b"%PDF"):
                     st.error(t("p542.not_pdf", self.lang, file=up.name), icon=":material/error:")
@@ -198,7 +199,7 @@ class LogPage:
             name, n = f"{base}.{ext}", 2
             while name in stored:
                 name, n = f"{base}_{n}.{ext}", n + 1
-            workspace.add_file(name, data, self.photo_page)
+            workspace.add_file(name, data, self.photo_page, uploaded=original)
             names.append(name)
             if photo is not None and photo.taken is not None:
                 st.session_state[f"log_taken_{self.kind}_{index}"] = photo.taken

@@ -22,7 +22,8 @@ def load_sample_532() -> None:
     for name, data in sample.sample_attendance_files():
         workspace.add_file(name, data, workspace.PAGE_532)
     if not common.page_files(workspace.PAGE_532H):
-        workspace.add_file(*sample.sample_headcount(), workspace.PAGE_532H)
+        for name, data in sample.sample_staff_files():
+            workspace.add_file(name, data, workspace.PAGE_532H)
     if not common.page_files(workspace.PAGE_532T):
         for name, data in sample.sample_learning_files():
             workspace.add_file(name, data, workspace.PAGE_532T)
@@ -42,12 +43,9 @@ def attendance_files() -> None:
 
     st.subheader(t("p532.step2", lang))
     st.caption(t("p532.step2_help", lang))
-    up = st.file_uploader(t("p532.upload_headcount", lang), type=SHEET_TYPES, key="att_head_uploader")
-    if up is not None:
-        old = [n for n in common.page_files(workspace.PAGE_532H) if n != up.name]
-        if common.store_uploads([up], workspace.PAGE_532H):
-            for name in old:                      # one headcount at a time: the new one replaces the old
-                workspace.remove_file(name, workspace.PAGE_532H)
+    ups = st.file_uploader(t("p532.upload_headcount", lang), type=SHEET_TYPES, key="att_head_uploader",
+                           accept_multiple_files=True)
+    common.store_uploads(ups, workspace.PAGE_532H)
     common.file_list(workspace.PAGE_532H, "att_head_remove", lang)
 
 
@@ -76,13 +74,12 @@ def files_table(result) -> None:
 # ---------------------------------------------------------------- step 3: attendance results
 def headline(result, target: float | None) -> None:
     k1, k2, k3, k4 = st.columns(4)
-    k1.metric(t("p532.attendees", lang), f"{result.attendees:,}")
-    k1.caption(t("p532.records", lang, n=f"{result.records:,}"))
-    k2.metric(t("p532.sessions", lang), f"{len(result.sessions):,}")
+    k1.metric(t("p532.attendees", lang), fmt.num(result.attendees, 0))
+    k1.caption(t("p532.records", lang, n=fmt.num(result.records, 0)))
+    k2.metric(t("p532.sessions", lang), fmt.num(len(result.sessions), 0))
     if result.rate is not None:
         k3.metric(t("p532.rate", lang), fmt.pct(result.rate))
-        line = t("p532.rate_of", lang, n=f"{result.attendees_in_headcount + result.unknown_counted:,}",
-                 total=f"{result.headcount_total:,}")
+        line = t("p532.rate_of", lang, n=fmt.num(result.staff_counted, 0), total=fmt.num(result.headcount_total, 0))
         if target is not None:
             met = round(result.rate, 2) >= target
             line += " · " + ("✓ " if met else "✗ ") + t("p543.vs_target", lang, target=fmt.smart(target),
@@ -91,21 +88,59 @@ def headline(result, target: float | None) -> None:
     else:
         k3.metric(t("p532.rate", lang), "—")
         k3.caption(t("p532.no_headcount", lang))
-    if result.headcount_total and result.unknown_unit:
-        workspace.keep("att.count_unknown", True)
-        st.toggle(t("p532.count_unknown", lang, n=result.unknown_unit - result.guests), key="att.count_unknown",
-                  help=t("p532.count_unknown_help", lang, guests=result.guests))
     if result.online_minutes is not None:
         k4.metric(t("p532.online_hours", lang), fmt.smart(result.online_minutes / 60))
-        k4.caption(t("p532.online_people", lang, n=f"{result.online_attendees:,}"))
+        k4.caption(t("p532.online_people", lang, n=fmt.num(result.online_attendees, 0)))
+    left_out = [t(f"p532.rate_counts.{k}", lang, n=fmt.num(n, 0)) for k, n in
+                (("unknown", result.unknown_unit), ("not_staff", result.not_staff), ("outside", result.outside_units))
+                if n]
+    if result.rate is not None and left_out:
+        st.caption(t("p532.rate_counts", lang, which=", ".join(left_out)))
+
+
+def unknown_people(result) -> None:
+    """People whose unit no file and no staff list gave: the user picks a unit,
+    or "not staff"; nobody is counted as staff on their own."""
+    from itastats.criteria.attendance import GUEST, NOT_STAFF, UNASSIGNED
+    people = result.people
+    picked = dict(common.attendance_options()[2])
+    todo = people[(people["unit_from"] == "picked") |
+                  (people["status"].isin([UNASSIGNED, GUEST]) & (people["unit_from"] != "file"))]
+    if result.headcount_total is None or todo.empty:
+        return
+    units = [u.unit for u in result.by_unit if u.headcount is not None]
+    not_staff, none = t("p532.not_staff", lang), t("p532.pick_none", lang)
+    options = [none] + units + [not_staff]
+    label_of = {NOT_STAFF: not_staff, "": none}
+    current = [label_of.get(picked.get(k, ""), picked.get(k, "")) for k in todo["key"]]
+    with st.expander(t("p532.unknown_title", lang, n=result.unknown_unit), expanded=result.unknown_unit > 0):
+        st.caption(t("p532.unknown_help", lang))
+        table = pd.DataFrame({t("p532.col.person", lang): todo["name"].tolist(),
+                              t("p532.col.pick_unit", lang): [c if c in options else none for c in current]})
+        edited = st.data_editor(
+            table, hide_index=True, width="stretch", key="att_assign_editor", disabled=[t("p532.col.person", lang)],
+            column_config={t("p532.col.pick_unit", lang): st.column_config.SelectboxColumn(
+                options=options, required=False)})
+        chosen = []
+        for key, value in zip(todo["key"], edited[t("p532.col.pick_unit", lang)].tolist()):
+            if isinstance(value, str) and value and value != none:
+                chosen.append([key, NOT_STAFF if value == not_staff else value])
+        if sorted(map(tuple, chosen)) != sorted(picked.items()):
+            st.session_state["att.assign"] = chosen
+            st.rerun()
+        st.caption(t("p532.assigned_note", lang, n=result.assigned, m=result.from_staff_list, g=result.not_staff))
 
 
 def unit_table(result) -> pd.DataFrame:
-    rows = [{t("p532.col.unit", lang): u.unit or t("p532.unknown_unit", lang),
-             t("p532.col.attendees", lang): u.attendees,
-             t("p532.col.headcount", lang): u.headcount if u.headcount is not None else "—",
-             t("p532.col.rate", lang): fmt.pct(u.rate) if u.rate is not None else "—"} for u in result.by_unit]
-    return pd.DataFrame(rows)
+    from itastats.criteria.attendance import NOT_STAFF
+
+    def name(u):
+        return t("p532.not_staff", lang) if u.unit == NOT_STAFF else u.unit or t("p532.unknown_unit", lang)
+    return pd.DataFrame({
+        t("p532.col.unit", lang): [name(u) for u in result.by_unit],
+        t("p532.col.attendees", lang): pd.array([u.attendees for u in result.by_unit], dtype="Int64"),
+        t("p532.col.headcount", lang): pd.array([u.headcount for u in result.by_unit], dtype="Int64"),
+        t("p532.col.rate", lang): [fmt.pct(u.rate) if u.rate is not None else "" for u in result.by_unit]})
 
 
 def session_table(result) -> pd.DataFrame:
@@ -139,6 +174,7 @@ def attendance_results(result, profile) -> None:
     st.subheader(t("p532.step3", lang))
     target = common.kpi_target("attendance:rate", profile)
     headline(result, target)
+    unknown_people(result)
     # tables one a row: long Thai unit and session names leave no room side by side
     st.markdown(f"#### {t('p532.by_unit', lang)}")
     st.dataframe(unit_table(result), hide_index=True, width="stretch")
@@ -259,10 +295,10 @@ def main() -> None:
         st.info(t("p532.next_upload", lang), icon=":material/arrow_forward:")
     else:
         heads = common.page_files(workspace.PAGE_532H)
-        headcount = next(iter(heads.items())) if heads else None
         try:
             with st.spinner(t("p532.reading", lang)):
-                result = common.analyze_attendance(tuple(records.items()), headcount, *common.attendance_options())
+                result = common.analyze_attendance(tuple(records.items()), tuple(heads.items()),
+                                                   *common.attendance_options())
         except InputError as exc:
             st.error(describe(exc.problem, lang), icon=":material/error:")
             st.caption(t("p532.fix_file", lang))

@@ -18,7 +18,7 @@ import streamlit as st
 from itastats.store import ConflictError, NotFound, ProjectRecord, Store, default_url
 
 # widget keys whose values are the project's choices (not the profile)
-SAVED_PREFIXES = ("opt|", "info.", "value.", "sv.", "att.", "lrn.", "log.")
+SAVED_PREFIXES = ("opt|", "info.", "value.", "sv.", "att.", "lrn.", "log.", "src|")
 PROFILE_PREFIX = "proj."          # widgets that edit the profile: re-created from it on (re)load
 PAGE_541 = "541"
 PAGE_543 = "543"
@@ -219,8 +219,16 @@ def _write(fn, *args, **kwargs) -> bool:
     return True
 
 
-def add_file(name: str, data: bytes, page: str = PAGE_541) -> None:
-    """Store an upload at once (same name: the new file replaces the old)."""
+def add_file(name: str, data: bytes, page: str = PAGE_541, uploaded: bytes | None = None) -> None:
+    """Store an upload at once (same name: the new file replaces the old).
+    ``uploaded``: the bytes the user gave when ``data`` is a changed copy of
+    them (a photo made upright and smaller): their SHA-256 is kept for the
+    evidence pack's manifest."""
+    import hashlib
+    if uploaded is not None and uploaded != data:
+        st.session_state[f"src|{page}/{name}"] = hashlib.sha256(uploaded).hexdigest()
+    else:
+        forget(f"src|{page}/{name}")
     files = st.session_state.setdefault(files_key(page), {})
     ids = st.session_state.setdefault(_ids_key(page), {})
     if name in ids and files.get(name) != data:
@@ -238,6 +246,7 @@ def remove_file(name: str, page: str = PAGE_541) -> None:
         _write(store().remove_file, ids.pop(name))
     st.session_state.get(files_key(page), {}).pop(name, None)
     forget(_FILE_PREFIX[page].format(name=name))
+    forget(f"src|{page}/{name}")
 
 
 def persist(page: str | None = None) -> None:

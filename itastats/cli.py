@@ -172,32 +172,34 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     from .criteria import attendance
     files = [_read(path) for path in args.files]
     files = [(name, data) for data, name in files]
-    headcount = None
-    if args.headcount:
-        data, name = _read(args.headcount)
+    heads = []
+    for path in args.headcount or ():
+        data, name = _read(path)
         attendance.read_headcount(data, name)          # a headcount the user must fix stops here
-        headcount = (name, data)
-    result = attendance.analyze_files(files, headcount=headcount, count_unknown=not args.units_only)
+        heads.append((name, data))
+    result = attendance.analyze_files(files, headcount=heads or None)
     if result.records == 0:
         first = next((p for p in result.problems if p.severity == ERROR), None)
         return _fail(first or Problem("attendance.cli.no_records", severity=ERROR), args.lang)
     if args.json:
         print(json.dumps(_clean(attendance.result_json(result)), ensure_ascii=False, indent=2))
         return EXIT_OK
+    from .i18n import fmt
     lang = args.lang
     print(catalog.t("attendance.cli.total", lang, attendees=result.attendees, records=result.records,
-                 files=len(result.files)))
+                    files=len(result.files)))
     if result.rate is not None:
-        print(catalog.t("attendance.cli.rate", lang, rate=f"{result.rate:.2f}",
-                     counted=result.attendees_in_headcount + result.unknown_counted,
-                     headcount=result.headcount_total))
+        print(catalog.t("attendance.cli.rate", lang, rate=fmt.pct(result.rate), counted=result.staff_counted,
+                        headcount=result.headcount_total))
     for s in result.sessions:
         print(catalog.t("attendance.cli.session", lang, name=s.name,
-                     date=s.date.isoformat() if s.date else "-", attendees=s.attendees))
+                        date=s.date.isoformat() if s.date else "-", attendees=s.attendees))
     for u in result.by_unit:
-        of = f" / {u.headcount} ({u.rate:.2f}%)" if u.headcount is not None and u.rate is not None else ""
-        print(catalog.t("attendance.cli.unit", lang, unit=u.unit or catalog.t("attendance.unknown_unit", lang),
-                     attendees=u.attendees, of=of))
+        of = f" ({u.counted}/{u.headcount}, {fmt.pct(u.rate)})" if u.headcount is not None and u.rate is not None \
+            else ""
+        label = catalog.t("attendance.not_staff", lang) if u.unit == attendance.NOT_STAFF else \
+            u.unit or catalog.t("attendance.unknown_unit", lang)
+        print(catalog.t("attendance.cli.unit", lang, unit=label, attendees=u.attendees, of=of))
     if result.online_minutes is not None:
         print(catalog.t("attendance.cli.online", lang, minutes=f"{result.online_minutes:,.0f}",
                      people=result.online_attendees))
@@ -210,55 +212,19 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- pack
-_SHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
-_IMAGES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".avif")
 
 
 def _classify_sheet(data: bytes, name: str) -> tuple[str, Any] | None:
-    """Which page a sheet belongs to, told by its content with the library's
-    own readers: ("543", None), ("532t", None), ("532", None), ("541", None),
+    """Which page a sheet belongs to (:func:`itastats.criteria.intake.classify`):
+    ("543", None), ("532t", None), ("532", None), ("541", None),
     ("log", (kind, entries)), ("532h", None) or None."""
-    from .criteria import activities, attendance, learning, survey
-    from .criteria.workflow import analyze_file
-    try:
-        if len(survey.analyze_file(data, name).items) >= 3:
-            return "543", None
-    except Exception:  # noqa: BLE001 - not a survey
-        pass
-    try:
-        s = learning.read_scores(data, name)
-        if s.pre is not None and s.post is not None and s.name_column:
-            return "532t", None
-    except Exception:  # noqa: BLE001
-        pass
-    try:
-        f, _ = attendance.read_attendance(data, name)
-        if f.kind in ("zoom", "teams", "signin", "forms") and f.records > 0:
-            return "532", None
-    except Exception:  # noqa: BLE001
-        pass
-    try:
-        if analyze_file(data, name).metrics:
-            return "541", None
-    except Exception:  # noqa: BLE001
-        pass
-    try:
-        entries, _ = activities.read_log(data, name, kind=activities.ACTIVITY)
-        entries = tuple(e for e in entries if e.title)
-        if entries:
-            known = sum(1 for e in entries if activities.channel_key(e.channel) is not None)
-            kind = activities.COMMUNICATION if known * 2 > len(entries) else activities.ACTIVITY
-            if kind == activities.COMMUNICATION:
-                entries = tuple(e for e in activities.read_log(data, name, kind=kind)[0] if e.title)
-            return "log", (kind, entries)
-    except Exception:  # noqa: BLE001
-        pass
-    try:
-        if attendance.read_headcount(data, name).units:
-            return "532h", None
-    except Exception:  # noqa: BLE001
-        pass
-    return None
+    from .criteria.intake import classify
+    placed = classify(name, data)
+    if placed.page is None:
+        return None
+    if placed.page.startswith("log:"):
+        return "log", (placed.page.split(":", 1)[1], placed.entries)
+    return placed.page, None
 
 
 def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]]:
@@ -266,6 +232,8 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
     import dataclasses
 
     from .criteria.activities import prepare_photo
+    from .criteria.evidence import SOURCE_HASH, sha256_hex
+    from .criteria.intake import IMAGES, SHEETS
     from .criteria.project import ProjectInfo, ProfileError
     paths = sorted((p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")),
                    key=lambda p: p.relative_to(folder).as_posix())
@@ -280,6 +248,7 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
     award_photos = {n for e in profile.awards for n in e.photos}
     comm_photos = {n for e in profile.communications for n in e.photos}
     files: dict[str, dict[str, bytes]] = {}
+    choices: dict[str, str] = {}
     logs: dict[str, tuple] = {}
     for p in paths:
         ext = p.suffix.lower()
@@ -287,14 +256,18 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
             continue
         data = p.read_bytes()
         page = None
-        if ext in _IMAGES:
+        if ext in IMAGES:
             page = "542" if p.name in award_photos or p.name.startswith("542") else \
                 "521" if p.name in comm_photos or p.name.startswith("521") else "531"
             try:
-                data = prepare_photo(data, p.name).data
+                stored = prepare_photo(data, p.name).data
             except Exception:  # noqa: BLE001 - not a picture after all
                 page = None
-        elif ext in _SHEETS:
+            else:
+                if stored != data:                     # the manifest names the file the user has
+                    choices[f"{SOURCE_HASH}{page}/{p.name}"] = sha256_hex(data)
+                data = stored
+        elif ext in SHEETS:
             found = _classify_sheet(data, p.name)
             if found is not None:
                 page, extra = found
@@ -310,7 +283,7 @@ def _folder_project(folder: Path, lang: str) -> tuple[Any, dict, dict, list[str]
         profile = dataclasses.replace(profile, activity_log=logs["activity"])
     if logs.get("communication") and not profile.communications:
         profile = dataclasses.replace(profile, communications=logs["communication"])
-    return profile, files, {}, notes
+    return profile, files, choices, notes
 
 
 def _stored_project(key: str) -> tuple[Any, dict, dict, list[str]] | None:
@@ -355,7 +328,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
         profile, files, choices, notes = found
     ev = collect(profile, files, choices)
     try:
-        data = pack.build_pack(ev, lang=lang, notes=notes)
+        data = pack.build_pack(ev, lang=lang, notes=notes, internal=args.internal)
     except export.ExportError as exc:
         print(catalog.t("pack.cli.export_failed", lang, error=exc.message(lang)).replace("\n", " "), file=sys.stderr)
         return 1
@@ -403,10 +376,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("attendance", parents=[common],
                        help="attendance files: people counted once, per session and unit (5.3.2)")
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--headcount", metavar="FILE", help="staff per unit (หน่วยงาน | จำนวนบุคลากร)")
+    p.add_argument("--headcount", metavar="FILE", action="append",
+                   help="staff per unit: a table (หน่วยงาน | จำนวนบุคลากร) or a staff list (names with units, "
+                        "which also gives the unit of people who came without one); may be given twice")
     p.add_argument("--units-only", action="store_true",
-                   help="count only people with a unit in the overall rate (by default people without one, "
-                        "who came only through Zoom/Teams, count as staff unless marked as guests)")
+                   help="kept for older scripts: only staff of a known unit are ever counted in the rate")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_attendance)
     p = sub.add_parser("pack", help="the evidence pack (zip) of a folder of sheets or a saved project")
@@ -415,6 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.zip")
     p.add_argument("--lang", choices=catalog.LANGS, default="th",
                    help="language of the pack's files (th, the default, or en)")
+    p.add_argument("--internal", action="store_true",
+                   help="the internal copy, with names merged and each person's scores (never publish it); "
+                        "by default the pack has no personal data and can be published")
     p.set_defaults(run=cmd_pack)
     return parser
 

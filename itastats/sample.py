@@ -11,9 +11,9 @@ from pathlib import Path
 
 from .criteria.project import ProjectInfo
 
-__all__ = ["SAMPLE_FILES", "SURVEY_FILES", "ATTENDANCE_FILES", "HEADCOUNT_FILE", "LEARNING_FILES",
+__all__ = ["SAMPLE_FILES", "SURVEY_FILES", "ATTENDANCE_FILES", "HEADCOUNT_FILE", "STAFF_LIST_FILE", "LEARNING_FILES",
            "ACTIVITY_LOG_FILE", "COMMUNICATION_LOG_FILE", "PHOTO_FILES", "sample_dir", "sample_files",
-           "sample_survey_files", "sample_attendance_files", "sample_headcount", "sample_learning_files",
+           "sample_survey_files", "sample_attendance_files", "sample_headcount", "sample_staff_files", "sample_project_choices", "sample_learning_files",
            "sample_logs", "sample_photos", "sample_award_files", "sample_project", "sample_project_files"]
 
 # in the order a page should show them: one file per layout (a)–(d), then counts
@@ -22,7 +22,7 @@ SAMPLE_FILES = (
     "02_service_minutes_independent.csv",   # (b) independent: two lists, cp874
     "03_cost_per_document_long.xlsx",       # (c) long: metric / period / value
     "04_aggregate.xlsx",                    # (d) aggregate: metric / unit / before / after
-    "13_documents_returned.xlsx",           # (e) counts: documents returned for correction, X of N
+    "14_documents_returned.xlsx",           # (e) counts: documents returned for correction, X of N
 )
 SURVEY_FILES = (
     "05_satisfaction_google_forms.csv",     # 5.4.3: a Google Forms responses export
@@ -34,6 +34,7 @@ ATTENDANCE_FILES = (
     "08_teams_attendance.csv",              # Teams attendance report (afternoon), UTF-16, tab-separated
 )
 HEADCOUNT_FILE = "09_headcount.xlsx"        # units and their headcount, with a "รวม" row
+STAFF_LIST_FILE = "13_staff_list.xlsx"     # the staff list (name, position, unit, e-mail) of all 82 staff
 LEARNING_FILES = (
     "10_pre_post_test.xlsx",                # one sheet: pre-test and post-test scores of 20
 )
@@ -107,6 +108,18 @@ def sample_headcount() -> tuple[str, bytes]:
     return item
 
 
+def sample_staff_files() -> list[tuple[str, bytes]]:
+    """The sample's staff files (5.3.2): the headcount per unit and the staff
+    list, which gives the unit of people who came only on Zoom or Teams.
+
+    Examples
+    --------
+    >>> [name for name, _ in sample_staff_files()]
+    ['09_headcount.xlsx', '13_staff_list.xlsx']
+    """
+    return _read((HEADCOUNT_FILE, STAFF_LIST_FILE))
+
+
 def sample_learning_files() -> list[tuple[str, bytes]]:
     """The sample pre-test / post-test scores (5.3.2) as ``(file name, bytes)``."""
     return _read(LEARNING_FILES)
@@ -161,7 +174,16 @@ def sample_project_files() -> dict[str, dict[str, bytes]]:
     pages store an upload (upright, resized, re-encoded JPEG)."""
     from .criteria.activities import prepare_photo
     return {"541": dict(sample_files()), "543": dict(sample_survey_files()),
-            "532": dict(sample_attendance_files()), "532h": dict([sample_headcount()]),
+            "532": dict(sample_attendance_files()), "532h": dict(sample_staff_files()),
             "532t": dict(sample_learning_files()),
             "531": {n: prepare_photo(d, n).data for n, d in sample_photos()},
             "542": {n: prepare_photo(d, n).data for n, d in sample_award_files()}}
+
+
+def sample_project_choices() -> dict[str, str]:
+    """The choices the sample project starts with: the SHA-256 of each photo
+    as it is in ``photos/`` (the store keeps an upright, resized copy), under
+    the key :data:`itastats.criteria.evidence.SOURCE_HASH` ``<page>/<name>``."""
+    from .criteria.evidence import SOURCE_HASH, sha256_hex
+    return {f"{SOURCE_HASH}{page}/{name}": sha256_hex(data)
+            for page, files in (("531", sample_photos()), ("542", sample_award_files())) for name, data in files}

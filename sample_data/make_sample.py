@@ -18,7 +18,7 @@ the quirks a reader must cope with (see README.md):
 03_cost_per_document_long.xlsx     layout (c): metric / period / value
 04_aggregate.xlsx                  layout (d): metric / unit / before / after
 05_satisfaction_google_forms.csv   5.4.3: a Google Forms responses export
-13_documents_returned.xlsx         counts: documents returned for correction, X of N before and after
+14_documents_returned.xlsx         counts: documents returned for correction, X of N before and after
                                    (no random numbers: the files above do not change)
 
 and, for 5.2.1 / 5.3.1 / 5.3.2, one training recorded three ways (its own
@@ -28,6 +28,8 @@ random stream, seed 2569 + 532, so files 01–05 do not change):
 07_zoom_participants.csv           Zoom participants report (UTF-8 with BOM, two tables)
 08_teams_attendance.csv            Teams attendance report (UTF-16 LE, tab-separated, 3 sections)
 09_headcount.xlsx                  units and their headcount, "รวม" row
+13_staff_list.xlsx                 the office's staff list (82 people: name, position, unit, e-mail),
+                                   which gives the unit of those who came only on Zoom/Teams
 10_pre_post_test.xlsx              pre-test / post-test scores of 20
 11_activity_log.xlsx               activities carried out (= project.json activity_log)
 12_communication_log.xlsx          communication to staff (= project.json communications)
@@ -405,7 +407,7 @@ def documents_returned() -> tuple[bytes, dict]:
     style_body(ws, header_row + 1, header_row + len(RETURNED), len(headers))
     for col, width in zip("ABCD", (36, 24, 26, 48)):
         ws.column_dimensions[col].width = width
-    facts = {"file": "13_documents_returned.xlsx", "header_row": header_row,
+    facts = {"file": "14_documents_returned.xlsx", "header_row": header_row,
              "returned": (35, 400, 8, 410)}
     return deterministic_xlsx(wb), facts
 
@@ -820,6 +822,49 @@ def headcount_sheet() -> bytes:
     return deterministic_xlsx(wb)
 
 
+# --------------------------------------------------------------------------- 13 staff list
+# surnames of the 14 staff who did not take part (none is an attendee's)
+ABSENT_SURNAMES = ("ประทุมทอง", "สิงห์คำ", "บุญศรี", "เกตุแก้ว", "จำปาทอง", "ศรีสมบูรณ์", "แสงอรุณ",
+                   "ทองประเสริฐ", "วงศ์คำ", "พลอยงาม", "สุวรรณชาติ", "อินทรสุวรรณ", "ชาญชัย", "ผ่องใส")
+ABSENT_EN = ("prathumthong", "singkham", "boonsri", "ketkaew", "jampathong", "srisomboon", "saengarun",
+             "thongprasert", "wongkham", "ploy-ngam", "suwannachat", "intarasuwan", "chanchai", "pongsai")
+
+
+def staff_list_sheet(plan: dict) -> bytes:
+    """Every staff member of the office (82): the 68 who took part and 14 who
+    did not, by unit, with position and office e-mail (its own random stream,
+    so no other file changes)."""
+    rng = np.random.default_rng(ATT_SEED + 13)
+    staff = {p.email: p for p in plan["signed"] + plan["online"]}
+    absent_names = list(zip(ABSENT_SURNAMES, ABSENT_EN))
+    people: list[Person] = []
+    for unit, headcount, n_signed, n_online in UNITS:
+        mine = sorted((p for p in staff.values() if p.unit == unit), key=lambda p: (p.first, p.last))
+        for k in range(headcount - len(mine)):
+            title = str(rng.choice(["นาย", "นาง", "นางสาว"]))
+            pool = MALE if title == "นาย" else FEMALE
+            first, first_en = pool[int(rng.integers(len(pool)))]
+            last, last_en = absent_names.pop()
+            positions = POSITIONS[unit]
+            mine.append(Person(title, first, last, f"{first_en}.{last_en}@{MAIL}", unit,
+                               positions[(n_signed + n_online + k) % len(positions)]))
+        people += mine
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "บุคลากร"
+    headers = ["ลำดับ", "คำนำหน้า", "ชื่อ", "นามสกุล", "ตำแหน่ง", "หน่วยงาน", "อีเมล"]
+    header_row = title_and_header(
+        ws, "บัญชีรายชื่อบุคลากร สำนักงานสาธารณสุขจังหวัดสุขดี (ข้อมูล ณ วันที่ 1 มกราคม 2569)", headers)
+    for k, p in enumerate(people):
+        r = header_row + 1 + k
+        for c, v in enumerate((k + 1, p.title, p.first, p.last, p.position, p.unit, p.email), start=1):
+            ws.cell(row=r, column=c, value=v)
+    style_body(ws, header_row + 1, header_row + len(people), len(headers))
+    for col, width in zip("ABCDEFG", (8, 10, 14, 16, 36, 40, 34)):
+        ws.column_dimensions[col].width = width
+    return deterministic_xlsx(wb)
+
+
 # --------------------------------------------------------------------------- 10 pre/post test
 def pre_post_test(plan: dict, rng: np.random.Generator) -> tuple[bytes, dict]:
     """35 of the staff who took part; 2 missed the post-test, 1 the pre-test."""
@@ -1148,6 +1193,7 @@ def build_participation(out: Path) -> dict:
     data, teams = teams_report(plan, rng, zoom.pop("english_only"))
     (out / "08_teams_attendance.csv").write_bytes(data)
     (out / "09_headcount.xlsx").write_bytes(headcount_sheet())
+    (out / "13_staff_list.xlsx").write_bytes(staff_list_sheet(plan))
     data, learning = pre_post_test(plan, rng)
     (out / "10_pre_post_test.xlsx").write_bytes(data)
     (out / "11_activity_log.xlsx").write_bytes(activity_log_sheet())
@@ -1203,7 +1249,7 @@ def build(out: Path = HERE) -> dict:
     data, facts["aggregate"] = aggregate()
     (out / "04_aggregate.xlsx").write_bytes(data)
     data, facts["documents_returned"] = documents_returned()
-    (out / "13_documents_returned.xlsx").write_bytes(data)
+    (out / "14_documents_returned.xlsx").write_bytes(data)
     data, facts["survey"] = satisfaction_survey()
     (out / "05_satisfaction_google_forms.csv").write_bytes(data)
     facts.update(build_participation(out))

@@ -66,7 +66,7 @@ def test_every_sample_file_exists_and_is_not_empty():
 def test_sample_files_in_order_with_their_bytes():
     files = sample_files()
     assert [name for name, _ in files] == list(SAMPLE_FILES)
-    assert [name[:2] for name, _ in files] == ["01", "02", "03", "04", "13"]     # 13: the count sheet
+    assert [name[:2] for name, _ in files] == ["01", "02", "03", "04", "14"]     # 14: the count sheet
     for name, data in files:
         assert data == (sample_dir() / name).read_bytes()
     assert files[0][1][:2] == b"PK"            # xlsx is a zip
@@ -244,14 +244,14 @@ def test_aggregate_and_per_document_cost_agree():
 
 
 def test_count_sheet_is_x_of_n_and_reads_as_r_prop_test():
-    """13_documents_returned.xlsx (issue 14): documents returned for correction, 35 of 400
+    """14_documents_returned.xlsx (issue 14): documents returned for correction, 35 of 400
     before, 8 of 410 after ("8 ฉบับ" typed with its unit); recognised as X of N."""
     from itastats.criteria.workflow import analyze_file
-    ws = load("13_documents_returned.xlsx").active
+    ws = load("14_documents_returned.xlsx").active
     assert "A1:D1" in {str(r) for r in ws.merged_cells.ranges}
     assert [c.value for c in ws[2]] == ["ช่วงเวลา", "เอกสารที่เสนอทั้งหมด (ฉบับ)", "เอกสารที่ถูกส่งกลับแก้ไข (ฉบับ)",
                                         "หมายเหตุ"]
-    name = "13_documents_returned.xlsx"
+    name = "14_documents_returned.xlsx"
     (r,) = analyze_file((sample_dir() / name).read_bytes(), name).metrics
     assert r.design == "proportions" and r.metric.counts.values == (35, 400, 8, 410)
     # prop.test(c(8, 35), c(410, 400)): X-squared = 17.289808812686683, df = 1, p = 3.2090331936072832e-05
@@ -599,7 +599,7 @@ def test_participation_kpis():
 def test_attendance_module_reads_the_sample_as_constructed():
     from itastats.criteria import attendance
     from itastats.read.names import unit_key
-    from itastats.sample import sample_attendance_files, sample_headcount
+    from itastats.sample import sample_attendance_files, sample_headcount, sample_staff_files
     result = attendance.analyze_files(sample_attendance_files(), headcount=sample_headcount())
     assert result.records == 90
     assert result.attendees == 69
@@ -610,15 +610,24 @@ def test_attendance_module_reads_the_sample_as_constructed():
     assert result.online_minutes == pytest.approx(4609 + 115381 / 60, abs=1e-6)
     assert result.headcount_total == 82
     counts = {unit_key(u.unit): u.attendees for u in result.by_unit}
-    assert counts.pop(unit_key(attendance.UNKNOWN_UNIT)) == 29
+    assert counts.pop(unit_key(attendance.UNKNOWN_UNIT)) == 28
+    assert counts.pop(unit_key(attendance.NOT_STAFF)) == 1          # the vendor's trainer, "(Guest)" in Teams
     assert counts == {unit_key(u): c for u, c in (
         ("กลุ่มงานบริหารทั่วไป", 8), ("กลุ่มงานพัฒนายุทธศาสตร์สาธารณสุข", 4), ("กลุ่มงานบริหารทรัพยากรบุคคล", 5),
         ("กลุ่มงานประกันสุขภาพ", 3), ("กลุ่มงานควบคุมโรคติดต่อ", 4), ("กลุ่มงานส่งเสริมสุขภาพ", 3),
         ("กลุ่มงานคุ้มครองผู้บริโภคและเภสัชสาธารณสุข", 3), ("กลุ่มงานสุขภาพ ดิจิทัล", 4), ("กลุ่มงาน นิติการ", 3),
         ("กลุ่มงานทันตสาธารณสุข", 3))}
-    assert result.attendees_in_headcount == 40
-    # the 29 without a unit came only online; one of them is the vendor's trainer, "(Guest)" in Teams
-    assert (result.unknown_unit, result.guests, result.unknown_counted) == (29, 1, 28)
-    assert result.rate == pytest.approx(68 / 82 * 100)             # the staff who really took part
-    assert attendance.analyze_files(sample_attendance_files(), headcount=sample_headcount(),
-                                    count_unknown=False).rate == pytest.approx(40 / 82 * 100)
+    # without the staff list, only the 40 who wrote their unit on the sheet count
+    assert result.attendees_in_headcount == 40 == result.staff_counted
+    assert (result.unknown_unit, result.guests) == (28, 1)
+    assert result.rate == pytest.approx(40 / 82 * 100)
+    # the staff list gives the other 28 their units: the 68 staff who really took part (make_sample.py's UNITS:
+    # signed the sheet + online only, per unit)
+    made = _make_sample_module()
+    listed = attendance.analyze_files(sample_attendance_files(), headcount=sample_staff_files())
+    assert (listed.unknown_unit, listed.not_staff, listed.from_staff_list) == (0, 1, 28)
+    assert listed.staff_counted == 68 and listed.rate == pytest.approx(68 / 82 * 100)
+    assert {unit_key(u.unit): (u.attendees, u.headcount) for u in listed.by_unit if u.headcount} == {
+        unit_key(u): (signed + online, n) for u, n, signed, online in made.UNITS}
+
+

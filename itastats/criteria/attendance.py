@@ -54,6 +54,9 @@ from ..read.problems import Problem
 SIGNIN, ZOOM, TEAMS, FORMS, LIST = "signin", "zoom", "teams", "forms", "list"
 KINDS = (SIGNIN, ZOOM, TEAMS, FORMS, LIST)
 UNKNOWN_UNIT = ""          # unit of a person no file gave a unit for (pages show "ไม่ระบุหน่วยงาน")
+NOT_STAFF = "-"            # the unit a user picks for a person who is not staff (``assign=``)
+# a person's status in AttendanceResult.people["status"]
+STAFF, OUTSIDE, UNASSIGNED, GUEST = "staff", "outside", "unassigned", "not_staff"
 
 # columns of a records frame (one row per attendance record, as read)
 RECORD_COLUMNS = ("name", "email", "unit", "position", "session", "date", "minutes", "file", "row")
@@ -84,9 +87,10 @@ class Session:
 @dataclass(frozen=True)
 class UnitRow:
     unit: str                              # as the headcount writes it when matched, else as written
-    attendees: int
+    attendees: int                         # people of this unit who took part
     headcount: int | None
-    rate: float | None                     # percent, attendees / headcount × 100
+    rate: float | None                     # percent, counted / headcount × 100 (never above 100)
+    counted: int | None = None             # attendees counted against the headcount: min(attendees, headcount)
 
 
 @dataclass(frozen=True)
@@ -100,11 +104,21 @@ class Merge:
 
 
 @dataclass(frozen=True)
+class StaffMember:
+    """One person of a staff list (บัญชีรายชื่อบุคลากร): who may be matched to an
+    attendee who came without a unit (Zoom, Teams)."""
+    name: str
+    email: str
+    unit: str
+
+
+@dataclass(frozen=True)
 class Headcount:
     file: str
     sheet: str | None
     units: tuple[tuple[str, int], ...]     # (unit as written, headcount), total row left out
     problems: tuple[Problem, ...] = ()
+    staff: tuple[StaffMember, ...] = ()    # a staff list's people (empty for a table of counts)
 
     @property
     def total(self) -> int:
@@ -118,7 +132,7 @@ class AttendanceResult:
     attendees: int
     sessions: tuple[Session, ...]          # by date, then name
     by_unit: tuple[UnitRow, ...]           # headcount order, then other units, unknown unit last
-    rate: float | None                     # percent: (attendees_in_headcount + unknown_counted) / headcount_total × 100
+    rate: float | None                     # percent: staff_counted / headcount_total × 100 (never above 100)
     headcount_total: int | None
     attendees_in_headcount: int            # people whose unit is a headcount unit
     merges: tuple[Merge, ...]
@@ -127,9 +141,18 @@ class AttendanceResult:
     online_attendees: int
     people: pd.DataFrame                   # one row per person: key, name, email, unit, sessions, minutes
     problems: tuple[Problem, ...] = ()
-    unknown_unit: int = 0                  # people no file gave a unit for (Zoom and Teams never do)
-    unknown_counted: int = 0               # of them, counted as staff in the overall rate (not guests)
+    unknown_unit: int = 0                  # people whose unit is still unknown: shown apart, never counted
     guests: int = 0                        # people marked as outside guests ("(Guest)" in Teams, "(ภายนอก)")
+    staff_counted: int = 0                 # the rate's numerator: Σ over headcount units of min(attendees, headcount)
+    not_staff: int = 0                     # guests and people the user marked as not staff
+    outside_units: int = 0                 # people of units that are not in the headcount
+    from_staff_list: int = 0               # people whose unit came from the staff list (matched by e-mail or name)
+    assigned: int = 0                      # people whose unit (or "not staff") the user picked
+
+    @property
+    def unknown_people(self) -> pd.DataFrame:
+        """The people still without a unit (to be matched or assigned), as :attr:`people` rows."""
+        return self.people[self.people["status"] == UNASSIGNED]
 
 
 # =====================================================================
@@ -152,7 +175,9 @@ from ..read.problems import ERROR, INFO, WARNING, InputError  # noqa: E402
 
 __all__ = [
     "SIGNIN", "ZOOM", "TEAMS", "FORMS", "LIST", "KINDS", "UNKNOWN_UNIT", "RECORD_COLUMNS", "LIMITS",
-    "AttendanceFile", "Session", "UnitRow", "Merge", "Headcount", "AttendanceResult",
+    "NOT_STAFF", "STAFF", "OUTSIDE", "UNASSIGNED", "GUEST",
+    "AttendanceFile", "Session", "UnitRow", "Merge", "StaffMember", "Headcount", "AttendanceResult",
+    "merge_headcounts", "is_staff_list",
     "read_attendance", "read_headcount", "summarize", "analyze_files", "result_json", "sources",
     "parse_date", "parse_minutes",
 ]
@@ -164,6 +189,7 @@ _LIST_ROWS = 20                 # row numbers listed in one problem before "…"
 
 SOURCE_RATE = "attendance:rate"
 SOURCE_ATTENDEES = "attendance:attendees"
+SOURCE_STAFF = "attendance:staff"
 
 # ---------------------------------------------------------------- headers
 
@@ -1181,17 +1207,23 @@ _COUNT_WORDS = ("จำนวน", "บุคลากร", "อัตราก�
 
 
 def read_headcount(data: bytes, filename: str, *, sheet: str | int | None = None) -> Headcount:
-    """Read the number of staff of each unit (หน่วยงาน | จำนวนบุคลากร).
+    """Read the staff of each unit: a table of counts (หน่วยงาน | จำนวนบุคลากร)
+    or a staff list (ชื่อ-สกุล | หน่วยงาน | อีเมล, one row a person).
 
-    A "รวม" (total) row and rows below it are left out; a unit written twice
-    is added up (with a warning).
+    Counts: a "รวม" (total) row and rows below it are left out; a unit written
+    twice is added up (with a warning).  A staff list gives each unit's count
+    (its people) and :attr:`Headcount.staff`, against which attendees who came
+    without a unit (Zoom, Teams) are matched by e-mail or name.
 
     Raises
     ------
     InputError
-        Unreadable file, or no unit and count columns
+        Unreadable file, or no unit and count columns and no staff list
         (``attendance.headcount_no_columns``).
     """
+    listed = _staff_list(data, filename, sheet)
+    if listed is not None:
+        return listed
     wb = reading.read_workbook(data, filename)
     try:
         tbl = reading.table(wb, sheet)
@@ -1252,6 +1284,95 @@ def read_headcount(data: bytes, filename: str, *, sheet: str | int | None = None
         raise _fail("attendance.headcount_no_columns", filename, sheet=sheet_name,
                     headers=", ".join(tbl.columns))
     return Headcount(filename, sheet_name, tuple((u, n) for u, n in units.values()), tuple(problems))
+
+
+def _staff_list(data: bytes, filename: str, sheet: str | int | None) -> Headcount | None:
+    """A staff list (names with their units) as a Headcount, or None when the
+    file is not one (no name column, or a column of counts beside the units)."""
+    try:
+        info, frame = read_attendance(data, filename, sheet=sheet)
+    except InputError:
+        return None
+    if info.kind not in (LIST, SIGNIN) or UNIT not in info.columns or len(frame) == 0:
+        return None
+    where = {"file": filename, "sheet": info.sheet}
+    problems = [p for p in info.problems if p.severity != INFO]
+    units: dict[str, list] = {}
+    staff: list[StaffMember] = []
+    seen: set[str] = set()
+    for name, email, unit, row in zip(frame["name"].tolist(), frame["email"].tolist(), frame["unit"].tolist(),
+                                      frame["row"].tolist()):
+        name, unit, email = clean_space(_text(name)), clean_space(_text(unit)), _email(email)
+        if not name:
+            continue
+        if not unit:
+            problems.append(Problem("attendance.staff_no_unit", {"name_row": int(row)}, row=int(row),
+                                    column=info.columns.get(UNIT), severity=WARNING, **where))
+            continue
+        who = email or _NO_SPACE.sub("", display_of_clean(name)).casefold()
+        if who in seen:
+            problems.append(Problem("attendance.staff_duplicate", {"name_row": int(row)}, row=int(row),
+                                    severity=WARNING, **where))
+            continue
+        seen.add(who)
+        staff.append(StaffMember(name, email, unit))
+        entry = units.setdefault(unit_key(unit), [unit, 0])
+        entry[1] += 1
+    if not staff:
+        return None
+    return Headcount(filename, info.sheet, tuple((u, n) for u, n in units.values()), tuple(problems),
+                     tuple(staff))
+
+
+_STAFF_WORDS = ("บุคลากร", "พนักงาน", "ข้าราชการ", "ทำเนียบ", "อัตรากำลัง", "staff", "employee", "personnel")
+_EVENT_WORDS = ("ลงทะเบียน", "ลงชื่อ", "เข้าร่วม", "อบรม", "ประชุม", "สัมมนา", "กิจกรรม", "attendance", "sign-in",
+                "sign in", "signin", "check-in", "checkin", "training", "meeting", "workshop", "participant")
+
+
+def is_staff_list(data: bytes, filename: str) -> bool:
+    """Whether a sheet of names with units is the agency's staff list rather
+    than an attendance record: no date, session, time or signature column,
+    and its title (or file name) speaks of staff, not of an event."""
+    try:
+        info, _ = read_attendance(data, filename)
+    except InputError:
+        return False
+    if info.kind not in (LIST, SIGNIN) or UNIT not in info.columns:
+        return False
+    if any(r in info.columns for r in (DATE, SESSION, TIMESTAMP, JOIN, LEAVE, MINUTES, SIGNATURE)):
+        return False
+    words = f"{info.session or ''} {filename}".casefold()
+    return any(w in words for w in _STAFF_WORDS) and not any(w in words for w in _EVENT_WORDS)
+
+
+def merge_headcounts(parts: Sequence[Headcount]) -> Headcount | None:
+    """One headcount from a table of counts and/or staff lists: the counts of
+    the (last) table of counts when there is one, else of the staff lists;
+    the people of every staff list."""
+    parts = [h for h in parts if h is not None]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    tables = [h for h in parts if not h.staff]
+    lists = [h for h in parts if h.staff]
+    problems = [p for h in parts for p in h.problems]
+    if len(tables) > 1:
+        problems.append(Problem("attendance.headcount_two_tables",
+                                {"used": tables[-1].file, "files": ", ".join(h.file for h in tables[:-1])},
+                                severity=WARNING))
+    if tables:
+        base = tables[-1]
+        units = base.units
+    else:
+        base = lists[0]
+        merged: dict[str, list] = {}
+        for h in lists:
+            for u, n in h.units:
+                merged.setdefault(unit_key(u), [u, 0])[1] += n
+        units = tuple((u, n) for u, n in merged.values())
+    staff = tuple(m for h in lists for m in h.staff)
+    return Headcount(", ".join(h.file for h in parts), base.sheet, units, tuple(problems), staff)
 
 
 # ---------------------------------------------------------------- summarising
@@ -1338,7 +1459,7 @@ _GUEST = re.compile(r"\((?:guest|external|ผู้เยี่ยมชม|แ�
 
 def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount: Headcount | None = None,
               split: Iterable[str] = (), sessions: Mapping[str, str] | None = None,
-              count_unknown: bool = True) -> AttendanceResult:
+              assign: Mapping[str, str] | None = None) -> AttendanceResult:
     """Count people once across all files, per session and per unit.
 
     Parameters
@@ -1353,14 +1474,18 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     sessions : mapping, optional
         File name -> session name the user typed (overrides the detected
         one; files given the same name and date are one session).
-    count_unknown : bool
-        Count people without a unit (Zoom and Teams reports carry none) in
-        the overall rate, except outside guests (a name marked "(Guest)",
-        "(ผู้เยี่ยมชม)", "(ภายนอก)"...).  True by default: in a hybrid event
-        most of the online people are staff, and leaving them out would
-        understate the rate badly.  People with a unit that is not in the
-        headcount (another agency) are never counted.  The per-unit rates
-        only ever count people whose unit is known.
+    assign : mapping, optional
+        Person key (:attr:`AttendanceResult.people` ``key``) -> the unit the
+        user picked for that person, or :data:`NOT_STAFF`.
+
+    The participation rate counts only staff of the headcount's units:
+    people whose unit a file gives, whose unit the staff list gives (matched
+    by e-mail, else by name), or whose unit the user picked.  People whose
+    unit is still unknown (Zoom and Teams reports carry none) are shown
+    apart and never counted; outside guests (a name marked "(Guest)",
+    "(ผู้เยี่ยมชม)", "(ภายนอก)"...) and people marked not staff are not staff.
+    A unit's count never exceeds its headcount (a warning says when the
+    files name more people than it has), so no rate is above 100 %.
 
     Returns
     -------
@@ -1555,7 +1680,7 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
             if not seen[p]:
                 seen[p] = True
                 p_unit_key[p] = uk_uni[uu[o]]
-    p_unit = np.array([u_text[shown_unit[k]] if k else UNKNOWN_UNIT for k in p_unit_key], dtype=object)
+    shown_unit_text = {k: u_text[i] for k, i in shown_unit.items()}
 
     # sessions: distinct people, minutes
     inv, sp_person, sp_session = _pair_codes(rec_person, rec_session_v)
@@ -1587,23 +1712,65 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
         rec_guest = rec_guest[valid]
     p_guest = np.bincount(rec_person, weights=rec_guest.astype(float), minlength=n_people) > 0
 
+    # units from the staff list (by e-mail, else by name) for people no file gave one
+    p_from = np.where(p_unit_key != "", "file", "").astype(object)
+    staff = headcount.staff if headcount is not None else ()
+    if staff and (p_unit_key == "").any():
+        by_email: dict[str, str] = {}
+        by_name: dict[str, str | None] = {}
+        for m in staff:
+            k = unit_key(m.unit)
+            if m.email:
+                by_email.setdefault(m.email, k)
+            nk = _NO_SPACE.sub("", display_of_clean(m.name)).casefold()
+            if nk:
+                by_name[nk] = k if by_name.get(nk, k) == k else None     # one name in two units: no match
+        for p in np.flatnonzero(p_unit_key == ""):
+            vs = by_person.get(int(p), [])
+            found = next((by_email[e] for e in (nv_email_text[v] for v in vs) if e and e in by_email), None)
+            if found is None:
+                found = next((by_name[k] for k in (nv_pk[v] for v in vs) if k and by_name.get(k)), None)
+            if found:
+                p_unit_key[p] = found
+                p_from[p] = "list"
+        for m in staff:
+            k = unit_key(m.unit)
+            if k and k not in shown_unit_text:
+                shown_unit_text[k] = m.unit
+    # units (or "not staff") the user picked
+    p_not_staff = p_guest & (p_unit_key == "")
+    if assign:
+        index = {k: i for i, k in enumerate(person_keys)}
+        for key, unit in assign.items():
+            i = index.get(str(key))
+            if i is None or not isinstance(unit, str) or not unit.strip():
+                continue
+            if unit == NOT_STAFF:
+                p_unit_key[i], p_not_staff[i] = "", True
+            else:
+                k = unit_key(unit)
+                p_unit_key[i], p_not_staff[i] = k, False
+                shown_unit_text.setdefault(k, clean_space(unit))
+            p_from[i] = "picked"
+    p_unit = np.array([shown_unit_text.get(k, UNKNOWN_UNIT) if k else UNKNOWN_UNIT for k in p_unit_key],
+                      dtype=object)
+
     # by unit, against the headcount
-    by_unit, rate, in_hc, hc_total = _by_unit(p_unit_key, p_unit, headcount, problems)
-    unknown = int((p_unit_key == "").sum())
-    unknown_counted = int(((p_unit_key == "") & ~p_guest).sum()) if count_unknown else 0
-    if hc_total:
-        rate = (in_hc + unknown_counted) / hc_total * 100
-    if count_unknown:                                  # say what was done with them
-        problems[:] = [Problem("attendance.people_without_unit_counted",
-                               {"n": unknown, "counted": unknown_counted, "guests": int(p_guest.sum())},
-                               severity=p.severity) if p.key == "attendance.people_without_unit" else p
-                       for p in problems]
+    by_unit, rate, in_hc, hc_total, counted = _by_unit(p_unit_key, p_unit, p_not_staff, headcount, problems)
+    hc_keys = {unit_key(u) for u, _ in headcount.units} if headcount is not None else set()
+    status = np.array([GUEST if p_not_staff[i] else UNASSIGNED if not k else
+                       STAFF if (headcount is None or k in hc_keys) else OUTSIDE
+                       for i, k in enumerate(p_unit_key)], dtype=object)
+    unknown = int((status == UNASSIGNED).sum())
+    if headcount is not None and unknown:
+        problems.append(Problem("attendance.people_without_unit", {"n": unknown}, severity=WARNING))
 
     people = pd.DataFrame({
         "key": pd.Series(person_keys, dtype=str), "name": pd.Series(p_name, dtype=str),
         "email": pd.Series(p_email, dtype=str), "unit": pd.Series(list(p_unit), dtype=str),
         "sessions": p_sessions.astype(np.int64),
         "minutes": np.where(p_has_min, p_minutes, np.nan), "records": p_records.astype(np.int64),
+        "status": pd.Series(list(status), dtype=str), "unit_from": pd.Series(list(p_from), dtype=str),
     })
     merge_rows = []
     files_of_person: dict[int, list[str]] = {}
@@ -1622,18 +1789,24 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
         by_unit=tuple(by_unit), rate=rate, headcount_total=hc_total, attendees_in_headcount=in_hc,
         merges=tuple(merge_rows), split=split, online_minutes=online,
         online_attendees=int(p_has_min.sum()), people=people, problems=tuple(problems),
-        unknown_unit=unknown, unknown_counted=unknown_counted, guests=int(p_guest.sum()))
+        unknown_unit=unknown, guests=int(p_guest.sum()), staff_counted=counted,
+        not_staff=int((status == GUEST).sum()), outside_units=int((status == OUTSIDE).sum()),
+        from_staff_list=int((p_from == "list").sum()), assigned=int((p_from == "picked").sum()))
 
 
-def _by_unit(p_unit_key: np.ndarray, p_unit: np.ndarray, headcount: Headcount | None,
-             problems: list[Problem]) -> tuple[list[UnitRow], float | None, int, int | None]:
-    counts = Counter(p_unit_key.tolist())
+def _by_unit(p_unit_key: np.ndarray, p_unit: np.ndarray, not_staff: np.ndarray, headcount: Headcount | None,
+             problems: list[Problem]) -> tuple[list[UnitRow], float | None, int, int | None, int]:
+    """Rows per unit (headcount order, other units, then people without a unit
+    and people who are not staff), the rate, people in headcount units, the
+    headcount total and the rate's numerator (each unit capped at its headcount)."""
+    staff_keys = np.where(not_staff, None, p_unit_key)
+    counts = Counter(k for k in staff_keys.tolist() if k is not None)
     shown = {}
     for k, u in zip(p_unit_key, p_unit):
         shown.setdefault(k, u)
     rows: list[UnitRow] = []
     matched: set[str] = set()
-    in_hc = 0
+    in_hc = counted = 0
     total = None
     if headcount is not None:
         total = headcount.total
@@ -1644,11 +1817,12 @@ def _by_unit(p_unit_key: np.ndarray, p_unit: np.ndarray, headcount: Headcount | 
             matched.add(k)
             att = counts.get(k, 0) if k else 0
             in_hc += att
-            rate = att / n * 100 if n > 0 else None
-            if rate is not None and rate > 100:
+            capped = min(att, n)
+            counted += capped
+            if att > n:
                 problems.append(Problem("attendance.rate_over_100", {"unit": unit, "attendees": att,
                                                                      "headcount": n}, severity=WARNING))
-            rows.append(UnitRow(unit, att, n, rate))
+            rows.append(UnitRow(unit, att, n, capped / n * 100 if n > 0 else None, capped))
     others = [(k, c) for k, c in counts.items() if k and k not in matched]
     others.sort(key=lambda kc: -kc[1])
     for k, c in others:
@@ -1659,30 +1833,32 @@ def _by_unit(p_unit_key: np.ndarray, p_unit: np.ndarray, headcount: Headcount | 
                                  "n": sum(c for _, c in others)}, severity=WARNING))
     if counts.get("", 0):
         rows.append(UnitRow(UNKNOWN_UNIT, counts[""], None, None))
-        if headcount is not None:
-            problems.append(Problem("attendance.people_without_unit", {"n": counts[""]}, severity=WARNING))
-    rate = in_hc / total * 100 if total else None
-    return rows, rate, in_hc, total
+    if not_staff.any():
+        rows.append(UnitRow(NOT_STAFF, int(not_staff.sum()), None, None))
+    rate = counted / total * 100 if total else None
+    return rows, rate, in_hc, total, counted
 
 
 def _empty_result(files, headcount, split, problems) -> AttendanceResult:
     by_unit = []
     if headcount is not None:
-        by_unit = [UnitRow(u, 0, n, 0.0 if n > 0 else None) for u, n in headcount.units]
+        by_unit = [UnitRow(u, 0, n, 0.0 if n > 0 else None, 0) for u, n in headcount.units]
     total = headcount.total if headcount is not None else None
     people = pd.DataFrame({"key": pd.Series([], dtype=str), "name": pd.Series([], dtype=str),
                            "email": pd.Series([], dtype=str), "unit": pd.Series([], dtype=str),
                            "sessions": pd.Series([], dtype=np.int64), "minutes": pd.Series([], dtype=float),
-                           "records": pd.Series([], dtype=np.int64)})
+                           "records": pd.Series([], dtype=np.int64), "status": pd.Series([], dtype=str),
+                           "unit_from": pd.Series([], dtype=str)})
     return AttendanceResult(files=tuple(files), records=0, attendees=0, sessions=(), by_unit=tuple(by_unit),
                             rate=0.0 if total else None, headcount_total=total, attendees_in_headcount=0,
                             merges=(), split=tuple(split), online_minutes=None, online_attendees=0,
                             people=people, problems=tuple(problems))
 
 
-def analyze_files(files: Sequence[tuple[str, bytes]], *, headcount: tuple[str, bytes] | None = None,
+def analyze_files(files: Sequence[tuple[str, bytes]], *,
+                  headcount: tuple[str, bytes] | Sequence[tuple[str, bytes]] | None = None,
                   split: Iterable[str] = (), sessions: Mapping[str, str] | None = None,
-                  count_unknown: bool = True) -> AttendanceResult:
+                  assign: Mapping[str, str] | None = None) -> AttendanceResult:
     """Read every file and summarise them: :func:`read_attendance` then :func:`summarize`.
 
     A file that cannot be used (an :class:`~itastats.read.problems.InputError`)
@@ -1692,8 +1868,10 @@ def analyze_files(files: Sequence[tuple[str, bytes]], *, headcount: tuple[str, b
     Parameters
     ----------
     files : sequence of (file name, bytes)
-    headcount : (file name, bytes), optional
-    split, sessions
+    headcount : (file name, bytes), or a sequence of them
+        A table of counts per unit and/or staff lists (:func:`read_headcount`,
+        :func:`merge_headcounts`).
+    split, sessions, assign
         As in :func:`summarize`.
     """
     parts = []
@@ -1703,13 +1881,16 @@ def analyze_files(files: Sequence[tuple[str, bytes]], *, headcount: tuple[str, b
             parts.append(read_attendance(data, name))
         except InputError as exc:
             errors.append(exc.problem if exc.problem.file else exc.problem.at(file=name))
-    hc = None
+    heads = []
     if headcount is not None:
-        try:
-            hc = read_headcount(headcount[1], headcount[0])
-        except InputError as exc:
-            errors.append(exc.problem if exc.problem.file else exc.problem.at(file=headcount[0]))
-    result = summarize(parts, headcount=hc, split=split, sessions=sessions, count_unknown=count_unknown)
+        pairs = [headcount] if (len(headcount) == 2 and isinstance(headcount[0], str)
+                                and isinstance(headcount[1], (bytes, bytearray))) else list(headcount)
+        for hname, hdata in pairs:
+            try:
+                heads.append(read_headcount(hdata, hname))
+            except InputError as exc:
+                errors.append(exc.problem if exc.problem.file else exc.problem.at(file=hname))
+    result = summarize(parts, headcount=merge_headcounts(heads), split=split, sessions=sessions, assign=assign)
     if errors:
         from dataclasses import replace
         result = replace(result, problems=tuple(errors) + result.problems)
@@ -1743,10 +1924,16 @@ def result_json(result: AttendanceResult) -> dict:
         "sessions": [{"name": s.name, "date": _iso(s.date), "attendees": int(s.attendees),
                       "minutes": _num(s.minutes), "files": list(s.files)} for s in result.sessions],
         "by_unit": [{"unit": u.unit, "attendees": int(u.attendees), "headcount": u.headcount,
-                     "rate": _num(u.rate)} for u in result.by_unit],
+                     "rate": _num(u.rate), "counted": u.counted} for u in result.by_unit],
         "rate": _num(result.rate),
         "headcount_total": result.headcount_total,
+        "staff_counted": int(result.staff_counted),
         "attendees_in_headcount": int(result.attendees_in_headcount),
+        "unknown_unit": int(result.unknown_unit),
+        "not_staff": int(result.not_staff),
+        "outside_units": int(result.outside_units),
+        "from_staff_list": int(result.from_staff_list),
+        "assigned": int(result.assigned),
         "online_minutes": _num(result.online_minutes),
         "online_attendees": int(result.online_attendees),
         "merges": [{"key": m.key, "name": m.name, "variants": list(m.variants), "records": m.records,
@@ -1766,4 +1953,5 @@ def sources(result: AttendanceResult | None) -> list:
     if result is None:
         return []
     return [Source(SOURCE_RATE, "attendance.src.rate", {}, result.rate, "%"),
-            Source(SOURCE_ATTENDEES, "attendance.src.attendees", {}, float(result.attendees), "คน")]
+            Source(SOURCE_ATTENDEES, "attendance.src.attendees", {}, float(result.attendees), "คน"),
+            Source(SOURCE_STAFF, "attendance.src.staff", {}, float(result.staff_counted), "คน")]

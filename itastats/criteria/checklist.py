@@ -203,11 +203,15 @@ def _item_532(attendance, learning, files: int) -> ChecklistItem:
     args = ("5.3.2", "checklist.title.5.3.2")
     took_part = attendance is not None and attendance.attendees > 0
     learned = learning is not None and learning.n_paired > 0
+    rated = took_part and attendance.rate is not None
     params = {"attendees": attendance.attendees if took_part else 0,
-              "rate": f"{attendance.rate:.2f}" if took_part and attendance.rate is not None else "—",
+              "staff": attendance.staff_counted if rated else 0,
+              "headcount": attendance.headcount_total if rated else 0,
+              "rate": _fmt.num(attendance.rate, 2) if rated else "—",
               "paired": learning.n_paired if learned else 0, "files": files}
     if took_part and learned:
-        return ChecklistItem(*args, "done", "checklist.detail.5.3.2.done", params, PAGE_532)
+        return ChecklistItem(*args, "done", "checklist.detail.5.3.2.done" if rated else
+                             "checklist.detail.5.3.2.done_no_rate", params, PAGE_532)
     if took_part:
         return ChecklistItem(*args, "partial", "checklist.detail.5.3.2.no_learning", params, PAGE_532)
     if learned:

@@ -24,7 +24,7 @@ from .project import ProjectInfo
 
 __all__ = ["PAGE_541", "PAGE_543", "PAGE_532", "PAGE_532H", "PAGE_532T", "PAGE_531", "PAGE_521", "PAGE_542",
            "Evidence", "collect", "sheet_options", "survey_options", "attendance_options", "learning_options",
-           "fingerprint"]
+           "fingerprint", "fingerprint_of", "sha256_hex", "canonical_json", "SOURCE_HASH"]
 
 PAGE_541, PAGE_543 = "541", "543"
 PAGE_532, PAGE_532H, PAGE_532T = "532", "532h", "532t"
@@ -72,13 +72,17 @@ def survey_options(choices: Mapping[str, Any], name: str) -> dict:
     return {"criteria": choices.get("sv.criteria", BEST), "roles": roles, "word_map": words}
 
 
-def attendance_options(choices: Mapping[str, Any]) -> tuple[tuple[str, ...], dict[str, str], bool]:
-    """The 5.3.2 corrections: merges undone, session names typed, whether
-    people without a unit count in the overall rate."""
+def attendance_options(choices: Mapping[str, Any]) -> tuple[tuple[str, ...], dict[str, str], dict[str, str]]:
+    """The 5.3.2 corrections: merges undone, session names typed, and the unit
+    (or "not staff") picked for people whose unit no file gave."""
     split = tuple(sorted(choices.get("att.split") or ()))
     sessions = {k[len("att."):-len("|session")]: v for k, v in choices.items()
                 if k.startswith("att.") and k.endswith("|session") and isinstance(v, str) and v.strip()}
-    return split, sessions, choices.get("att.count_unknown", True) is not False
+    assign = {}
+    for pair in choices.get("att.assign") or ():
+        if isinstance(pair, (list, tuple)) and len(pair) == 2 and all(isinstance(x, str) for x in pair) and pair[1]:
+            assign[pair[0]] = pair[1]
+    return split, sessions, assign
 
 
 def learning_options(choices: Mapping[str, Any]) -> tuple[float | None, float | None, str]:
@@ -89,15 +93,41 @@ def learning_options(choices: Mapping[str, Any]) -> tuple[float | None, float | 
     return number("lrn.max"), number("lrn.threshold"), choices.get("lrn.method") or "auto"
 
 
+SOURCE_HASH = "src|"
+"""Choice key prefix: ``src|<page>/<name>`` holds the SHA-256 of the bytes the user
+uploaded when the stored file differs from them (a photo is stored upright,
+resized and without EXIF): the manifest and the fingerprints use what the user has."""
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fingerprint_of(lines: Sequence[tuple[str, str]], n: int = 12) -> str:
+    """The fingerprint of inputs given as ``(label, sha256 hex)``.
+
+    It is the first ``n`` hex digits of the SHA-256 of the lines
+    ``"<sha256>  <label>\\n"`` (two spaces: what ``sha256sum`` prints), sorted
+    by label (byte order), so anyone can recompute it from the files::
+
+        sha256sum 541/a.xlsx 543/b.csv | LC_ALL=C sort -k2 | sha256sum | cut -c1-12
+    """
+    rows = sorted(lines, key=lambda x: x[0].encode("utf-8"))
+    text = "".join(f"{h}  {label}\n" for label, h in rows)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
 def fingerprint(files: Sequence[tuple[str, bytes]] | Mapping[str, bytes], n: int = 12) -> str:
-    """A short SHA-256 of input files (names and bytes, in name order): the same
-    inputs always give the same fingerprint, any change gives another."""
-    items = sorted(files.items() if isinstance(files, Mapping) else files)
-    h = hashlib.sha256()
-    for name, data in items:
-        h.update(hashlib.sha256(name.encode("utf-8")).digest())
-        h.update(hashlib.sha256(data).digest())
-    return h.hexdigest()[:n]
+    """The fingerprint (:func:`fingerprint_of`) of files ``(name, bytes)``: the
+    same inputs always give the same fingerprint, any change gives another."""
+    items = files.items() if isinstance(files, Mapping) else files
+    return fingerprint_of([(name, sha256_hex(data)) for name, data in items], n)
+
+
+def canonical_json(value: Any) -> bytes:
+    """Typed data as the bytes its hash is taken of: JSON, keys sorted, UTF-8, no spaces."""
+    import json
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 # ---------------------------------------------------------------- collecting
@@ -134,22 +164,36 @@ class Evidence:
     def page_files(self, page: str) -> Mapping[str, bytes]:
         return self.files.get(page, {})
 
-    def fingerprint(self, *pages: str) -> str:
-        """Fingerprint of the inputs of ``pages``: a page code stands for its
-        files, ``"profile"`` for the whole profile and ``"profile:<field>"``
-        for one field of it (the activity log, the awards register...: typed
-        data is input too).  No pages: every file and the profile."""
-        import json
-        pages = pages or (*self.files, "profile")
+    def input_lines(self, *pages: str) -> list[tuple[str, str]]:
+        """``(label, sha256)`` of the inputs of ``pages``: ``"<page>/<file name>"``
+        with the SHA-256 of the bytes the user uploaded, ``"profile"`` or
+        ``"profile:<field>"`` with the SHA-256 of :func:`canonical_json` of what
+        was typed.  No pages: every file and the profile."""
+        pages = pages or (*sorted(self.files), "profile")
         profile = self.profile.to_dict()
-        items = []
+        lines = []
         for p in pages:
             if p == "profile" or p.startswith("profile:"):
                 value = profile if p == "profile" else profile.get(p.split(":", 1)[1])
-                items.append((p, json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")))
+                lines.append((p, sha256_hex(canonical_json(value))))
             else:
-                items.extend((f"{p}/{n}", d) for n, d in self.page_files(p).items())
-        return fingerprint(items)
+                for name, data in sorted(self.page_files(p).items()):
+                    label = f"{p}/{name}"
+                    lines.append((label, self.uploaded_sha256(p, name) or sha256_hex(data)))
+        return lines
+
+    def uploaded_sha256(self, page: str, name: str) -> str | None:
+        """The SHA-256 of the bytes uploaded as ``name`` on ``page`` when the stored
+        file is a changed copy of them (photos), else None."""
+        value = (self.choices or {}).get(f"{SOURCE_HASH}{page}/{name}")
+        return value if isinstance(value, str) and len(value) == 64 else None
+
+    def fingerprint(self, *pages: str) -> str:
+        """Fingerprint (:func:`fingerprint_of`) of the inputs of ``pages``: a page
+        code stands for its files, ``"profile"`` for the whole profile and
+        ``"profile:<field>"`` for one field of it (the activity log, the awards
+        register...: typed data is input too).  No pages: every input."""
+        return fingerprint_of(self.input_lines(*pages))
 
 
 def _error(exc: Exception, file: str) -> Problem:
@@ -203,10 +247,10 @@ def collect(profile: ProjectInfo, files: Mapping[str, Mapping[str, bytes]],
     records = files.get(PAGE_532, {})
     if records:
         heads = files.get(PAGE_532H, {})
-        split, sessions, count_unknown = attendance_options(choices)
+        split, sessions, assign = attendance_options(choices)
         try:
-            att = attendance.analyze_files(list(records.items()), headcount=next(iter(heads.items()), None),
-                                           split=split, sessions=sessions or None, count_unknown=count_unknown)
+            att = attendance.analyze_files(list(records.items()), headcount=list(heads.items()) or None,
+                                           split=split, sessions=sessions or None, assign=assign or None)
             problems.extend(p for p in att.problems if p.severity == ERROR)
             if not att.records:
                 att = None

@@ -174,6 +174,8 @@ class LearningResult:
     problems: tuple[Problem, ...] = ()
     missing_both: tuple[str, ...] = ()   # names listed with neither score
     matched_by: str | None = None        # "row" (one sheet), "id" or "name" (two sheets)
+    passed_pre: int | None = None        # paired people with pre ≥ threshold (passed_pre_pct = this / n_paired × 100)
+    passed_post: int | None = None
 
 
 # ---------------------------------------------------------------- reading
@@ -711,17 +713,19 @@ def analyze_learning(sheets: Sequence[ScoreSheet], *, max_score: float | None = 
     norm = None
     if gain is not None and max_score is not None and max_score - mean_pre > 1e-12:
         norm = gain / (max_score - mean_pre)
-    passed_pre = passed_post = None
+    passed_pre = passed_post = n_pass_pre = n_pass_post = None
     if threshold is not None and len(idx):
         passed_pre = _pct(pre[idx] >= float(threshold))
         passed_post = _pct(post[idx] >= float(threshold))
+        n_pass_pre, n_pass_post = int((pre[idx] >= float(threshold)).sum()), int((post[idx] >= float(threshold)).sum())
     return LearningResult(
         metric=result, n_pre=int(has_pre.sum()), n_post=int(has_post.sum()), n_paired=int(len(idx)),
         missing_pre=missing_pre, missing_post=missing_post, max_score=max_score,
         mean_pre=mean_pre, mean_post=mean_post, mean_gain=gain, normalized_gain=norm,
         threshold=None if threshold is None else float(threshold),
         passed_pre_pct=passed_pre, passed_post_pct=passed_post, files=files,
-        problems=tuple(problems), missing_both=missing_both, matched_by=matched_by)
+        problems=tuple(problems), missing_both=missing_both, matched_by=matched_by,
+        passed_pre=n_pass_pre, passed_post=n_pass_post)
 
 
 def sources(result: LearningResult | None) -> list[Source]:

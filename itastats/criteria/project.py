@@ -27,6 +27,8 @@ import numbers
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
+from ..i18n.fmt import rounded
+
 __all__ = ["ProfileError", "Activity", "LogEntry", "Memo", "KPI", "ProjectInfo", "KPI_OPS", "MANUAL"]
 
 KPI_OPS = (">=", "<=")
@@ -353,9 +355,11 @@ class KPI:
         return self.source == MANUAL
 
     def met_by(self, value: float) -> bool:
-        """True when ``value`` reaches the target (ValueError without a target)."""
+        """True when ``value``, rounded as it is printed (two decimals), reaches
+        the target (ValueError without a target)."""
         if self.target is None:
             raise ValueError("the KPI has no target")
+        value = rounded(value)
         return value >= self.target if self.op == ">=" else value <= self.target
 
     @classmethod

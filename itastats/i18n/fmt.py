@@ -32,6 +32,15 @@ def _half_up(x: float, decimals: int) -> float:
     return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
+PCT_DECIMALS = 2   # every percentage is printed with two decimals (ร้อยละ 82.93), on every page and file
+
+
+def rounded(x: float, decimals: int = PCT_DECIMALS) -> float:
+    """The value as printed (half away from zero): what a target is compared
+    with, so that a verdict never contradicts the number shown beside it."""
+    return _half_up(float(x), decimals) if x >= 0 else -_half_up(-float(x), decimals)
+
+
 def num(x: float | None, decimals: int = 2, *, sign: bool = False) -> str:
     """1234.5 -> "1,234.50"; negative numbers get a real minus sign."""
     if _bad(x):
@@ -54,7 +63,7 @@ def smart(x: float | None, *, sign: bool = False) -> str:
     return num(x, 2, sign=sign)
 
 
-def pct(x: float | None, decimals: int = 2, *, sign: bool = False) -> str:
+def pct(x: float | None, decimals: int = PCT_DECIMALS, *, sign: bool = False) -> str:
     """-67.06 -> "−67.06%"."""
     if _bad(x):
         return DASH

@@ -38,24 +38,34 @@ def _n(r) -> tuple[Any, Any]:
     return n, n
 
 
-def row_541(i: int, r: Any, lang: str, text) -> tuple[list, list, tuple]:
+_FORMATS = {"n_before": _INT, "n_after": _INT, "mean_before": _NUM2, "mean_after": _NUM2, "change": _NUM2,
+            "pct": _NUM2, "statistic": _NUM2, "df": _NUM2, "p": _P, "ci_low": _NUM4, "ci_high": _NUM4,
+            "effect": _NUM4}
+
+
+def row_541(i: int, r: Any, lang: str, text, cols=None) -> tuple[list, list, tuple]:
     """(values, number formats, alignments) of a count metric's row in the
-    5.4.1 results sheet; ``text`` is the workbook's cleaner for user text."""
+    5.4.1 results sheet, in the order of the sheet's column names ``cols``;
+    ``text`` is the workbook's cleaner for user text."""
     from ..render import count_narrative, narrative
+    from ..render.figures import verdict_words
     test = r.counts
     ok = test.error is None
     n_b, n_a = _n(r)
-    estimate_label = t(f"cnt.estimate_name.{test.estimate_name}", lang) if ok else fmt.DASH
-    values = [i, text(r.name), narrative.unit_text(r.unit, lang) or fmt.DASH, t(f"pack.design.{r.design}", lang),
-              n_b, n_a, r.before_value, r.after_value, r.change, r.pct_change,
-              count_narrative.test_label(test) if ok else fmt.DASH,
-              test.statistic if ok else None, test.df if ok else None, test.pvalue if ok else None,
-              test.ci_low if ok else None, test.ci_high if ok else None,
-              estimate_label, test.estimate if ok else None,
-              narrative.sentence(r, lang), f"{r.metric.file} · {r.metric.sheet}"]
-    formats = [None, None, None, None, _INT, _INT, _NUM2, _NUM2, _NUM2, _NUM2, None, _NUM2, _NUM2, _P,
-               _NUM4, _NUM4, None, _NUM4]
-    return values, formats, ("center", "left", "center", "center")
+    row = {
+        "no": i, "metric": text(r.name), "unit": narrative.unit_text(r.unit, lang) or fmt.DASH,
+        "design": t(f"pack.design.{r.design}", lang), "n_before": n_b, "n_after": n_a,
+        "mean_before": r.before_value, "mean_after": r.after_value, "change": r.change, "pct": r.pct_change,
+        "verdict": verdict_words(r, lang), "test": count_narrative.test_label(test) if ok else fmt.DASH,
+        "statistic": test.statistic if ok else None, "df": test.df if ok else None,
+        "p": test.pvalue if ok else None, "ci_low": test.ci_low if ok else None,
+        "ci_high": test.ci_high if ok else None,
+        "effect_name": t(f"cnt.estimate_name.{test.estimate_name}", lang) if ok else fmt.DASH,
+        "effect": test.estimate if ok else None,
+        "sentence": narrative.sentence(r, lang), "file": f"{r.metric.file} \u00b7 {r.metric.sheet}",
+    }
+    cols = tuple(cols or row)
+    return [row.get(c) for c in cols], [_FORMATS.get(c) for c in cols], ("center", "left", "center", "center")
 
 
 def add_counts_sheet(wb, ev: Any, lang: str, made_on: _dt.date | None, sheet_class, text, footer: str) -> None:

@@ -31,11 +31,12 @@ import plotly.graph_objects as go
 
 from .. import __version__
 from ..i18n import fmt
-from . import workbooks
+from . import repro, workbooks
 from ..criteria.evidence import PAGE_521, PAGE_531, PAGE_542
 from ..i18n.catalog import t
 
-__all__ = ["build_pack", "plan_figures", "profile_figure", "PackFigure", "FOLDERS", "PARTS"]
+__all__ = ["build_pack", "plan_figures", "profile_figure", "PackFigure", "FOLDERS", "PARTS", "MANIFEST",
+           "manifest", "personal_strings"]
 
 PARTS = ("511", "512", "521", "531", "532", "541", "542", "543", "544")
 FOLDERS: Mapping[str, str] = {
@@ -222,8 +223,10 @@ class _ProfileLayout:
 
 
 # ---------------------------------------------------------------- planning
-def _fp_note(fp: str, lang: str) -> str:
-    return t("pack.footer_note", lang, fp=fp)
+def _fp_note(fp: str, lang: str, project: str = "") -> str:
+    """The footer note of a pack PNG: the project and its inputs' fingerprint."""
+    name = " ".join((project or "").split()) or t("pack.no_name", lang)
+    return t("pack.footer_note", lang, fp=fp, project=name)
 
 
 def _entries(entries: Sequence[Any]) -> list:
@@ -235,14 +238,23 @@ def _target(ev: Any, source: str) -> float | None:
 
 
 def _picked_541(ev: Any) -> list[list]:
-    """The 5.4.1 infographics' metrics: the page's choice (or the first four)
-    first, then the other metrics four at a time."""
+    """The 5.4.1 infographics' metrics: the page's choice (or the first four
+    tested) first, then the other tested metrics four at a time, then the
+    reported figures (no test possible) on pages of their own, so they never
+    sit under a significance-test heading."""
+    from ..stats.analysis import REPORTED
     results = list(ev.results_541)
     chosen = ev.choices.get("info.metrics") if ev.choices else None
+    tested = [r for r in results if r.verdict != REPORTED]
+    reported = [r for r in results if r.verdict == REPORTED]
     first = [r for r in results if isinstance(chosen, (list, tuple)) and r.name in chosen][:_CARDS_PER_PAGE]
-    first = first or results[:_CARDS_PER_PAGE]
-    rest = [r for r in results if all(r is not f for f in first)]
-    return [first] + [rest[i:i + _CARDS_PER_PAGE] for i in range(0, len(rest), _CARDS_PER_PAGE)]
+    if first and any(r.verdict != REPORTED for r in first):
+        first = [r for r in first if r.verdict != REPORTED]
+    first = first or (tested or reported)[:_CARDS_PER_PAGE]
+    rest_t = [r for r in tested if all(r is not f for f in first)]
+    rest_r = [r for r in reported if all(r is not f for f in first)]
+    groups = [first] + [rest_t[i:i + _CARDS_PER_PAGE] for i in range(0, len(rest_t), _CARDS_PER_PAGE)]
+    return groups + [rest_r[i:i + _CARDS_PER_PAGE] for i in range(0, len(rest_r), _CARDS_PER_PAGE)]
 
 
 def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None,
@@ -261,7 +273,7 @@ def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None,
         fp = ev.fingerprint(*pages)
         label = "A4" if size == "a4" else "16x9"
         suffix = f"_{n}" if n > 1 else ""
-        fig = make(size=size, lang=lang, made_on=made_on, footer_note=_fp_note(fp, lang))
+        fig = make(size=size, lang=lang, made_on=made_on, footer_note=_fp_note(fp, lang, ev.profile.name))
         w, h = SIZES_PX[size]
         out.append(PackFigure(f"{FOLDERS[part]}/{stem}_{label}{suffix}.png", part, fig, w, h, fp, pages, what))
 
@@ -291,7 +303,7 @@ def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None,
     if ev.results_541:
         groups = _picked_541(ev)
         for k, group in enumerate(groups, start=1):
-            sentences = [narrative.sentence(r, lang) for r in group]
+            sentences = narrative.group_sentences(group, lang, context=ev.results_541)
             for size in (sizes if k == 1 else ("a4",)):
                 add("541", t("pack.file.541", lang), size, workbooks.PAGES["541"],
                     t(f"pack.what.541_{size}", lang, metrics=", ".join(r.name for r in group)),
@@ -308,7 +320,8 @@ def _has_profile(p: Any) -> bool:
     return bool(p.name.strip() or p.objectives or p.activities or p.kpis)
 
 
-def _workbooks(ev: Any, lang: str, made_on: _dt.date) -> list[tuple[str, str, Callable[[], bytes], str, tuple]]:
+def _workbooks(ev: Any, lang: str, made_on: _dt.date, internal: bool = False
+               ) -> list[tuple[str, str, Callable[[], bytes], str, tuple]]:
     """(part, path, maker, README line, input pages) of every workbook, in pack order."""
     from .survey_xlsx import thai_table_xlsx
     p = ev.profile
@@ -327,7 +340,10 @@ def _workbooks(ev: Any, lang: str, made_on: _dt.date) -> list[tuple[str, str, Ca
     if _entries(p.activity_log):
         add("531", "531_xlsx", lambda: workbooks.log_xlsx(p.activity_log, "activity", ev=ev, **kw), "531")
     if ev.attendance is not None or ev.learning is not None:
-        add("532", "532_xlsx", lambda: workbooks.participation_xlsx(ev, **kw), "participation")
+        add("532", "532_xlsx", lambda: workbooks.participation_xlsx(ev, internal=internal, **kw), "participation")
+        if internal:
+            part, path, maker, what, pages = out[-1]
+            out[-1] = (part, path, maker, what + t("pack.what.532_xlsx_internal", lang), pages)
     if ev.results_541:
         add("541", "541_xlsx", lambda: workbooks.results_541_xlsx(ev, **kw), "541")
     if any(not e.is_empty for e in p.awards):
@@ -365,24 +381,61 @@ def _default_report(lang: str, made_on: _dt.date) -> Report | None:
 
 
 # ---------------------------------------------------------------- the zip
+MANIFEST = "manifest.json"
+MANIFEST_FORMAT = "itastats-evidence-manifest"
+
+
 def _zip_entry(zf: zipfile.ZipFile, path: str, data: bytes, when: tuple[int, ...]) -> None:
     info = zipfile.ZipInfo(path, date_time=when)
     info.external_attr = 0o644 << 16
+    info.create_system = 0
     stored = path.lower().endswith((".png", ".jpg", ".jpeg", ".xlsx", ".docx", ".pdf", ".zip", ".gif", ".webp"))
     info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
     zf.writestr(info, data)
 
 
+def personal_strings(ev: Any) -> set[str]:
+    """Names and e-mail addresses of the people in the input files (attendees,
+    test takers), as written: what a published pack must not show.  The 5.1.2
+    working group (the profile's people responsible) is public and not here."""
+    from ..read.names import display_name
+    out: set[str] = set()
+    att, lrn = getattr(ev, "attendance", None), getattr(ev, "learning", None)
+    if att is not None:
+        for col in ("name", "email"):
+            out.update(str(x) for x in att.people[col].tolist() if str(x).strip())
+        for m in att.merges:
+            out.add(m.name)
+            for v in m.variants:
+                out.update(x.strip(" <>") for x in v.split(" <"))
+    if lrn is not None:
+        ids = lrn.metric.metric.case_ids or ()
+        out.update(str(x) for x in (*ids, *lrn.missing_pre, *lrn.missing_post, *lrn.missing_both))
+    roster = [" ".join(a.responsible.split()) for a in ev.profile.activities if a.responsible.strip()]
+    public = set(roster) | {display_name(x) for x in roster}
+    names = {display_name(x) for x in out} | out
+    return {x for x in names if len(x.strip()) >= 3 and x not in public and display_name(x) not in public}
+
+
+def _redact(text: str, people: set[str]) -> str:
+    for s in sorted(people, key=len, reverse=True):
+        if s in text:
+            text = text.replace(s, "\u2022\u2022\u2022")
+    return text
+
+
 def _readme(ev: Any, lang: str, made_on: _dt.date, entries: list[tuple[str, str, str]],
-            missing: list[str], notes: Sequence[str]) -> bytes:
-    """README.txt: what each file is (with its fingerprint), what is missing,
-    files not used, the input files' SHA-256."""
+            missing: list[str], notes: Sequence[str], internal: bool) -> bytes:
+    """README.txt: what kind of copy this is, what each file is (with its
+    fingerprint), what is missing, files not used, how to check the
+    fingerprints, the input files' SHA-256."""
     from ..read.problems import describe
     p = ev.profile
     out = [t("pack.readme.title", lang, project=" ".join(p.name.split()) or t("pack.no_name", lang))]
     if p.agency.strip() or p.unit.strip():
         out.append(" ".join(x for x in (" ".join(p.agency.split()), " ".join(p.unit.split())) if x))
     out.append(t("pack.readme.made", lang, date=fmt.date(made_on, lang, long=True), version=__version__))
+    out += ["", t("pack.readme.internal" if internal else "pack.readme.public", lang)]
     out += ["", t("pack.readme.footer_explained", lang), ""]
     current = None
     for path, what, fp in entries:
@@ -400,21 +453,114 @@ def _readme(ev: Any, lang: str, made_on: _dt.date, entries: list[tuple[str, str,
     out.append(t("pack.readme.missing_title", lang))
     out += [f"  - {m}" for m in missing] or [f"  - {t('pack.readme.nothing_missing', lang)}"]
     problems = [describe(pr, lang).replace("\n", " ") for pr in ev.problems]
+    if not internal:
+        people = personal_strings(ev)
+        problems = [_redact(x, people) for x in problems]
     if problems or notes:
         out += ["", t("pack.readme.not_used_title", lang)]
         out += [f"  - {x}" for x in list(problems) + list(notes)]
+    out += ["", t("pack.readme.check_title", lang), t("pack.readme.check", lang, manifest=MANIFEST)]
     out += ["", t("pack.readme.inputs_title", lang)]
-    inputs = [(page, name, data) for page in sorted(ev.files) for name, data in sorted(ev.files[page].items())]
-    for page, name, data in inputs:
-        out.append(f"  - {page}/{name}  sha256 {hashlib.sha256(data).hexdigest()}")
-    if not inputs:
-        out.append(f"  - {fmt.DASH}")
+    lines = ev.input_lines()
+    for label, sha in lines:
+        out.append(f"  {sha}  {label}")
+    if not lines:
+        out.append(f"  {fmt.DASH}")
     out.append(t("pack.readme.fp_all", lang, fp=ev.fingerprint()))
     return ("\ufeff" + "\r\n".join(out) + "\r\n").encode("utf-8")
 
 
+def _settings(ev: Any) -> dict:
+    """The method settings every number of the pack was computed with."""
+    from ..criteria import evidence as _ev
+    choices = dict(ev.choices or {})
+    split, sessions, assign = _ev.attendance_options(choices)
+    max_score, threshold, method = _ev.learning_options(choices)
+    sheets = {}
+    for name in sorted(ev.page_files("541")):
+        for sheet, o in sorted(_ev.sheet_options(choices, name).items()):
+            sheets[f"{name}|{sheet}"] = {"include": o.include, "header_row": o.header_row, "layout": o.layout,
+                                         "design": o.design, "roles": [list(r) for r in o.roles],
+                                         "methods": [list(m) for m in o.methods]}
+    return {
+        "significance_level": 0.05,
+        "two_sided_unless_chosen": True,
+        "tests": "R 4.2-4.5 conventions: t.test, wilcox.test (exact below 50 without ties, else normal "
+                 "approximation with continuity correction), shapiro.test; see STATISTICS.md",
+        "auto_test_choice": "parametric when n >= 30 per group or Shapiro-Wilk p >= 0.05, else rank-based",
+        "percent_decimals": fmt.PCT_DECIMALS,
+        "rounding": "half away from zero on the digits shown; targets compare the value as shown",
+        "541_sheets": sheets,
+        "543_criteria": choices.get("sv.criteria", "best"),
+        "532_attendance": {"merges_undone": list(split), "sessions_named": dict(sorted(sessions.items())),
+                           "units_picked": len(assign),
+                           "rate": "staff of the headcount's units, each unit at most its headcount, "
+                                   "divided by the headcount total"},
+        "532_learning": {"full_marks": max_score, "pass_mark": threshold, "method": method},
+    }
+
+
+def manifest(ev: Any, artifacts: Sequence[tuple[str, bytes, Sequence[str]]], *, made_on: _dt.date,
+             internal: bool, lang: str) -> bytes:
+    """manifest.json: the inputs (name, SHA-256 of the bytes uploaded, and of the
+    stored copy where it differs), every artifact with its SHA-256 and the
+    inputs it was computed from, the itastats version and method settings."""
+    import json
+    import os
+    inputs = []
+    for page in sorted(ev.files):
+        for name, data in sorted(ev.files[page].items()):
+            stored = hashlib.sha256(data).hexdigest()
+            uploaded = ev.uploaded_sha256(page, name)
+            item = {"label": f"{page}/{name}", "page": page, "name": name, "sha256": uploaded or stored,
+                    "bytes_stored": len(data)}
+            if uploaded and uploaded != stored:
+                item["sha256_stored"] = stored
+                item["stored_as"] = "photo made upright, resized to at most 1600 px, EXIF and GPS removed"
+            inputs.append(item)
+    typed = [{"label": label, "sha256": sha} for label, sha in ev.input_lines("profile", *(
+        f"profile:{f}" for f in ("activities", "activity_log", "communications", "awards")))]
+    out = {
+        "format": MANIFEST_FORMAT, "format_version": 1, "itastats_version": __version__,
+        "made_on": made_on.isoformat(),
+        "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH") or None,
+        "language": lang,
+        "copy": "internal" if internal else "public",
+        "project": {"name": " ".join(ev.profile.name.split()), "agency": " ".join(ev.profile.agency.split())},
+        "fingerprint": {
+            "definition": "first 12 hex digits of SHA-256 over the lines '<sha256>  <label>\\n' of the "
+                          "artifact's inputs, sorted by label (byte order), as sha256sum prints them",
+            "recompute": "sha256sum <page>/<file> ... | LC_ALL=C sort -k2 | sha256sum | cut -c1-12",
+            "all_inputs": ev.fingerprint()},
+        "inputs": inputs,
+        "typed_inputs": typed,
+        "typed_inputs_hash": "SHA-256 of the field as JSON: keys sorted, UTF-8, separators ',' and ':'",
+        "artifacts": [{"path": path, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data),
+                       "inputs": list(labels),
+                       "fingerprint": ev_fp(ev, labels)} for path, data, labels in artifacts],
+        "settings": _settings(ev),
+    }
+    return (json.dumps(out, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+def ev_fp(ev: Any, labels: Sequence[str]) -> str | None:
+    """The fingerprint of the inputs named by ``labels`` (None for none)."""
+    from ..criteria.evidence import fingerprint_of
+    if not labels:
+        return None
+    known = dict(ev.input_lines())
+    known.update(ev.input_lines("profile", *(f"profile:{f}" for f in ("activities", "activity_log",
+                                                                       "communications", "awards"))))
+    return fingerprint_of([(lb, known[lb]) for lb in labels if lb in known])
+
+
+def _labels(ev: Any, pages: Sequence[str]) -> list[str]:
+    return [label for label, _ in ev.input_lines(*pages)]
+
+
 def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, progress: Progress | None = None,
-               report: Report | None = None, slides: bool = True, notes: Sequence[str] = ()) -> bytes:
+               report: Report | None = None, slides: bool = True, notes: Sequence[str] = (),
+               internal: bool = False) -> bytes:
     """The evidence pack of a project as a zip file, in bytes.
 
     Parameters
@@ -425,8 +571,9 @@ def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, pr
         Language of the files' contents and names (folder names stay the
         assessment's Thai ones).
     made_on : date, optional
-        The date in every footer (Buddhist era in Thai); today by default.
-        The zip is deterministic for given inputs and date.
+        The date in every footer (Buddhist era in Thai); by default
+        ``SOURCE_DATE_EPOCH``'s date when it is set, else today.  The zip is
+        byte-for-byte the same for the same inputs and date.
     progress : callable, optional
         ``progress(done, total, label)``, called as parts are made.
     report : callable, optional
@@ -438,6 +585,10 @@ def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, pr
     notes : sequence of str
         Extra lines for the README's "not used" list (files a caller could
         not classify).
+    internal : bool
+        The internal copy: also the names merged and each person's test
+        scores (never to be published).  The default copy has no participant's,
+        respondent's or test taker's name, e-mail or individual score.
 
     Raises
     ------
@@ -445,10 +596,10 @@ def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, pr
         The PNGs could not be made (no browser...).
     """
     from ..render import export
-    made_on = made_on or _dt.date.today()
-    when = (max(made_on.year, 1980), made_on.month, made_on.day, 0, 0, 0)
+    made_on = made_on or repro.build_date()
+    when = repro.zip_time(made_on)
     figs = plan_figures(ev, lang=lang, made_on=made_on, slides=slides)
-    books = _workbooks(ev, lang, made_on)
+    books = _workbooks(ev, lang, made_on, internal)
     copies = _copies(ev)
     if report is None:
         report = _default_report(lang, made_on)
@@ -465,19 +616,22 @@ def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, pr
 
     files: dict[str, bytes] = {}
     readme: list[tuple[str, str, str]] = []
-    made: dict[str, list[tuple[str, bytes, str, str]]] = {part: [] for part in PARTS}
+    artifacts: list[tuple[str, bytes, list[str]]] = []
+    made: dict[str, list[tuple[str, bytes, str, list[str]]]] = {part: [] for part in PARTS}
     if figs:
         if progress is not None:
             progress(done, total, t("pack.progress.png", lang, n=len(figs)))
         pngs = export.to_png_batch([(f.fig, f.width, f.height) for f in figs])
         for f, data in zip(figs, pngs):
-            made[f.part].append((f.path, data, f.what, f.fingerprint))
+            made[f.part].append((f.path, data, f.what, _labels(ev, f.pages)))
         tick(len(figs), t("pack.progress.png_done", lang, n=len(figs)))
     for part, path, maker, what, pages in books:
-        made[part].append((path, maker(), what, ev.fingerprint(*pages)))
+        made[part].append((path, repro.normalize_ooxml(maker(), made_on), what, _labels(ev, pages)))
         tick(1, path.rsplit("/", 1)[-1])
     for part, path, data, page in copies:
-        made[part].append((path, data, t(f"pack.what.copy_{page}", lang), ""))
+        name = path.rsplit("/", 1)[-1]
+        original = next((n for n in ev.page_files(page) if _safe_name(n) == name), name)
+        made[part].append((path, data, t(f"pack.what.copy_{page}", lang), [f"{page}/{original}"]))
 
     if report is not None:
         a4 = {path.rsplit("/", 1)[-1]: data for part in PARTS for path, data, _, _ in made[part]
@@ -492,7 +646,9 @@ def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, pr
         for name, data in produced.items():
             kind = name.rsplit(".", 1)[-1].lower()
             what = t(f"pack.what.report_{kind}", lang) if kind in ("docx", "pdf") else t("pack.what.report", lang)
-            made["544"].append((f"{FOLDERS['544']}/{_safe_name(name)}", data, what, ev.fingerprint()))
+            if kind == "docx":
+                data = repro.normalize_ooxml(data, made_on)
+            made["544"].append((f"{FOLDERS['544']}/{_safe_name(name)}", data, what, _labels(ev, ())))
         tick(1, t("pack.progress.report", lang))
     else:
         report_error = None
@@ -515,17 +671,21 @@ def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, pr
 
     used = set()
     for part in PARTS:
-        for path, data, what, fp in made[part]:
+        for path, data, what, labels in made[part]:
             if path in used:      # a copied file named like a made one keeps both
                 stem, dot, ext = path.rpartition(".")
                 path = f"{stem}_{hashlib.sha256(data).hexdigest()[:6]}{dot}{ext}"
             used.add(path)
             files[path] = data
-            readme.append((path, what, fp))
-    files_readme = _readme(ev, lang, made_on, readme, missing, notes)
+            copied = part in ("521", "531", "542") and len(labels) == 1 and labels[0].startswith(f"{part}/")
+            readme.append((path, what, "" if copied else ev_fp(ev, labels) or ""))
+            artifacts.append((path, data, labels))
+    files_readme = _readme(ev, lang, made_on, readme, missing, notes, internal)
+    files_manifest = manifest(ev, artifacts, made_on=made_on, internal=internal, lang=lang)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         _zip_entry(zf, README, files_readme, when)
+        _zip_entry(zf, MANIFEST, files_manifest, when)
         for path, data in files.items():
             _zip_entry(zf, path, data, when)
     tick(1, t("pack.progress.done", lang))
@@ -535,6 +695,6 @@ def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, pr
 def summary_line(data: bytes, lang: str = "th") -> str:
     """"12 ไฟล์ใน 8 หมวด, 3.4 MB" for a pack made by :func:`build_pack`."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        names = [n for n in zf.namelist() if n != README and not n.endswith("/")]
+        names = [n for n in zf.namelist() if n not in (README, MANIFEST) and not n.endswith("/")]
     folders = {n.split("/", 1)[0] for n in names if "/" in n}
     return t("pack.summary", lang, files=len(names), parts=len(folders), size=fmt.num(len(data) / 1_000_000, 2))

@@ -375,9 +375,12 @@ def memo_paragraphs(ev, *, lang: str = "th", made_on: _dt.date | None = None,
     att, lrn = ev.attendance, ev.learning
     if att is not None:
         if att.rate is not None and att.headcount_total:
-            sec.append(("fn", lambda no: t("report.532.rate", lang, no=no, attendees=fmt.smart(att.attendees),
-                                           headcount=fmt.smart(att.headcount_total), rate=fmt.num(att.rate),
-                                           target=_kpi_target(ev, ("attendance:",), lang))))
+            others = att.attendees - att.staff_counted
+            tail = t("report.532.others", lang, attendees=fmt.num(att.attendees, 0), n=fmt.num(others, 0)) \
+                if others else ""
+            sec.append(("fn", lambda no: t("report.532.rate", lang, no=no, staff=fmt.num(att.staff_counted, 0),
+                                           headcount=fmt.num(att.headcount_total, 0), rate=fmt.num(att.rate, 2),
+                                           others=tail, target=_kpi_target(ev, ("attendance:",), lang))))
         else:
             sec.append(("fn", lambda no: t("report.532.no_rate", lang, no=no, attendees=fmt.smart(att.attendees))))
     else:

@@ -20,7 +20,6 @@ distribution (percent at each level, 5 first, and the top-two box).
 from __future__ import annotations
 
 import copy as _copy
-import io
 from typing import Any
 
 from openpyxl import Workbook
@@ -28,6 +27,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from ..i18n import fmt
+from . import cellsafe
 from ..render.figures import FigureError
 from ..i18n.catalog import LANGS, t
 from ..criteria.survey import ItemStat, SurveyResult
@@ -255,6 +255,4 @@ def thai_table_xlsx(result: SurveyResult, *, lang: str = "th", title: str | None
     wb = Workbook()
     _results_sheet(wb.active, result, lang, title)
     _distribution_sheet(wb.create_sheet(), result, lang)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return cellsafe.save(wb)

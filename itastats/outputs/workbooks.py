@@ -35,6 +35,7 @@ from ..i18n import fmt
 from ..criteria.evidence import PAGE_521, PAGE_531, PAGE_532, PAGE_532H, PAGE_532T, PAGE_541, PAGE_542, PAGE_543
 from ..i18n.catalog import t
 from ..criteria.project import LogEntry, ProjectInfo
+from . import cellsafe
 
 __all__ = ["profile_xlsx", "roster_xlsx", "results_541_xlsx", "participation_xlsx", "awards_xlsx", "log_xlsx",
            "add_footer", "footer_text", "PAGES", "FONT_NAME", "FONT_SIZE"]
@@ -47,7 +48,7 @@ _HEAD_FILL = PatternFill("solid", fgColor="D9E2EA")
 _DIM_FILL = PatternFill("solid", fgColor="EFF4F8")
 _NUM2 = "#,##0.00"
 _INT = "#,##0"
-_P = "[<0.0001]\"< .0001\";0.0000"   # a p too small for 4 decimals reads "< .0001"
+_P = "[<0.001]\"< .001\";.000"      # p as every other file prints it (fmt.p_value): ".003", "< .001"
 
 PAGES: Mapping[str, tuple[str, ...]] = {
     # the inputs each part is computed from (its footer's fingerprint): page codes for files,
@@ -192,9 +193,7 @@ def _page_footer(ws, text: str) -> None:
 
 
 def _save(wb: Workbook) -> bytes:
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return cellsafe.save(wb)
 
 
 def add_footer(xlsx: bytes, text: str) -> bytes:
@@ -330,10 +329,11 @@ def results_541_xlsx(ev: Any, *, lang: str = "th", made_on: _dt.date | None = No
     and the sentence), then a sheet with the value-for-money calculation."""
     from ..render import narrative
     wb = Workbook()
+    from ..render.figures import verdict_words
     cols = ("no", "metric", "unit", "design", "n_before", "n_after", "mean_before", "mean_after", "change",
-            "pct", "test", "statistic", "df", "p", "ci_low", "ci_high", "effect_name", "effect", "sentence",
-            "file")
-    widths = (6, 30, 11, 13, 9, 9, 13, 13, 13, 12, 22, 11, 9, 10, 12, 12, 18, 11, 70, 30)
+            "pct", "verdict", "test", "statistic", "df", "p", "ci_low", "ci_high", "effect_name", "effect",
+            "sentence", "file")
+    widths = (6, 30, 11, 13, 9, 9, 13, 13, 13, 12, 30, 22, 11, 9, 10, 12, 12, 18, 11, 70, 30)
     sh = _Sheet(wb.active, t("pack.xlsx.r541.sheet", lang), widths, landscape=True)
     sh.title(t("pack.xlsx.r541.title", lang))
     sh.subtitle(ev.profile.name)
@@ -343,7 +343,7 @@ def results_541_xlsx(ev: Any, *, lang: str = "th", made_on: _dt.date | None = No
     for i, r in enumerate(ev.results_541, start=1):
         if getattr(r, "counts", None) is not None:      # counts: their test's numbers (outputs.count_sheet)
             from .count_sheet import row_541
-            values, formats, aligns = row_541(i, r, lang, _text)
+            values, formats, aligns = row_541(i, r, lang, _text, cols)
             sh.cells(values, formats, aligns=aligns)
             continue
         c = r.comparison
@@ -353,20 +353,24 @@ def results_541_xlsx(ev: Any, *, lang: str = "th", made_on: _dt.date | None = No
         n_b = c.n_before if c is not None else None
         n_a = c.n_after if c is not None else None
         sh.cells([i, _text(r.name), narrative.unit_text(r.unit, lang) or fmt.DASH, _design_word(r.design, lang),
-                  n_b, n_a, r.before_value, r.after_value, r.change, r.pct_change,
+                  n_b, n_a, r.before_value, r.after_value, r.change, r.pct_change, verdict_words(r, lang),
                   narrative.test_label(test) if test else fmt.DASH,
                   test.statistic if test else None, test.df if test else None, test.pvalue if test else None,
                   test.ci_low if test else None, test.ci_high if test else None,
                   narrative.effect_label(test.effect_size_name) if test and test.effect_size is not None
                   else fmt.DASH, test.effect_size if test else None,
                   narrative.sentence(r, lang), f"{r.metric.file} · {r.metric.sheet}"],
-                 [None, None, None, None, _INT, _INT, _NUM2, _NUM2, _NUM2, _NUM2, None, _NUM2, _NUM2, _P,
+                 [None, None, None, None, _INT, _INT, _NUM2, _NUM2, _NUM2, _NUM2, None, None, _NUM2, _NUM2, _P,
                   _NUM2, _NUM2, None, _NUM2],
                  aligns=("center", "left", "center", "center"))
     if not ev.results_541:
         sh.cells([fmt.DASH], spans=(sh.n,))
     sh.blank()
     sh.note(t("pack.xlsx.r541.note", lang))
+    from ..stats.analysis import reconcile
+    for name, rec in reconcile(ev.results_541).items():
+        unit = next((r.unit for r in ev.results_541 if r.name == name), None)
+        sh.note(narrative.reconcile_sentence(rec, unit, lang))
     sh.ws.freeze_panes = f"C{header_row + 1}"
     sh.footer(_ev_footer(ev, "541", lang, made_on))
     from .count_sheet import add_counts_sheet
@@ -425,15 +429,20 @@ def _value_sheet(wb: Workbook, ev: Any, lang: str, made_on: _dt.date | None) -> 
 
 
 # ---------------------------------------------------------------- 5.3.2 participation
-def participation_xlsx(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None) -> bytes:
-    """5.3.2: attendance by unit, by session, the names merged, and the
-    pre/post test summary with each person's scores.
+def participation_xlsx(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None,
+                       internal: bool = False) -> bytes:
+    """5.3.2: attendance by unit and by session, and the pre/post test summary.
+
+    The default workbook is publishable (PDPA): people are counts only.  With
+    ``internal=True`` (the internal copy, never published) it also lists the
+    names merged as one person and each person's scores.
 
     Raises
     ------
     ValueError
         The evidence has neither attendance nor test scores.
     """
+    from ..criteria.attendance import NOT_STAFF
     att, lrn = ev.attendance, ev.learning
     if att is None and lrn is None:
         raise ValueError("no attendance or learning result")
@@ -447,21 +456,30 @@ def participation_xlsx(ev: Any, *, lang: str = "th", made_on: _dt.date | None = 
         return _Sheet(ws, t(title_key, lang), widths)
     foot = _ev_footer(ev, "participation", lang, made_on)     # the workbook's inputs, on every sheet
     if att is not None:
-        sh = sheet("pack.xlsx.att.units_sheet", (7, 46, 16, 16, 16))
+        sh = sheet("pack.xlsx.att.units_sheet", (7, 46, 16, 16, 16, 14))
         sh.title(t("pack.xlsx.att.units_title", lang))
         sh.subtitle(ev.profile.name)
         sh.blank()
         sh.header([t("pack.xlsx.col.no", lang), t("pack.xlsx.att.unit", lang), t("pack.xlsx.att.attendees", lang),
-                   t("pack.xlsx.att.headcount", lang), t("pack.xlsx.att.rate", lang)])
+                   t("pack.xlsx.att.counted", lang), t("pack.xlsx.att.headcount", lang),
+                   t("pack.xlsx.att.rate", lang)])
         for i, u in enumerate(att.by_unit, start=1):
-            sh.cells([i, _text(u.unit) or t("attendance.unknown_unit", lang), u.attendees, u.headcount, u.rate],
-                     [None, None, _INT, _INT, _NUM2], aligns=("center",))
-        sh.cells([t("pack.xlsx.total", lang), att.attendees, att.headcount_total, att.rate],
-                 [None, _INT, _INT, _NUM2], bold=True, aligns=("right",), spans=(2, 1, 1, 1), fill=_DIM_FILL)
+            name = t("attendance.not_staff", lang) if u.unit == NOT_STAFF else \
+                _text(u.unit) or t("attendance.unknown_unit", lang)
+            sh.cells([i, name, u.attendees, u.counted, u.headcount, u.rate],
+                     [None, None, _INT, _INT, _INT, _NUM2], aligns=("center",))
+        sh.cells([t("pack.xlsx.total", lang), att.attendees, att.staff_counted, att.headcount_total, att.rate],
+                 [None, _INT, _INT, _INT, _NUM2], bold=True, aligns=("right",), spans=(2, 1, 1, 1, 1),
+                 fill=_DIM_FILL)
         sh.blank()
-        sh.note(t("pack.xlsx.att.rate_note", lang, counted=att.attendees_in_headcount + att.unknown_counted,
-                  headcount=att.headcount_total if att.headcount_total is not None else fmt.DASH,
-                  unknown=att.unknown_unit, guests=att.guests))
+        if att.rate is not None:
+            sh.note(t("pack.xlsx.att.rate_note", lang, counted=fmt.num(att.staff_counted, 0),
+                      headcount=fmt.num(att.headcount_total, 0), rate=fmt.num(att.rate, 2),
+                      unknown=fmt.num(att.unknown_unit, 0), not_staff=fmt.num(att.not_staff, 0),
+                      outside=fmt.num(att.outside_units, 0)))
+        if att.from_staff_list or att.assigned:
+            sh.note(t("pack.xlsx.att.units_from", lang, listed=fmt.num(att.from_staff_list, 0),
+                      picked=fmt.num(att.assigned, 0)))
         sh.footer(foot)
 
         sh = sheet("pack.xlsx.att.sessions_sheet", (7, 52, 22, 14, 16, 50))
@@ -475,46 +493,59 @@ def participation_xlsx(ev: Any, *, lang: str = "th", made_on: _dt.date | None = 
             sh.cells([i, _text(s.name), fmt.date(s.date, lang, long=True), s.attendees,
                       None if s.minutes is None else s.minutes / 60, ", ".join(s.files)],
                      [None, None, None, _INT, _NUM2], aligns=("center", "left", "center"))
+        sh.blank()
+        sh.note(t("pack.xlsx.att.once_note", lang, n=fmt.num(att.attendees, 0), records=fmt.num(att.records, 0),
+                  merged=fmt.num(len(att.merges), 0)))
         sh.footer(foot)
 
-        sh = sheet("pack.xlsx.att.merges_sheet", (7, 30, 70, 12, 40))
-        sh.title(t("pack.xlsx.att.merges_title", lang))
-        sh.subtitle(t("pack.xlsx.att.merges_sub", lang, n=len(att.merges)))
-        sh.blank()
-        sh.header([t("pack.xlsx.col.no", lang), t("pack.xlsx.att.person", lang), t("pack.xlsx.att.variants", lang),
-                   t("pack.xlsx.att.records", lang), t("pack.xlsx.col.files", lang)])
-        for i, m in enumerate(att.merges, start=1):
-            sh.cells([i, _text(m.name), "\n".join(m.variants), m.records, ", ".join(m.files)],
-                     [None, None, None, _INT], aligns=("center",))
-        if not att.merges:
-            sh.cells([fmt.DASH], spans=(sh.n,))
-        sh.footer(foot)
+        if internal:
+            sh = sheet("pack.xlsx.att.merges_sheet", (7, 30, 70, 12, 40))
+            sh.title(t("pack.xlsx.att.merges_title", lang))
+            sh.subtitle(t("pack.xlsx.att.merges_sub", lang, n=len(att.merges)))
+            sh.blank()
+            sh.header([t("pack.xlsx.col.no", lang), t("pack.xlsx.att.person", lang),
+                       t("pack.xlsx.att.variants", lang), t("pack.xlsx.att.records", lang),
+                       t("pack.xlsx.col.files", lang)])
+            for i, m in enumerate(att.merges, start=1):
+                sh.cells([i, _text(m.name), "\n".join(m.variants), m.records, ", ".join(m.files)],
+                         [None, None, None, _INT], aligns=("center",))
+            if not att.merges:
+                sh.cells([fmt.DASH], spans=(sh.n,))
+            sh.footer(foot)
     if lrn is not None:
-        _learning_sheets(sheet, ev, lrn, lang, foot)
+        _learning_sheets(sheet, ev, lrn, lang, foot, internal)
     return _save(wb)
 
 
-def _learning_sheets(sheet, ev: Any, lrn: Any, lang: str, foot: str) -> None:
+def _learning_sheets(sheet, ev: Any, lrn: Any, lang: str, foot: str, internal: bool) -> None:
     from ..render import narrative
     sh = sheet("pack.xlsx.lrn.sheet", (44, 20, 70))
     sh.title(t("pack.xlsx.lrn.title", lang))
     sh.subtitle(ev.profile.name)
     sh.blank()
     sh.header([t("pack.xlsx.col.item", lang), t("pack.xlsx.col.value", lang), ""])
-    rows = (("n_pre", lrn.n_pre, _INT), ("n_post", lrn.n_post, _INT), ("n_paired", lrn.n_paired, _INT),
+    rows = [("n_pre", lrn.n_pre, _INT), ("n_post", lrn.n_post, _INT), ("n_paired", lrn.n_paired, _INT),
             ("max_score", lrn.max_score, _NUM2), ("mean_pre", lrn.mean_pre, _NUM2),
             ("mean_post", lrn.mean_post, _NUM2), ("mean_gain", lrn.mean_gain, _NUM2),
             ("pct_gain", lrn.metric.pct_change, _NUM2), ("ngain", lrn.normalized_gain, _NUM2),
-            ("threshold", lrn.threshold, _NUM2), ("passed_pre", lrn.passed_pre_pct, _NUM2),
-            ("passed_post", lrn.passed_post_pct, _NUM2))
+            ("threshold", lrn.threshold, _NUM2)]
+    if lrn.passed_pre is not None:
+        rows += [("passed_pre_n", lrn.passed_pre, _INT), ("passed_pre", lrn.passed_pre_pct, _NUM2),
+                 ("passed_post_n", lrn.passed_post, _INT), ("passed_post", lrn.passed_post_pct, _NUM2)]
     for key, v, f in rows:
         sh.cells([t(f"pack.xlsx.lrn.{key}", lang), v, ""], [None, f], aligns=("left", "right"))
     sh.blank()
     sh.note(narrative.sentence(lrn.metric, lang))
     if lrn.missing_pre or lrn.missing_post:
-        sh.note(t("pack.xlsx.lrn.left_out", lang, pre=", ".join(lrn.missing_post) or fmt.DASH,
-                  post=", ".join(lrn.missing_pre) or fmt.DASH))
+        if internal:
+            sh.note(t("pack.xlsx.lrn.left_out", lang, pre=", ".join(lrn.missing_post) or fmt.DASH,
+                      post=", ".join(lrn.missing_pre) or fmt.DASH))
+        else:
+            sh.note(t("pack.xlsx.lrn.left_out_n", lang, pre=fmt.num(len(lrn.missing_post), 0),
+                      post=fmt.num(len(lrn.missing_pre), 0)))
     sh.footer(foot)
+    if not internal:
+        return
 
     m = lrn.metric.metric
     ids = m.case_ids or ()
@@ -590,7 +621,9 @@ def log_xlsx(entries: Sequence[LogEntry], kind: str, *, ev: Any = None, lang: st
     if not entries:
         sh.cells([fmt.DASH], spans=(sh.n,))
     else:
-        sh.cells([t("pack.xlsx.total", lang), total, ""], [None, _INT], bold=True, aligns=("right", "right"),
-                 spans=(4, 1, 2), fill=_DIM_FILL)
+        sh.cells([t("pack.xlsx.log.person_times", lang), total, ""], [None, _INT], bold=True,
+                 aligns=("right", "right"), spans=(4, 1, 2), fill=_DIM_FILL)
+        sh.blank()
+        sh.note(t("pack.xlsx.log.person_times_note", lang))
     sh.footer(footer_text(project.name, fingerprint, lang=lang, made_on=made_on))
     return _save(wb)

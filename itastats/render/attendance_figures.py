@@ -43,7 +43,7 @@ from typing import Any, Sequence
 import plotly.graph_objects as go
 
 from ..i18n import fmt
-from ..criteria.attendance import UNKNOWN_UNIT, AttendanceResult
+from ..criteria.attendance import NOT_STAFF, UNKNOWN_UNIT, AttendanceResult
 from .figures import (FigureError, _check_lang, _check_size, _new_figure, _title, distribution_traces, escape,
                       lines_html, paired_values, slope_traces, text_width, wrap_text)
 from ..i18n.catalog import t
@@ -113,9 +113,17 @@ def _clean(text: Any) -> str:
 
 
 def unit_text(unit: str, lang: str) -> str:
-    """A unit's name for a chart; the unknown unit as "ไม่ระบุหน่วยงาน"."""
+    """A unit's name for a chart; the unknown unit as "ไม่ระบุหน่วยงาน", people
+    who are not staff as "ไม่ใช่บุคลากร"."""
+    if unit == NOT_STAFF:
+        return t("attendance.not_staff", lang)
     name = _clean(unit)
     return name if name and unit != UNKNOWN_UNIT else t("att_fig.unknown_unit", lang)
+
+
+def _counted(u: Any) -> int:
+    """A unit's people counted against its headcount (never more than it)."""
+    return u.counted if getattr(u, "counted", None) is not None else u.attendees
 
 
 def channel_text(channel: str, lang: str) -> str:
@@ -190,14 +198,17 @@ def units_parts(result: AttendanceResult, lang: str, s: Size, *, target: float |
     else:
         shown = sorted(enumerate(rated), key=lambda r: (-float(r[1].rate), r[0]))
         values = [float(u.rate) for _, u in shown]
-        texts = [f"{_people(u.attendees)}/{_people(u.headcount)} ({fmt.num(u.rate, 1)}%)" for _, u in shown]
-        left_out = [u for u in rows if u not in rated and u.unit != UNKNOWN_UNIT]
+        texts = [f"{_people(_counted(u))}/{_people(u.headcount)} ({fmt.pct(u.rate)})" for _, u in shown]
+        left_out = [u for u in rows if u not in rated and u.unit not in (UNKNOWN_UNIT, NOT_STAFF)]
         if left_out:
             note_parts.append(t("att_fig.units.left_out", lang, units=len(left_out),
                                 people=_people(sum(u.attendees for u in left_out))))
         no_unit = sum(u.attendees for u in rows if u.unit == UNKNOWN_UNIT)
         if no_unit:
             note_parts.append(t("att_fig.units.no_unit", lang, people=_people(no_unit)))
+        not_staff = sum(u.attendees for u in rows if u.unit == NOT_STAFF)
+        if not_staff:
+            note_parts.append(t("att_fig.units.not_staff", lang, people=_people(not_staff)))
     names = [unit_text(u.unit, lang) for _, u in shown]
     keep = _keep_ends(len(shown), max_rows) if max_rows else list(range(len(shown)))
     if len(keep) < len(shown):
@@ -209,14 +220,14 @@ def units_parts(result: AttendanceResult, lang: str, s: Size, *, target: float |
     if count_mode or target is None:
         colours = [PALETTE["after"]] * len(values)
     else:
-        colours = [PALETTE["after"] if round(v, 1) >= target else PALETTE["worse"] for v in values]
+        colours = [PALETTE["after"] if fmt.rounded(v) >= target else PALETTE["worse"] for v in values]
     hovers = []
     for u, name in zip(units, names):
         if count_mode:
             hovers.append(t("att_fig.hover.unit_count", lang, unit=escape(name), n=_people(u.attendees)))
         else:
-            hovers.append(t("att_fig.hover.unit", lang, unit=escape(name), n=_people(u.attendees),
-                            headcount=_people(u.headcount), rate=fmt.num(u.rate, 1)))
+            hovers.append(t("att_fig.hover.unit", lang, unit=escape(name), n=_people(_counted(u)),
+                            headcount=_people(u.headcount), rate=fmt.num(u.rate, 2)))
     label_px = max(text_width(x, bf) for x in texts) + bf * 0.8
     top = _range_top(max(values), label_px, plot_width, 1.0 if count_mode else 100.0)
     ypos = list(range(len(values)))
@@ -356,7 +367,7 @@ def sessions_parts(result: AttendanceResult, lang: str, s: Size, *, column_width
     hovers = []
     for x, d, nm in zip(sessions, dates, session_names):
         online = "" if x.minutes is None or not math.isfinite(x.minutes) else \
-            t("att_fig.hover.online", lang, hours=fmt.num(x.minutes / 60.0, 1))
+            t("att_fig.hover.online", lang, hours=fmt.smart(x.minutes / 60.0))
         hovers.append(t("att_fig.hover.session", lang, session=escape(nm), date=escape(d),
                         n=_people(x.attendees)) + online)
     trace = go.Bar(x=xs, y=values, marker=dict(color=PALETTE["after"]),

@@ -81,7 +81,7 @@ def _target_sub(pct: float | None, target: float | None, lang: str) -> tuple[str
     """(text, colour, stripe) of the rate card's last line."""
     if pct is None or target is None or not math.isfinite(pct):
         return "", PALETTE["muted"], PALETTE["accent"]
-    met = round(float(pct), 1) >= float(target)
+    met = fmt.rounded(float(pct)) >= float(target)
     key = "att_fig.info.target_met" if met else "att_fig.info.target_not_met"
     colour = PALETTE["better"] if met else PALETTE["worse"]
     return t(key, lang, target=fmt.smart(target)), colour, colour
@@ -265,7 +265,7 @@ def _learning_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float,
 # ---------------------------------------------------------------------------
 
 def _hours(minutes: float | None) -> str:
-    return fmt.num(minutes / 60.0, 1) if minutes is not None and math.isfinite(minutes) else fmt.DASH
+    return fmt.smart(minutes / 60.0) if minutes is not None and math.isfinite(minutes) else fmt.DASH
 
 
 def _date_span(dates: Sequence[_dt.date], lang: str) -> str:
@@ -344,18 +344,24 @@ def infographic_532(result: AttendanceResult, project: ProjectInfo, *, kpi_targe
         rate_card = _card(t("att_fig.info.rate", lang), fmt.DASH, sub=t("att_fig.info.no_headcount", lang),
                           stripe=PALETTE["accent"])
     else:
-        counted = result.attendees_in_headcount + getattr(result, "unknown_counted", 0)
-        rate_of = t("att_fig.info.rate_of", lang, n=fmt.num(counted, 0),
+        rate_of = t("att_fig.info.rate_of", lang, n=fmt.num(result.staff_counted, 0),
                     headcount=fmt.num(result.headcount_total, 0))
-        rate_card = _card(t("att_fig.info.rate", lang), fmt.pct(result.rate, 1), f"({rate_of})",
+        rate_card = _card(t("att_fig.info.rate", lang), fmt.pct(result.rate), f"({rate_of})",
                           sub=sub, sub_colour=colour, stripe=stripe)
-    known_units = sum(1 for u in result.by_unit if u.attendees and u.unit)
+    known_units = sum(1 for u in result.by_unit if u.attendees and u.headcount)
     dates = [x.date for x in result.sessions if x.date]
+    others = result.attendees - result.staff_counted
+    if result.headcount_total and others:
+        who = t("att_fig.info.attendees_split", lang, staff=fmt.num(result.staff_counted, 0),
+                others=fmt.num(others, 0))
+    elif known_units:
+        who = t("att_fig.info.units_count", lang, n=known_units)
+    else:
+        who = ""
     specs = [
         rate_card,
         _card(t("att_fig.info.attendees", lang), fmt.num(result.attendees, 0), t("att_fig.info.people_unit", lang),
-              t("att_fig.info.units_count", lang, n=known_units) if known_units else "",
-              stripe=PALETTE["before_line"]),
+              who, stripe=PALETTE["before_line"]),
         _card(t("att_fig.info.sessions", lang), fmt.num(len(result.sessions), 0),
               t("att_fig.info.sessions_unit", lang), _period_text(dates, lang), stripe=PALETTE["accent"]),
     ]

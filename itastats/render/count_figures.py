@@ -287,17 +287,17 @@ def layout_extra(result: MetricResult) -> dict:
 def card_texts(result: MetricResult, lang: str) -> dict[str, str]:
     """A 5.4.1 card of a count: the rates (as the sentence prints them) or the
     percentages, and the change (in percentage points for X of N)."""
-    from .figures import change_word, pct_label
+    from .figures import pct_label, verdict_words
     b, a = result.before_value, result.after_value
     data = result.metric.counts
     if result.counts.kind == ct.RATES:
         unit = " ".join((result.unit or "").split())
         rb, ra = rate_pair(result)
         return {"values": f"{rb} \u2192 {ra}", "unit": unit,
-                "pct": pct_label(result.pct_change), "word": change_word(result, lang)}
+                "pct": pct_label(result.pct_change), "word": verdict_words(result, lang)}
     points = None if result.change is None else fmt.num(result.change, 2, sign=True)
     return {"values": f"{fmt.num(b, 2)} \u2192 {fmt.num(a, 2)}", "unit": "%",
-            "pct": t("cnt.card.points", lang, points=points or fmt.DASH), "word": change_word(result, lang)}
+            "pct": t("cnt.card.points", lang, points=points or fmt.DASH), "word": verdict_words(result, lang)}
 
 
 def tick_texts(result: MetricResult, lang: str) -> list[str]:

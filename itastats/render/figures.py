@@ -34,7 +34,8 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ..i18n import fmt
-from ..stats.analysis import MetricResult
+from ..stats.analysis import (BETTER, NO_TEST, NOT_SIGNIFICANT, REPORTED, SIGNIFICANT, WORSE,
+                              MetricResult)
 from ..i18n.catalog import LANGS, t
 from .theme import PALETTE, SIZES, Size, resolve, size_spec
 
@@ -398,9 +399,29 @@ def direction(result: MetricResult) -> str | None:
     return "better" if (change < 0) == bool(lower) else "worse"
 
 
-def direction_color(result: MetricResult) -> str:
-    d = direction(result)
-    return {"better": PALETTE["better"], "worse": PALETTE["worse"]}.get(d, PALETTE["neutral"])
+_VERDICT_COLOUR = {BETTER: "better", WORSE: "worse", SIGNIFICANT: "after", NOT_SIGNIFICANT: "neutral",
+                   REPORTED: "muted", NO_TEST: "neutral"}
+_VERDICT_ICON = {BETTER: "\u2713", WORSE: "\u2717", SIGNIFICANT: "\u2713", NOT_SIGNIFICANT: "\u2248",
+                 REPORTED: "", NO_TEST: ""}
+
+
+def verdict_colour(result: MetricResult) -> str:
+    """The colour of a result by what it lets a report claim: teal for a
+    significant gain, vermillion for a significant loss, grey for no
+    significant difference, no test, or reported figures."""
+    return PALETTE[_VERDICT_COLOUR[result.verdict]]
+
+
+def verdict_words(result: MetricResult, lang: str) -> str:
+    """A card's words beside the % change: "✓ ลดลงอย่างมีนัยสำคัญ",
+    "≈ ไม่แตกต่างอย่างมีนัยสำคัญ", "ตัวเลขที่รายงาน ไม่ได้ทดสอบ"."""
+    v = result.verdict
+    icon = _VERDICT_ICON[v]
+    c = result.change
+    word = "" if c is None or not math.isfinite(c) else t(
+        "fig.change_cmp." + ("same" if c == 0 else "decrease" if c < 0 else "increase"), lang)
+    text = t(f"fig.verdict.{v}", lang, word=word).strip(" ,")
+    return f"{icon}\u00a0{text}" if icon else text
 
 
 def change_word(result: MetricResult, lang: str) -> str:
@@ -565,7 +586,7 @@ def before_after_bar_traces(result: MetricResult, lang: str, s: Size, *, xaxis: 
     top = max(vb, va, 0.0)
     annotations = [dict(xref=f"{xaxis} domain", yref=yaxis, x=0.5, y=top * 1.17 if top > 0 else 1,
                         text=f"<b>{escape(pct_label(result.pct_change))}</b>", showarrow=False,
-                        font=dict(size=vf * 1.15, color=direction_color(result)), yanchor="bottom")]
+                        font=dict(size=vf * 1.15, color=verdict_colour(result)), yanchor="bottom")]
     return traces, annotations, top
 
 
@@ -743,9 +764,11 @@ def change_bars(results: Sequence[MetricResult], *, lang: str = "th", template: 
                 size: str = "screen", title: bool = True) -> go.Figure:
     """Every metric's % change as a horizontal bar with its label ("−79.17%").
 
-    Teal for an improvement, vermillion for a change for the worse, grey
-    when the metric does not say which direction is better; the label and
-    the bar's side of zero carry the same message without colour.
+    Teal for a significant improvement, vermillion for a significant change
+    for the worse, grey for a change that is not significant, a reported
+    figure (no test) or a metric that does not say which direction is
+    better (:func:`verdict_colour`); the label and the bar's side of zero
+    carry the direction without colour.
     """
     _check_lang(lang)
     s = _check_size(size)
@@ -757,7 +780,7 @@ def change_bars(results: Sequence[MetricResult], *, lang: str = "th", template: 
         nm = lines_html(wrap_text(r.name, label_width, s.font, max_lines=2))
         names.append(nm)
         values.append(pct if pct is not None else 0.0)
-        colours.append(direction_color(r))
+        colours.append(verdict_colour(r))
         texts.append(f"<b>{escape(pct_label(pct))}</b>")
         hovers.append(f"{escape(r.name)}: {value_label(r.before_value, r.unit)} \u2192 "
                       f"{value_label(r.after_value, r.unit)} ({pct_label(pct)})")

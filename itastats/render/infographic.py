@@ -22,10 +22,10 @@ import plotly.graph_objects as go
 
 from .. import __version__
 from ..i18n import fmt
-from ..stats.analysis import MetricResult
+from ..stats.analysis import REPORTED, MetricResult
 from .figures import (FigureError, _check_lang, _check_results, _summary, before_after_bar_traces, change_word,
-                      direction_color, distribution_traces, escape, ink_overflow, lines_html, pct_label, slope_traces,
-                      text_width, wrap_text)
+                      distribution_traces, escape, ink_overflow, lines_html, pct_label, slope_traces,
+                      text_width, verdict_colour, verdict_words, wrap_text)
 from ..i18n.catalog import t
 from ..criteria.project import ProjectInfo
 from .theme import INFOGRAPHIC_SIZES, PALETTE, SIZES, resolve
@@ -62,7 +62,7 @@ class _Geometry:
 _GEOMETRY = {
     "a4": _Geometry(pad=72, gap=36, kicker=26, title=56, project=38, sub=27, card_cols=2, card_rows=2,
                     card_name=27, card_big=62, card_pct=44, card_inner=24, chart_title=30, tick=25, body=27,
-                    footer=21, layout="stack", chart_min=400),
+                    footer=21, layout="stack", chart_min=330),
     "slide": _Geometry(pad=60, gap=28, kicker=24, title=56, project=34, sub=26, card_cols=4, card_rows=1,
                        card_name=27, card_big=58, card_pct=40, card_inner=22, chart_title=28, tick=26, body=27,
                        footer=20, layout="side", chart_min=380),
@@ -253,7 +253,7 @@ def _card_texts(r: MetricResult, lang: str) -> dict[str, str]:
         from .count_figures import card_texts
         return card_texts(r, lang)
     return {"values": f"{fmt.smart(b)} \u2192 {fmt.smart(a)}", "unit": " ".join((r.unit or "").split()),
-            "pct": pct_label(r.pct_change), "word": change_word(r, lang)}
+            "pct": pct_label(r.pct_change), "word": verdict_words(r, lang)}
 
 
 def _cards(c: _Canvas, g: _Geometry, cards: list[MetricResult], lang: str, x: float, y: float,
@@ -281,23 +281,25 @@ def _cards(c: _Canvas, g: _Geometry, cards: list[MetricResult], lang: str, x: fl
             big -= 1
             unit_w = text_width(" " + tx["unit"], big * unit_ratio) if tx["unit"] else 0.0
     pct = g.card_pct
+    verdict = g.card_name
     for tx in texts:
-        pct = min(pct, _fit_one_line(f"{tx['pct']}  {tx['word']}", text_w, g.card_pct, min_size=g.card_pct * 0.6))
+        pct = min(pct, _fit_one_line(tx["pct"], text_w, g.card_pct, min_size=g.card_pct * 0.6))
+        if tx["word"]:
+            verdict = min(verdict, _fit_one_line(tx["word"], text_w, g.card_name, min_size=g.card_name * 0.7))
+    verdict_h = verdict * LINE + 6 if any(tx["word"] for tx in texts) else 0.0
     name_h = _height(name_lines, g.card_name)
-    card_h = inner * 2 + name_h + 6 + big * 1.22 + 4 + pct * LINE
+    card_h = inner * 2 + name_h + 6 + big * 1.22 + 4 + pct * LINE + verdict_h
     rows = math.ceil(len(cards) / cols)
     for i, (r, tx, (nl, ns)) in enumerate(zip(cards, texts, names)):
         row, col = divmod(i, cols)
         cx = x + col * (card_w + gap)
         cy = y + row * (card_h + gap)
-        colour = direction_color(r)
+        colour = verdict_colour(r)
         tx0, ty = card_frame(c, (cx, cy, card_w, card_h), inner, colour, (nl, ns, name_h),
                              (tx["values"], tx["unit"], big, unit_ratio), value_name="card_values")
-        phtml = f"<b>{escape(tx['pct'])}</b>"
+        c.text(tx0, ty, f"<b>{escape(tx['pct'])}</b>", pct, colour, name="card_pct")
         if tx["word"]:
-            phtml += (f"<span style='font-size:{round(pct * 0.62)}px;color:{PALETTE['muted']}'>"
-                      f"  {escape(tx['word'])}</span>")
-        c.text(tx0, ty, phtml, pct, colour, name="card_pct")
+            c.text(tx0, ty + pct * LINE + 6, f"<b>{escape(tx['word'])}</b>", verdict, colour, name="card_verdict")
     return rows * card_h + (rows - 1) * gap
 
 
@@ -348,10 +350,11 @@ def _fit_sentences(items: Sequence[str], width: float, size: float, min_size: fl
 
 
 def _sentences_box(c: _Canvas, g: _Geometry, items: Sequence[str], lang: str, x: float, y_top: float | None,
-                   y_bottom: float, w: float, max_h: float, *, stretch: bool = False) -> float:
-    """The significance sentences in a light box; returns the box's top."""
+                   y_bottom: float, w: float, max_h: float, *, stretch: bool = False,
+                   label_key: str = "info.findings") -> float:
+    """The significance sentences in a light box under ``label_key``; returns the box's top."""
     pad = max(16, round(g.body * 0.85))
-    label = t("info.findings", lang)
+    label = t(label_key, lang)
     label_size = round(g.body * 1.05)
     bullet_w = g.body * 1.1
     text_w = w - 2 * pad - 8 - bullet_w
@@ -529,6 +532,7 @@ def infographic_541(results: Sequence[MetricResult], project: ProjectInfo, *, se
     P = g.pad
     inner_w = W - 2 * P
 
+    label_key = "info.findings" if any(r.verdict != REPORTED for r in items) else "info.reported_findings"
     y = _header(c, g, project, lang) + g.gap
     cards_h = _cards(c, g, cards, lang, P, y, inner_w)
     if cards_h:
@@ -539,11 +543,11 @@ def infographic_541(results: Sequence[MetricResult], project: ProjectInfo, *, se
         chart_w = inner_w * 0.55
         box_x = P + chart_w + g.gap * 1.4
         _sentences_box(c, g, texts, lang, box_x, y, region_bottom, W - P - box_x, region_bottom - y,
-                       stretch=True)
+                       stretch=True, label_key=label_key)
         _chart(fig, c, g, (P, y, P + chart_w, region_bottom), chart_result, lang, size)
     else:
         max_h = max(region_bottom - y - g.chart_min - g.gap, g.body * 6)
-        box_top = _sentences_box(c, g, texts, lang, P, None, region_bottom, inner_w, max_h)
+        box_top = _sentences_box(c, g, texts, lang, P, None, region_bottom, inner_w, max_h, label_key=label_key)
         _chart(fig, c, g, (P, y, W - P, box_top - g.gap), chart_result, lang, size)
 
     fig.update_layout(shapes=c.shapes, annotations=c.annotations)

@@ -8,7 +8,7 @@ nothing here computes a statistic.  Wording follows STATISTICS.md
 from __future__ import annotations
 
 from ..i18n import fmt
-from ..stats.analysis import MetricResult
+from ..stats.analysis import REPORTED, MetricResult, Reconciliation, reconcile
 from ..stats.compare import Comparison, TestResult
 from ..i18n.catalog import t
 
@@ -131,6 +131,31 @@ def sentence(result: MetricResult, lang: str = "th") -> str:
         return f"{head}{t('nar.end', lang)} {t('nar.aggregate_no_test', lang)}"
     lead = t("nar.after_project", lang)
     return f"{lead}{head}{t('nar.join', lang)}{significance_phrase(result.comparison, lang)}"
+
+
+def reconcile_sentence(rec: Reconciliation, unit: str | None, lang: str = "th") -> str:
+    """What a reported figure is, next to the tested metric it summarises."""
+    u = unit_text(unit, lang)
+    key = "nar.reconcile_agrees" if rec.agrees else "nar.reconcile_differs"
+    return t(key, lang, reported=" ".join(rec.reported.split()), tested=" ".join(rec.tested.split()),
+             tb=_amount(rec.tested_before, u, lang), ta=_amount(rec.tested_after, u, lang))
+
+
+def group_sentences(results, lang: str = "th", *, context=None) -> list[str]:
+    """The sentences of a group of metrics, as an infographic, a slide or the
+    memo lists them: each tested metric's sentence; each reported figure's
+    change, the reason no test is possible said once, and how a reported
+    figure relates to a tested metric of the same quantity (``context``: all
+    the project's results, to find it; by default the group itself)."""
+    results = list(results)
+    out = [sentence(r, lang) for r in results if r.verdict != REPORTED]
+    reported = [r for r in results if r.verdict == REPORTED]
+    if reported:
+        out += [f"{change_phrase(r, lang)}{t('nar.end', lang)}" for r in reported]
+        recs = reconcile(list(context) if context is not None else results)
+        out += [reconcile_sentence(recs[r.name], r.unit, lang) for r in reported if r.name in recs]
+        out.append(t("nar.reported_once", lang, n=len(reported)))
+    return out
 
 
 def reason_sentence(comparison: Comparison, lang: str = "th") -> str:

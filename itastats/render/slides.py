@@ -359,9 +359,13 @@ def slides(ev: Evidence, *, lang: str = "th", made_on: _dt.date | None = None) -
         if fig is not None:
             out.append(Slide("532t", t("slides.key.532t", lang), fig))
     picked = _picked_541(ev)
-    for i, group in enumerate(_chunks(picked, METRICS_PER_SLIDE), 1):
+    # tested metrics and reported figures never share a slide (nor its heading)
+    groups = _chunks([r for r in picked if r.tested or r.verdict == "no_test"], METRICS_PER_SLIDE) + \
+        _chunks([r for r in picked if r.verdict == "reported"], METRICS_PER_SLIDE)
+    for i, group in enumerate(groups, 1):
         key, title = _titled("541", i, lang)
-        fig = infographic.infographic_541(group, p, sentences=[narrative.sentence(r, lang) for r in group],
+        fig = infographic.infographic_541(group, p,
+                                          sentences=narrative.group_sentences(group, lang, context=ev.results_541),
                                           template=template("slide"), footer_note=note(PAGE_541), **common)
         out.append(Slide(key, title, fig))
     if ev.survey is not None:

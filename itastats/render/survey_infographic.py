@@ -51,7 +51,7 @@ def target_met(pct: float | None, target: float | None) -> bool | None:
     """True when the satisfaction % reaches the target (≥), None when either is missing."""
     if pct is None or target is None or not math.isfinite(pct):
         return None
-    return round(float(pct), 2) >= float(target)
+    return fmt.rounded(float(pct)) >= float(target)
 
 
 def _check_target(kpi_target: Any) -> float | None:

@@ -19,6 +19,16 @@ from ..read.layouts import AGGREGATE, INDEPENDENT, PAIRED, MetricData
 from ..read.problems import INFO, WARNING, Problem
 
 DESIGNS = (PAIRED, INDEPENDENT)
+ALPHA = 0.05
+
+# what a result lets a report claim (MetricResult.verdict)
+BETTER = "significant_better"        # tested, p < .05, the change goes the good way
+WORSE = "significant_worse"          # tested, p < .05, the change goes the bad way
+SIGNIFICANT = "significant"          # tested, p < .05, which way is good is not known
+NOT_SIGNIFICANT = "not_significant"  # tested, p ≥ .05: no claim of a change
+REPORTED = "reported"                # one number a side: reported figures, no test possible
+NO_TEST = "no_test"                  # case-level data, but the test could not be computed
+VERDICTS = (BETTER, WORSE, SIGNIFICANT, NOT_SIGNIFICANT, REPORTED, NO_TEST)
 
 
 @dataclass(frozen=True)
@@ -39,14 +49,6 @@ class MetricResult:
         return self.counts is not None
 
     @property
-    def tested(self) -> bool:
-        """A significance test gave a p-value (not an aggregate, not a test that could not run)."""
-        if self.counts is not None:
-            return self.counts.error is None and self.counts.pvalue is not None
-        c = self.comparison
-        return c is not None and not c.error and not c.headline.error and c.headline.pvalue is not None
-
-    @property
     def design(self) -> str:
         return self.metric.design
 
@@ -65,6 +67,27 @@ class MetricResult:
         if self.comparison is None or self.comparison.error:
             return None
         return self.comparison.headline.significant()
+
+    @property
+    def verdict(self) -> str:
+        """What the data let a report claim: one of :data:`VERDICTS`.  Every
+        artifact styles and words a result by this, so a change that is not
+        significant never looks like a gain, and reported figures never sit
+        under a test heading."""
+        if self.comparison is None and self.counts is None:
+            return REPORTED
+        sig = self.significant
+        if sig is None:
+            return NO_TEST
+        if not sig:
+            return NOT_SIGNIFICANT
+        imp = self.improved
+        return BETTER if imp is True else WORSE if imp is False else SIGNIFICANT
+
+    @property
+    def tested(self) -> bool:
+        """A significance test was computed (whatever its outcome)."""
+        return self.verdict in (BETTER, WORSE, SIGNIFICANT, NOT_SIGNIFICANT)
 
     @property
     def improved(self) -> bool | None:
@@ -203,3 +226,57 @@ def analyze_metric(metric: MetricData, *, design: str | None = None, method: str
                         comparison.change, comparison.pct_change,
                         dropped=_dropped_rows(metric, comparison) + tuple(metric.problems),
                         notes=notes)
+
+
+RECONCILE_WITHIN = 0.5
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """A reported figure next to the tested metric it summarises."""
+    reported: str                # the reported metric's name
+    tested: str                  # the tested metric's name
+    agrees: bool                 # the tested means, rounded as the reported figures are, equal them
+    tested_before: float
+    tested_after: float
+
+
+def _decimals(x: float) -> int:
+    text = f"{x:.10f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def reconcile(results) -> dict[str, Reconciliation]:
+    """Reported figures (one number a side) matched to a tested metric of the
+    same unit whose means are close to them (relative differences of before
+    and after adding up to at most :data:`RECONCILE_WITHIN`), so a "7 → 2 วัน"
+    beside a per-case "7.54 → 2.46 วัน" is said to be the same quantity,
+    rounded or not; a figure with no such metric (or two equally close) is left
+    alone."""
+    from ..read.names import unit_key
+    results = list(results)
+    tested = [r for r in results if r.comparison is not None and r.before_value is not None
+              and r.after_value is not None and r.unit]
+    out: dict[str, Reconciliation] = {}
+    for r in results:
+        if r.comparison is not None or r.counts is not None or r.before_value is None or r.after_value is None \
+                or not r.unit:
+            continue
+        same = [m for m in tested if unit_key(m.unit) == unit_key(r.unit)]
+        if not same:
+            continue
+
+        def distance(m):
+            return abs(m.before_value - r.before_value) / max(abs(r.before_value), 1e-9) + \
+                abs(m.after_value - r.after_value) / max(abs(r.after_value), 1e-9)
+        same.sort(key=distance)
+        if len(same) > 1 and distance(same[0]) == distance(same[1]):
+            continue
+        m = same[0]
+        if distance(m) > RECONCILE_WITHIN:
+            continue
+        d = max(_decimals(r.before_value), _decimals(r.after_value))
+        agrees = round(m.before_value, d) == round(r.before_value, d) and \
+            round(m.after_value, d) == round(r.after_value, d)
+        out[r.name] = Reconciliation(r.name, m.name, agrees, m.before_value, m.after_value)
+    return out

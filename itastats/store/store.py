@@ -439,6 +439,7 @@ class Store:
             profile = sample.sample_project().to_dict()
             files = [(page, name, data) for page, named in sample.sample_project_files().items()
                      for name, data in named.items()]
+            state = {"widgets": sample.sample_project_choices()}
         except FileNotFoundError:
             return None
         try:
@@ -448,7 +449,7 @@ class Store:
                 conn.execute(store_meta.insert().values(key=key, value=_now().isoformat()))
                 project_id = self._insert_project(
                     conn, user, name=str(profile.get("name", "")), agency=str(profile.get("agency", "")),
-                    profile=_dumps(profile, "profile"), state="{}")
+                    profile=_dumps(profile, "profile"), state=_dumps(state, "state"))
                 for page, name, data in files:
                     self._insert_file(conn, project_id, page=page, name=name, data=data)
                 return self._read(conn, user, project_id)

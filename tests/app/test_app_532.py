@@ -102,8 +102,9 @@ def test_signin_and_zoom_give_one_count_per_person_against_the_headcount():
     at = upload_attendance(page())
     # 8 signed in; Zoom adds สมชาย (twice: a rejoin) and สมหญิง again, and ปรีชา, new: 9 people
     assert metric(at, "ผู้เข้าร่วม (คน ไม่นับซ้ำ)") == "9"
-    # ปรีชา came only on Zoom, with no unit: counted as staff (not a guest): 9 of 12
-    assert metric(at, "ร้อยละการเข้าร่วม") == f"{9 / 12 * 100:.2f}%"
+    # ปรีชา came only on Zoom, with no unit: shown apart, not counted: 8 of 12
+    assert metric(at, "ร้อยละการเข้าร่วม") == f"{8 / 12 * 100:.2f}%"
+    assert any("ยังไม่ทราบหน่วยงาน (1 คน)" in e.label for e in at.expander)
     units = next(df.value for df in at.dataframe if "หน่วยงาน" in df.value.columns)
     rows = {r["หน่วยงาน"]: r for r in units.to_dict("records")}
     assert rows["กอง คลัง"]["ผู้เข้าร่วม (คน)"] == 3            # "กองคลัง" matched to "กอง คลัง"
@@ -111,10 +112,12 @@ def test_signin_and_zoom_give_one_count_per_person_against_the_headcount():
     assert rows["ศูนย์เทคโนโลยีสารสนเทศ"]["ผู้เข้าร่วม (คน)"] == 3
     assert rows["ไม่ระบุหน่วยงาน"]["ผู้เข้าร่วม (คน)"] == 1
     assert at.get("download_button") or any("chromium" in w.value.lower() for w in at.warning)
-    # people without a unit left out: 8 of 12
-    at.toggle(key="att.count_unknown").set_value(False).run()
+    # the user picks ปรีชา's unit (what the table's select box saves): 9 of 12, kept with the project
+    at.session_state["att.assign"] = [["preecha@agency.go.th", "กอง คลัง"]]     # a person's key: e-mail, or name
+    at.run()
     assert not at.exception, at.exception
-    assert metric(at, "ร้อยละการเข้าร่วม") == f"{8 / 12 * 100:.2f}%"
+    assert metric(at, "ร้อยละการเข้าร่วม") == f"{9 / 12 * 100:.2f}%"
+    assert not any("ยังไม่ทราบหน่วยงาน (1 คน)" in e.label for e in at.expander)
 
 
 def test_a_wrong_merge_can_be_undone_and_the_choice_is_kept():

@@ -35,11 +35,12 @@ def test_first_start_opens_the_sample_project_with_its_scorecard_and_checklist()
     [p] = Store(default_url()).list_projects("local")
     files = Store(default_url()).get("local", p.id).files
     assert p.name == "สล สุขดี มีคุณธรรม"
-    # 5.4.1: a file per layout and the count sheet
-    assert [f.page for f in files] == ["541"] * 5 + ["543"] + ["532"] * 3 + ["532h", "532t"] + ["531"] * 4 + ["542"]
+    # 5.4.1: a file per layout and the count sheet; 5.3.2: the headcount and the staff list
+    assert [f.page for f in files] == ["541"] * 5 + ["543"] + ["532"] * 3 + ["532h"] * 2 + ["532t"] + ["531"] * 4 + \
+        ["542"]
     captions = " ".join(c.value for c in at.caption)
     assert "62 คน" in captions                                # 5.4.3 done from the sample survey
-    assert "ผู้เข้าร่วม 69 คน (ร้อยละ 82.93 ของบุคลากร)" in captions   # 5.3.2 done: 68 staff of 82
+    assert "บุคลากรเข้าร่วม 68 จาก 82 คน ร้อยละ 82.93 (ผู้เข้าร่วมทั้งหมด 69 คน)" in captions   # 5.3.2 done
     assert "82.93" in body or at.get("plotly_chart")
 
 

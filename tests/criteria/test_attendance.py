@@ -220,10 +220,10 @@ def test_signin_zoom_and_teams_of_one_event_give_one_deduplicated_count_per_unit
                                  ("กองแผนงาน", 0, 6), (A.UNKNOWN_UNIT, 2, None)]
     assert [u.rate for u in result.by_unit[:5]] == pytest.approx([30.0, 37.5, 100 / 3, 50.0, 0.0])
     assert result.headcount_total == 40 and result.attendees_in_headcount == 12
-    # P13 and P14 came only online (no unit) and are not marked as guests: counted as staff
-    assert (result.unknown_unit, result.unknown_counted, result.guests) == (2, 2, 0)
-    assert result.rate == pytest.approx((12 + 2) / 40 * 100)
-    assert event(count_unknown=False).rate == pytest.approx(12 / 40 * 100)
+    # P13 and P14 came only online (no unit): shown apart, never counted as staff
+    assert (result.unknown_unit, result.guests, result.not_staff) == (2, 0, 0)
+    assert result.staff_counted == 12
+    assert result.rate == pytest.approx(12 / 40 * 100)
     # one hybrid session, named by the first title that is not a file name (the sign-in's)
     assert [(s.name, s.date, s.attendees, s.files) for s in result.sessions] == [
         (F.EVENT_TITLE, D, 14, ("ลงทะเบียน.xlsx", "zoom.csv", "teams.csv"))]
@@ -232,9 +232,77 @@ def test_signin_zoom_and_teams_of_one_event_give_one_deduplicated_count_per_unit
     assert result.sessions[0].minutes == pytest.approx(zoom_minutes + sum(F.TEAMS_MINUTES))
     # online: Zoom P1 P2 P3 P4 P13, Teams P2 P5 P7 P8 P14 -> 9 people
     assert result.online_attendees == 9
-    assert problem(result.problems, "attendance.people_without_unit_counted").params == {
-        "n": 2, "counted": 2, "guests": 0}
-    assert "attendance.people_without_unit" in keys(event(count_unknown=False).problems)
+    assert problem(result.problems, "attendance.people_without_unit").params == {"n": 2}
+    unknown = result.unknown_people
+    assert sorted(unknown["name"]) == ["Rattana Meesuk", "ปิยะ ชัยมงคล"]
+    assert set(unknown["status"]) == {A.UNASSIGNED}
+
+
+STAFF_CSV = ("ลำดับ,คำนำหน้า,ชื่อ,นามสกุล,หน่วยงาน,อีเมล\n"
+             "1,นาย,ปิยะ,ชัยมงคล,กองแผนงาน,\n"                          # P13, matched by name (no e-mail here)
+             "2,นางสาว,รัตนา,มีสุข,กองคลัง,rattana.m@moi.go.th\n"      # P14, matched by e-mail
+             "3,นาย,ทดสอบ,ไม่มา,กองคลัง,\n").encode()
+
+
+def test_a_staff_list_gives_the_unit_of_people_who_came_only_online():
+    hc = A.read_headcount(STAFF_CSV, "รายชื่อบุคลากร.csv")
+    assert [(m.name, m.email, m.unit) for m in hc.staff][:2] == [
+        ("นาย ปิยะ ชัยมงคล", "", "กองแผนงาน"), ("นางสาว รัตนา มีสุข", "rattana.m@moi.go.th", "กองคลัง")]
+    assert hc.units == (("กองแผนงาน", 1), ("กองคลัง", 2))
+    result = A.analyze_files(EVENT, headcount=[("บุคลากร.xlsx", F.headcount_xlsx()),
+                                               ("รายชื่อบุคลากร.csv", STAFF_CSV)])
+    # the table of counts gives the headcount (40); the list gives P13 กองแผนงาน and P14 กองคลัง
+    assert result.headcount_total == 40
+    assert (result.unknown_unit, result.from_staff_list, result.staff_counted) == (0, 2, 14)
+    assert result.rate == pytest.approx(14 / 40 * 100)
+    assert unit_rows(result)[0] == ("กองคลัง", 4, 10) and unit_rows(result)[4] == ("กองแผนงาน", 1, 6)
+    assert "attendance.people_without_unit" not in keys(result.problems)
+    # a staff list alone gives the headcount too (its people per unit)
+    alone = A.analyze_files(EVENT, headcount=("รายชื่อบุคลากร.csv", STAFF_CSV))
+    # กองคลัง has 2 people on this (short) list but 4 attendees: counted 2, with a warning
+    assert alone.headcount_total == 3 and alone.staff_counted == 3 and alone.rate == pytest.approx(100.0)
+    assert problem(alone.problems, "attendance.rate_over_100").params["unit"] == "กองคลัง"
+    # the sum of the units' counted people is the rate's numerator, and no rate is above 100 %
+    assert sum(u.counted or 0 for u in alone.by_unit) == alone.staff_counted
+    assert all(u.rate is None or u.rate <= 100 for u in alone.by_unit) and alone.rate <= 100
+
+
+def test_the_user_picks_a_unit_or_not_staff_for_each_person_without_one():
+    base = event()
+    keys_ = dict(zip(base.people["name"], base.people["key"]))
+    result = event(assign={keys_["ปิยะ ชัยมงคล"]: "กองแผนงาน", keys_["Rattana Meesuk"]: A.NOT_STAFF})
+    assert (result.unknown_unit, result.assigned, result.not_staff, result.staff_counted) == (0, 2, 1, 13)
+    assert result.rate == pytest.approx(13 / 40 * 100)
+    assert unit_rows(result)[-1] == (A.NOT_STAFF, 1, None)
+    status = dict(zip(result.people["name"], result.people["status"]))
+    assert status["ปิยะ ชัยมงคล"] == A.STAFF and status["Rattana Meesuk"] == A.GUEST
+    # a key that is not a person is ignored, an empty pick leaves the person without a unit
+    assert event(assign={"nobody": "กองคลัง", keys_["ปิยะ ชัยมงคล"]: ""}).unknown_unit == 2
+
+
+def test_a_unit_never_counts_more_people_than_its_headcount():
+    lines = ["ชื่อ-สกุล,หน่วยงาน"] + [f"คนที่{i} ทดสอบ,กองคลัง" for i in range(5)] + ["สมชาย ใจดี,กองแผนงาน"]
+    info, frame = A.read_attendance(("\n".join(lines) + "\n").encode(), "list.csv")
+    hc = A.read_headcount("หน่วยงาน,จำนวน\nกองคลัง,3\nกองแผนงาน,6\n".encode(), "hc.csv")
+    result = A.summarize([(info, frame)], headcount=hc)
+    klang = result.by_unit[0]
+    assert (klang.attendees, klang.counted, klang.headcount, klang.rate) == (5, 3, 3, 100.0)
+    assert result.staff_counted == 4 and result.rate == pytest.approx(4 / 9 * 100)
+    assert problem(result.problems, "attendance.rate_over_100").params == {"unit": "กองคลัง", "attendees": 5,
+                                                                           "headcount": 3}
+
+
+def test_sessions_on_three_days_with_online_people_never_give_a_rate_above_100():
+    """The issue's case: a sign-in sheet, a Zoom and a Teams report of three different
+    sessions; online people without a unit used to be added on top of the known ones."""
+    zoom = F.zoom_csv(topic="ครั้งที่ 2")
+    result = A.analyze_files([("ลงทะเบียน.xlsx", F.signin_xlsx()), ("zoom.csv", zoom), ("teams.csv", F.teams_tsv())],
+                             headcount=("hc.csv", "หน่วยงาน,จำนวน\nกองคลัง,3\nกองการเจ้าหน้าที่,3\n".encode()),
+                             sessions={"zoom.csv": "ครั้งที่ 2", "teams.csv": "ครั้งที่ 3"})
+    assert len(result.sessions) == 3
+    assert result.rate is not None and result.rate <= 100
+    assert all(u.rate is None or u.rate <= 100 for u in result.by_unit)
+    assert result.rate == pytest.approx(result.staff_counted / result.headcount_total * 100)
 
 
 def test_the_merges_are_shown_with_every_spelling():
@@ -258,23 +326,25 @@ def test_a_wrong_merge_is_undone_by_split():
     assert unit_rows(result)[-1] == (A.UNKNOWN_UNIT, 3, None)
     assert "วิชัยมั่นคง" not in {m.key for m in result.merges} and len(result.merges) == 6
     assert result.split == ("วิชัยมั่นคง",)
-    assert result.rate == pytest.approx((12 + 3) / 40 * 100)      # the Zoom วิชัย is now a person without a unit
+    # the Zoom วิชัย is now a person without a unit: not counted, the sign-in one still is
+    assert result.rate == pytest.approx(12 / 40 * 100) and result.unknown_unit == 3
     unknown = A.summarize([A.read_attendance(F.zoom_csv(), "z.csv")], split=["nobody"])
     assert "attendance.split_unknown" in keys(unknown.problems)
 
 
 def test_outside_guests_and_other_agencies_are_not_counted_as_staff():
-    """Online people without a unit count as staff in the overall rate, except a name
-    marked as an outside guest; people of a unit outside the headcount never count."""
+    """Only staff of a headcount unit count: a name marked as an outside guest is not
+    staff, a person without a unit is shown apart, another agency's people never count."""
     lines = ["ชื่อ-สกุล,หน่วยงาน", "สมชาย ใจดี,กองคลัง", "สมหญิง รักดี,", "Jiraporn W. (Guest),",
              "มานี ดีใจ (ผู้เยี่ยมชม),", "ปรีชา ชาญชัย,บริษัท เอ บี ซี จำกัด"]
     info, frame = A.read_attendance(("\n".join(lines) + "\n").encode(), "list.csv")
     hc = A.read_headcount("หน่วยงาน,จำนวน\nกองคลัง,4\nกองแผนงาน,6\nรวม,10\n".encode(), "hc.csv")
     result = A.summarize([(info, frame)], headcount=hc)
     assert result.attendees == 5
-    assert (result.attendees_in_headcount, result.unknown_unit, result.guests, result.unknown_counted) == (1, 3, 2, 1)
-    assert result.rate == pytest.approx((1 + 1) / 10 * 100)       # สมชาย (กองคลัง) + สมหญิง (no unit)
-    assert A.summarize([(info, frame)], headcount=hc, count_unknown=False).rate == pytest.approx(10.0)
+    assert (result.attendees_in_headcount, result.unknown_unit, result.guests, result.not_staff,
+            result.outside_units) == (1, 1, 2, 2, 1)
+    assert result.rate == pytest.approx(1 / 10 * 100)       # สมชาย (กองคลัง) only
+    assert sorted(result.people["status"]) == sorted([A.STAFF, A.UNASSIGNED, A.GUEST, A.GUEST, A.OUTSIDE])
 
 
 def test_same_name_with_different_emails_are_different_people():
@@ -389,12 +459,13 @@ def test_result_json_and_kpi_sources():
     j = A.result_json(result)
     assert list(j)[:5] == ["records", "attendees", "sessions", "by_unit", "rate"]
     assert j["sessions"][0] == {**j["sessions"][0], "name": F.EVENT_TITLE, "date": "2025-03-15", "attendees": 14}
-    assert j["by_unit"][0] == {"unit": "กองคลัง", "attendees": 3, "headcount": 10, "rate": 30.0}
-    assert j["by_unit"][-1] == {"unit": "", "attendees": 2, "headcount": None, "rate": None}
+    assert j["by_unit"][0] == {"unit": "กองคลัง", "attendees": 3, "headcount": 10, "rate": 30.0, "counted": 3}
+    assert j["by_unit"][-1] == {"unit": "", "attendees": 2, "headcount": None, "rate": None, "counted": None}
+    assert (j["staff_counted"], j["unknown_unit"], j["not_staff"]) == (12, 2, 0)
     json.dumps(j, allow_nan=False)
     src = {s.key: s for s in A.sources(result)}
-    assert src["attendance:rate"].value == pytest.approx(35.0) and src["attendance:rate"].unit == "%"
-    assert src["attendance:attendees"].value == 14
+    assert src["attendance:rate"].value == pytest.approx(30.0) and src["attendance:rate"].unit == "%"
+    assert src["attendance:attendees"].value == 14 and src["attendance:staff"].value == 12
     assert A.sources(None) == []
     assert catalog.has("attendance.src.rate") and catalog.has("attendance.src.attendees")
 
@@ -413,9 +484,11 @@ def test_cli_json(tmp_path, capsys):
     assert (out["records"], out["attendees"]) == (24, 14)
     assert out["sessions"][0]["attendees"] == 14 and out["sessions"][0]["date"] == "2025-03-15"
     assert [u["attendees"] for u in out["by_unit"]] == [3, 3, 4, 2, 0, 2]
-    assert out["rate"] == pytest.approx(35.0)                  # (12 with a unit + 2 online without) / 40
-    assert cli.main(["attendance", *files, "--headcount", hc, "--json", "--units-only"]) == 0
-    assert json.loads(capsys.readouterr().out)["rate"] == pytest.approx(30.0)     # 12 / 40
+    assert out["rate"] == pytest.approx(30.0)        # 12 with a unit / 40; the 2 online without one apart
+    staff = _write(tmp_path, "รายชื่อบุคลากร.csv", STAFF_CSV)
+    assert cli.main(["attendance", *files, "--headcount", hc, "--headcount", staff, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["rate"], out["staff_counted"], out["from_staff_list"]) == (pytest.approx(35.0), 14, 2)
 
 
 def test_cli_text_and_errors(tmp_path, capsys):

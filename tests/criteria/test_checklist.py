@@ -133,13 +133,14 @@ def test_sample_project_with_its_541_results(sample_results):
 
 def test_532_needs_both_attendance_and_learning():
     from types import SimpleNamespace as NS
-    att, lrn = NS(attendees=12, rate=75.0), NS(n_paired=10)
+    att, lrn = NS(attendees=13, rate=75.0, staff_counted=12, headcount_total=16), NS(n_paired=10)
     assert items(ProjectInfo(), attendance=att, learning=lrn)["5.3.2"].status == "done"
     assert items(ProjectInfo(), attendance=att)["5.3.2"].detail_key == "checklist.detail.5.3.2.no_learning"
     assert items(ProjectInfo(), learning=lrn)["5.3.2"].detail_key == "checklist.detail.5.3.2.no_attendance"
     unread = items(ProjectInfo(), attendance=NS(attendees=0, rate=None), files_532=2)["5.3.2"]
     assert unread.status == "partial" and unread.detail_key == "checklist.detail.5.3.2.unread"
-    assert "75.00" in item_text(items(ProjectInfo(), attendance=att, learning=lrn)["5.3.2"], "th")[1]
+    text = item_text(items(ProjectInfo(), attendance=att, learning=lrn)["5.3.2"], "th")[1]
+    assert "12 จาก 16 คน ร้อยละ 75.00" in text and "ทั้งหมด 13 คน" in text        # 12/16 = 75 %
 
 
 def test_542_and_544():

@@ -41,8 +41,13 @@ def test_saved_choices_are_applied_as_the_pages_apply_them(sample_evidence):
                  {f"opt|{name}|{sheet}|method|{base.name}": other})
     assert ev.results_541[0].comparison.chosen == other
     ev = collect(sample.sample_project(), {"532": dict(sample.sample_attendance_files()),
-                                           "532h": dict([sample.sample_headcount()])}, {"att.count_unknown": False})
-    assert ev.attendance.rate == pytest.approx(40 / 82 * 100)
+                                           "532h": dict([sample.sample_headcount()])})
+    assert ev.attendance.rate == pytest.approx(40 / 82 * 100) and ev.attendance.unknown_unit == 28
+    key = ev.attendance.unknown_people["key"].iloc[0]
+    ev = collect(sample.sample_project(), {"532": dict(sample.sample_attendance_files()),
+                                           "532h": dict([sample.sample_headcount()])},
+                 {"att.assign": [[key, "กลุ่มงานนิติการ"], ["nobody", "กลุ่มงานนิติการ"], ["bad"]]})
+    assert ev.attendance.rate == pytest.approx(41 / 82 * 100) and ev.attendance.assigned == 1
     assert evidence.learning_options({"lrn.max": 20, "lrn.threshold": 0.0}) == (20.0, None, "auto")
 
 

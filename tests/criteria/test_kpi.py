@@ -190,7 +190,7 @@ def test_sample_project_kpis_against_the_sample_results(sample_results):
     from itastats import sample
     [(name, data)] = sample.sample_survey_files()
     survey_sources = sources_from_survey(survey.analyze_file(data, name))
-    att = attendance.analyze_files(sample.sample_attendance_files(), headcount=sample.sample_headcount())
+    att = attendance.analyze_files(sample.sample_attendance_files(), headcount=sample.sample_staff_files())
     lrn = learning.analyze_learning([learning.read_scores(d, n) for n, d in sample.sample_learning_files()])
     statuses = evaluate(sample_project().kpis, merge_sources(sources_from_results(sample_results), survey_sources,
                                                              attendance.sources(att), learning.sources(lrn)))

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 import count_fixtures as cf
 from itastats.criteria import kpi
+from itastats.i18n import catalog
 from itastats.criteria.evidence import collect
 from itastats.criteria.project import KPI, ProjectInfo
 from itastats.outputs import report, workbooks
@@ -35,27 +36,34 @@ def rows_of(ws) -> list[list]:
 
 def test_results_workbook_rows_hold_the_tests_numbers(ev):
     wb = load_workbook(io.BytesIO(workbooks.results_541_xlsx(ev, lang="th", made_on=MADE_ON)))
-    main = wb.worksheets[0]
-    rows = {r[1]: r for r in rows_of(main) if isinstance(r[0], int)}
+    table = rows_of(wb.worksheets[0])
+    header = next(r for r in table if r[0] == catalog.t("pack.xlsx.r541.no", "th"))
+    col = {key: header.index(catalog.t(f"pack.xlsx.r541.{key}", "th")) for key in
+           ("n_before", "n_after", "mean_before", "mean_after", "test", "statistic", "df", "p", "ci_low", "ci_high",
+            "effect", "sentence")}
+    rows = {r[1]: {k: r[i] for k, i in col.items()} for r in table if isinstance(r[0], int)}
     returned = rows["เอกสารที่ถูกส่งกลับแก้ไข"]
     # prop.test(c(8, 35), c(410, 400)): X-squared = 17.289808812686683, df = 1, p = 3.2090331936072832e-05,
     # CI -0.10121510971641701 to -0.034760500039680536, difference -0.067987804878048771
-    assert returned[4:6] == [400, 410] and returned[6] == 8.75
-    assert returned[10] == "chi-square test of two proportions"
-    assert abs(returned[11] - 17.289808812686683) < 1e-9 and returned[12] == 1
-    assert abs(returned[13] - 3.2090331936072832e-05) < 1e-12
-    assert abs(returned[14] + 0.10121510971641701) < 1e-9 and abs(returned[17] + 0.067987804878048771) < 1e-9
-    assert "ร้อยละ 8.75 (35 จาก 400 ฉบับ)" in returned[18]
+    assert (returned["n_before"], returned["n_after"], returned["mean_before"]) == (400, 410, 8.75)
+    assert returned["test"] == "chi-square test of two proportions"
+    assert abs(returned["statistic"] - 17.289808812686683) < 1e-9 and returned["df"] == 1
+    assert abs(returned["p"] - 3.2090331936072832e-05) < 1e-12
+    assert abs(returned["ci_low"] + 0.10121510971641701) < 1e-9
+    assert abs(returned["effect"] + 0.067987804878048771) < 1e-9
+    assert "ร้อยละ 8.75 (35 จาก 400 ฉบับ)" in returned["sentence"]
     complaints = rows["จำนวนเรื่องร้องเรียน"]
     # poisson.test(c(20, 120), c(6, 12)): p = 5.3853391268776957e-07, rate ratio 0.33333333333333337,
     # CI 0.19658818568282052 to 0.53799013631269532
-    assert complaints[10] == "Poisson exact test" and complaints[11] == "\u2014"    # an exact test: no statistic
-    assert complaints[4:8] == [120, 20, 10, pytest.approx(20 / 6)]
-    assert abs(complaints[13] - 5.3853391268776957e-07) < 1e-15
-    assert abs(complaints[14] - 0.19658818568282052) < 1e-9 and abs(complaints[15] - 0.53799013631269532) < 1e-9
-    assert abs(complaints[17] - 0.33333333333333337) < 1e-12
+    assert complaints["test"] == "Poisson exact test" and complaints["statistic"] == "\u2014"   # exact: no statistic
+    assert (complaints["n_before"], complaints["n_after"], complaints["mean_before"]) == (120, 20, 10)
+    assert complaints["mean_after"] == pytest.approx(20 / 6)
+    assert abs(complaints["p"] - 5.3853391268776957e-07) < 1e-15
+    assert abs(complaints["ci_low"] - 0.19658818568282052) < 1e-9
+    assert abs(complaints["ci_high"] - 0.53799013631269532) < 1e-9
+    assert abs(complaints["effect"] - 0.33333333333333337) < 1e-12
     bad = rows["ตาราง 2x2"]
-    assert bad[10] == "\u2014" and "รวมไม่ตรง" in bad[18]
+    assert bad["test"] == "\u2014" and "รวมไม่ตรง" in bad["sentence"]
 
 
 def test_counts_sheet_lists_what_was_counted(ev):

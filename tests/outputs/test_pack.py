@@ -88,8 +88,8 @@ def test_sample_pack_folders(built, ev):
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         infos = zf.infolist()
     names = [i.filename for i in infos]
-    assert names[0] == pack.README
-    folders = [n.split("/", 1)[0] for n in names[1:]]
+    assert names[:2] == [pack.README, pack.MANIFEST]
+    folders = [n.split("/", 1)[0] for n in names[2:]]
     present = {k for k, f in pack.FOLDERS.items() if f in folders}
     want = expected_parts(ev)
     assert present - {"544"} == want
@@ -256,12 +256,25 @@ def test_results_workbook_rows(ev):
     assert len(wb.worksheets) == 2                          # and the value for money
 
 
-def test_participation_workbook_has_each_persons_scores(ev):
-    wb = load_workbook(io.BytesIO(workbooks.participation_xlsx(ev, made_on=MADE_ON)))
-    assert len(wb.worksheets) == 5
+def _all_text(data: bytes) -> str:
+    wb = load_workbook(io.BytesIO(data))
+    return "\n".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row
+                     if c.value is not None)
+
+
+def test_participation_workbook_names_people_only_in_the_internal_copy(ev):
+    public = workbooks.participation_xlsx(ev, made_on=MADE_ON)
+    assert len(load_workbook(io.BytesIO(public)).worksheets) == 3     # by unit, by session, the test summary
+    text = _all_text(public)
+    ids = set(ev.learning.metric.metric.case_ids)
+    assert not any(name in text for name in ids)
+    assert not any(e in text for e in ev.attendance.people["email"] if e)
+    internal = workbooks.participation_xlsx(ev, made_on=MADE_ON, internal=True)
+    wb = load_workbook(io.BytesIO(internal))
+    assert len(wb.worksheets) == 5                                   # + names merged, each person's scores
     people = wb.worksheets[-1]
     names = {people.cell(row=r, column=2).value for r in range(1, people.max_row + 1)}
-    assert set(ev.learning.metric.metric.case_ids) <= names
+    assert ids <= names
 
 
 def test_survey_table_footer_added(ev):

@@ -66,7 +66,7 @@ def attendance_result(units=UNITS, *, headcount: bool = True, extra: bool = True
     rows = []
     for name, hc, n in units:
         rows.append(UnitRow(unit=name, attendees=n, headcount=hc if headcount else None,
-                            rate=n / hc * 100 if headcount else None))
+                            rate=n / hc * 100 if headcount else None, counted=n if headcount else None))
     if extra:
         rows.append(UnitRow(unit="ผู้สังเกตการณ์จากสำนักงาน ป.ป.ช.", attendees=4, headcount=None, rate=None))
         rows.append(UnitRow(unit=UNKNOWN_UNIT, attendees=3, headcount=None, rate=None))
@@ -82,7 +82,8 @@ def attendance_result(units=UNITS, *, headcount: bool = True, extra: bool = True
         records=420, attendees=attendees, sessions=sess, by_unit=tuple(rows),
         rate=in_hc / total_hc * 100 if total_hc else None, headcount_total=total_hc,
         attendees_in_headcount=in_hc, merges=(), split=(),
-        online_minutes=sum(online) if online else None, online_attendees=161 if online else 0, people=people)
+        online_minutes=sum(online) if online else None, online_attendees=161 if online else 0, people=people,
+        unknown_unit=3 if extra else 0, staff_counted=in_hc, outside_units=4 if extra else 0)
 
 
 # R's sleep data (extra sleep, group 1 and group 2: one element per person)
@@ -201,10 +202,10 @@ def test_units_bar_rates_labels_and_target():
     assert rates == sorted(rates, reverse=True)
     expected = sorted(((n / hc * 100, u, n, hc) for u, hc, n in UNITS), key=lambda x: -x[0])
     assert rates == pytest.approx([e[0] for e in expected])
-    assert bar.text[0] == "8/8 (100.0%)"                            # กลุ่มตรวจสอบภายใน
+    assert bar.text[0] == "8/8 (100.00%)"                           # กลุ่มตรวจสอบภายใน
     labels = [_plain(x) for x in fig.layout.yaxis.ticktext]
     assert labels[0] == "กลุ่มตรวจสอบภายใน"
-    assert "กองกฎหมาย" in labels[-1] and bar.text[-1] == "9/18 (50.0%)"
+    assert "กองกฎหมาย" in labels[-1] and bar.text[-1] == "9/18 (50.00%)"
     # colour follows the target, the label says it too
     below = [c for c, v in zip(bar.marker.color, rates) if v < 80]
     assert below and set(below) == {theme.PALETTE["worse"]}
@@ -215,7 +216,7 @@ def test_units_bar_rates_labels_and_target():
     assert "เป้าหมาย 80%" in flat
     # a unit outside the headcount (4 people) and the people without a unit (3) are named apart
     assert "ไม่แสดง 1 หน่วยงานที่ไม่มีจำนวนบุคลากร (ผู้เข้าร่วม 4 คน)" in flat
-    assert "ไม่ระบุหน่วยงาน 3 คน (Zoom/Teams)" in flat
+    assert "ยังไม่ทราบหน่วยงาน 3 คน (Zoom/Teams: ไม่นับในร้อยละ)" in flat
     # the axis leaves room for the longest label after a full bar
     assert fig.layout.xaxis.range[1] > 100
 
@@ -407,10 +408,10 @@ def test_infographic_532_content():
     r = attendance_result()
     fig = ai.infographic_532(r, PROJECT, kpi_target=80, size="a4", made_on=MADE_ON)
     flat = _flat(fig)
-    rate = sum(n for *_, n in UNITS) / sum(hc for _, hc, _ in UNITS) * 100      # 232/290 = 80.0 %
-    assert f"{rate:.1f}%" == "80.0%" and "80.0%" in flat and "(232/290 คน)" in flat
+    rate = sum(n for *_, n in UNITS) / sum(hc for _, hc, _ in UNITS) * 100      # 232/290 = 80.00 %
+    assert f"{rate:.2f}%" == "80.00%" and "80.00%" in flat and "(232/290 คน)" in flat
     assert "ไม่แสดง 1 หน่วยงานที่ไม่มีจำนวนบุคลากร" in flat and "อันดับต้นและท้าย" not in flat     # all 12 fit
-    assert "ไม่ระบุหน่วยงาน 3 คน (Zoom/Teams)" in flat
+    assert "ยังไม่ทราบหน่วยงาน 3 คน (Zoom/Teams: ไม่นับในร้อยละ)" in flat
     assert "✓ บรรลุเป้าหมาย ≥ 80%" in flat and "ITA เกณฑ์ 5.3.2" in flat and "การมีส่วนร่วมของบุคลากร" in flat
     assert "239" in flat and "รอบ" in flat and "182.5" in flat            # people, sessions, hours online
     assert len(fig.data) == 2                                            # units, sessions

@@ -254,8 +254,35 @@ def test_change_bars_colours_and_labels():
     bar = fig.data[0]
     assert list(bar.x) == pytest.approx([-79.1666, 20.0, 50.0], abs=1e-3)
     assert list(bar.text) == [f"<b>{MINUS}79.17%</b>", "<b>+20.00%</b>", "<b>+50.00%</b>"]
-    assert list(bar.marker.color) == [theme.PALETTE["better"], theme.PALETTE["worse"], theme.PALETTE["neutral"]]
+    # reported figures (one number a side) claim nothing: all grey, whatever their direction
+    assert list(bar.marker.color) == [theme.PALETTE["muted"]] * 3
     assert fig.layout.xaxis.title.text == "การเปลี่ยนแปลง (%)"
+
+
+def test_only_a_significant_change_is_coloured_as_a_gain_or_a_loss():
+    from itastats.stats import analysis
+    from itastats.stats.compare import independent, paired
+    from helpers import metric
+    # R's sleep data: paired t-test p = .002833 (significant), Welch p = .07939 (not)
+    b = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0]
+    a = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4]
+
+    def res(fn, lower, design):
+        c = fn(b, a, method="parametric")
+        return MetricResult(metric(before=b, after=a, design=design, lower_is_better=lower), c,
+                            c.mean_before, c.mean_after, c.change, c.pct_change)
+    up_good, up_bad = res(paired, False, "paired"), res(paired, True, "paired")
+    flat = res(independent, False, "independent")
+    assert (up_good.verdict, up_bad.verdict, flat.verdict) == (analysis.BETTER, analysis.WORSE,
+                                                               analysis.NOT_SIGNIFICANT)
+    assert flat.comparison.headline.pvalue == pytest.approx(0.07939, abs=5e-6)
+    bar = figures.change_bars([up_good, up_bad, flat, aggregate()]).data[0]
+    assert list(bar.marker.color) == [theme.PALETTE["better"], theme.PALETTE["worse"], theme.PALETTE["neutral"],
+                                      theme.PALETTE["muted"]]
+    words = [figures.verdict_words(r, "th") for r in (up_good, flat, aggregate())]
+    assert words == ["\u2713\u00a0เพิ่มขึ้นอย่างมีนัยสำคัญ", "\u2248\u00a0ไม่แตกต่างอย่างมีนัยสำคัญ",
+                     "ตัวเลขที่รายงาน ไม่ได้ทดสอบ"]
+    assert figures.verdict_words(flat, "en") == "\u2248\u00a0no significant difference"
     assert figures.change_bars([aggregate()], lang="en").layout.xaxis.title.text == "Change (%)"
 
 

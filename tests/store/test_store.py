@@ -487,7 +487,7 @@ def test_ensure_sample_runs_once(store):
     assert rec is not None and rec.name == "สล สุขดี มีคุณธรรม"
     assert rec.profile == sample.sample_project().to_dict()
     groups = [("541", sample.sample_files()), ("543", sample.sample_survey_files()),
-              ("532", sample.sample_attendance_files()), ("532h", [sample.sample_headcount()]),
+              ("532", sample.sample_attendance_files()), ("532h", sample.sample_staff_files()),
               ("532t", sample.sample_learning_files())]
     expected = [(page, name, data) for page, files in groups for name, data in files]
     photos = [f for f in rec.files if f.page == "531"]

@@ -11,6 +11,7 @@ MESSAGES = {
                               "en": "check-in form (Google/Microsoft Forms)"},
     "attendance.kind.list": {"th": "รายชื่อ", "en": "list of names"},
     "attendance.unknown_unit": {"th": "ไม่ระบุหน่วยงาน", "en": "No unit given"},
+    "attendance.not_staff": {"th": "ไม่ใช่บุคลากร (บุคคลภายนอก)", "en": "Not staff (outside guests)"},
     # --- reading -----------------------------------------------------------------
     "attendance.no_name_column": {
         "th": "ไม่พบคอลัมน์ชื่อผู้เข้าร่วม (เช่น \u201cชื่อ-สกุล\u201d, \u201cชื่อ\u201d + \u201cนามสกุล\u201d, "
@@ -81,18 +82,29 @@ MESSAGES = {
         "th": "หน่วยงานที่ไม่มีในไฟล์จำนวนบุคลากร: {units} ({n} คน ไม่นับในอัตราการเข้าร่วม)",
         "en": "Units not in the headcount file: {units} ({n} people, not counted in the participation rate).",
     },
-    "attendance.people_without_unit_counted": {
-        "th": "{n} คนไม่ระบุหน่วยงาน (มาจาก Zoom/Teams เท่านั้น) นับเป็นบุคลากรในอัตราการเข้าร่วมภาพรวม {counted} คน "
-              "(ไม่นับบุคคลภายนอก {guests} คน) แต่ไม่อยู่ในอัตรารายหน่วยงาน",
-        "en": "{n} people have no unit (they came only through Zoom/Teams): {counted} of them count as staff in the "
-              "overall rate ({guests} outside guests do not), but not in any unit's rate."},
     "attendance.people_without_unit": {
-        "th": "{n} คนไม่ระบุหน่วยงาน จึงไม่นับในอัตราการเข้าร่วม",
-        "en": "{n} people have no unit, so they are not counted in the participation rate.",
+        "th": "ยังไม่ทราบหน่วยงานของผู้เข้าร่วม {n} คน (มาจาก Zoom/Teams) จึงยังไม่นับในอัตราการเข้าร่วม: "
+              "อัปโหลดรายชื่อบุคลากร หรือเลือกหน่วยงานให้แต่ละคนในหน้า 5.3.2",
+        "en": "The unit of {n} attendees (from Zoom/Teams) is not known, so they are not counted in the "
+              "participation rate yet: upload a staff list, or pick each one's unit on page 5.3.2.",
+    },
+    "attendance.staff_no_unit": {
+        "th": "รายชื่อบุคลากรแถว {name_row} ไม่มีหน่วยงาน จึงไม่ใช้แถวนี้",
+        "en": "The staff list's row {name_row} has no unit, so the row is not used.",
+    },
+    "attendance.staff_duplicate": {
+        "th": "รายชื่อบุคลากรแถว {name_row} ซ้ำกับแถวก่อนหน้า (ชื่อหรืออีเมลเดียวกัน) จึงนับครั้งเดียว",
+        "en": "The staff list's row {name_row} repeats an earlier row (same name or e-mail): counted once.",
+    },
+    "attendance.headcount_two_tables": {
+        "th": "มีไฟล์จำนวนบุคลากรมากกว่าหนึ่งไฟล์: ใช้ {used} (ไม่ใช้ {files})",
+        "en": "More than one headcount table: {used} is used ({files} is not).",
     },
     "attendance.rate_over_100": {
-        "th": "หน่วยงาน \u201c{unit}\u201d มีผู้เข้าร่วม {attendees} คน มากกว่าจำนวนบุคลากร {headcount} คน",
-        "en": "Unit \u201c{unit}\u201d has {attendees} attendees, more than its headcount of {headcount}.",
+        "th": "หน่วยงาน \u201c{unit}\u201d มีผู้เข้าร่วม {attendees} คน มากกว่าจำนวนบุคลากร {headcount} คน: "
+              "นับเพียง {headcount} คน (ตรวจสอบไฟล์จำนวนบุคลากร)",
+        "en": "Unit \u201c{unit}\u201d has {attendees} attendees, more than its headcount of {headcount}: only "
+              "{headcount} are counted (check the headcount file).",
     },
     # --- headcount -----------------------------------------------------------------
     "attendance.headcount_no_columns": {
@@ -110,14 +122,15 @@ MESSAGES = {
     # --- KPI sources -----------------------------------------------------------------
     "attendance.src.rate": {"th": "ร้อยละบุคลากรที่เข้าร่วม (5.3.2)", "en": "Participation rate of staff (5.3.2)"},
     "attendance.src.attendees": {"th": "จำนวนผู้เข้าร่วม (คน) (5.3.2)", "en": "Number of attendees (5.3.2)"},
+    "attendance.src.staff": {"th": "จำนวนบุคลากรที่เข้าร่วม (คน) (5.3.2)", "en": "Number of staff who took part (5.3.2)"},
     # --- command line summary ---------------------------------------------------------
     "attendance.cli.total": {
         "th": "ผู้เข้าร่วม {attendees} คน (จาก {records} รายการ ใน {files} ไฟล์)",
         "en": "{attendees} attendees ({records} records in {files} files)",
     },
     "attendance.cli.rate": {
-        "th": "อัตราการเข้าร่วม {rate}% ({counted} จาก {headcount} คน)",
-        "en": "Participation rate {rate}% ({counted} of {headcount} staff)",
+        "th": "อัตราการเข้าร่วม {rate} ({counted} จาก {headcount} คน)",
+        "en": "Participation rate {rate} ({counted} of {headcount} staff)",
     },
     "attendance.cli.session": {
         "th": "กิจกรรม: {name} ({date}) {attendees} คน",

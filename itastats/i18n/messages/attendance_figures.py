@@ -20,8 +20,10 @@ MESSAGES = {
         "th": "ไม่แสดง {units} หน่วยงานที่ไม่มีจำนวนบุคลากร (ผู้เข้าร่วม {people} คน)",
         "en": "Not shown: {units} units without a headcount ({people} attendees)"},
     "att_fig.units.no_unit": {
-        "th": "ไม่ระบุหน่วยงาน {people} คน (Zoom/Teams)",
-        "en": "{people} without a unit (Zoom/Teams)"},
+        "th": "ยังไม่ทราบหน่วยงาน {people} คน (Zoom/Teams: ไม่นับในร้อยละ)",
+        "en": "{people} whose unit is not known (Zoom/Teams: not in the rate)"},
+    "att_fig.units.not_staff": {
+        "th": "ไม่ใช่บุคลากร {people} คน", "en": "{people} not staff"},
     "att_fig.units.more": {"th": "แสดงเฉพาะหน่วยงานอันดับต้นและท้าย (ไม่แสดง {n} หน่วยงาน)",
                            "en": "Highest and lowest units shown ({n} more not shown)"},
     "att_fig.sessions.attendees": {"th": "ผู้เข้าร่วม", "en": "Attendees"},
@@ -71,6 +73,8 @@ MESSAGES = {
     "att_fig.info.attendees": {"th": "ผู้เข้าร่วม (ไม่นับซ้ำ)", "en": "People taking part"},
     "att_fig.info.people_unit": {"th": "คน", "en": "people"},
     "att_fig.info.units_count": {"th": "จาก {n} หน่วยงาน", "en": "from {n} units"},
+    "att_fig.info.attendees_split": {"th": "บุคลากร {staff} คน · ไม่นับ {others} คน",
+                                     "en": "{staff} staff · {others} not counted"},
     "att_fig.info.sessions": {"th": "จำนวนรอบ", "en": "Sessions"},
     "att_fig.info.sessions_unit": {"th": "รอบ", "en": ""},
     "att_fig.info.sessions_range": {"th": "{range}", "en": "{range}"},

@@ -191,8 +191,13 @@ MESSAGES.update({
         "th": "ยังไม่มีบันทึกการดำเนินกิจกรรม เพิ่มหรืออัปโหลดพร้อมภาพถ่ายได้ที่หน้า 5.3.1",
         "en": "No activities logged yet: add or upload them with photos on page 5.3.1"},
     "checklist.detail.5.3.2.done": {
-        "th": "ผู้เข้าร่วม {attendees} คน (ร้อยละ {rate} ของบุคลากร) ผลทดสอบก่อน\u2013หลัง {paired} คน",
-        "en": "{attendees} people took part ({rate}% of staff); pre/post test of {paired} people"},
+        "th": "บุคลากรเข้าร่วม {staff} จาก {headcount} คน ร้อยละ {rate} (ผู้เข้าร่วมทั้งหมด {attendees} คน) "
+              "ผลทดสอบก่อน\u2013หลัง {paired} คน",
+        "en": "{staff} of {headcount} staff took part, {rate}% ({attendees} people in all); pre/post test of "
+              "{paired} people"},
+    "checklist.detail.5.3.2.done_no_rate": {
+        "th": "ผู้เข้าร่วม {attendees} คน (ยังไม่มีจำนวนบุคลากร) ผลทดสอบก่อน\u2013หลัง {paired} คน",
+        "en": "{attendees} people took part (no headcount yet); pre/post test of {paired} people"},
     "checklist.detail.5.3.2.no_learning": {
         "th": "มีข้อมูลผู้เข้าร่วม {attendees} คนแล้ว ยังขาดผลทดสอบก่อน\u2013หลัง อัปโหลดได้ที่หน้า 5.3.2",
         "en": "Attendance of {attendees} people is in; the pre/post test is missing: upload it on page 5.3.2"},

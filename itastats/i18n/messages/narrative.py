@@ -33,6 +33,24 @@ MESSAGES = {
         "th": "ไม่แตกต่างกันอย่างมีนัยสำคัญทางสถิติ ({stats})",
         "en": "not a statistically significant difference ({stats}).",
     },
+    "nar.reported_once": {
+        "th": "ตัวเลขข้างต้นเป็นตัวเลขที่หน่วยงานรายงาน มีค่าก่อนและหลังอย่างละหนึ่งค่า จึงทดสอบนัยสำคัญทางสถิติไม่ได้ "
+              "(การทดสอบต้องใช้ข้อมูลรายกรณี)",
+        "en": "These are reported figures, one number before and one after, so no significance test is possible "
+              "(a test needs case-level data).",
+    },
+    "nar.reconcile_agrees": {
+        "th": "{reported} เป็นค่าเดียวกับ{tested}ที่ปัดเศษแล้ว (ข้อมูลรายกรณี: เฉลี่ย {tb} \u2192 {ta}) "
+              "ซึ่งทดสอบทางสถิติแล้ว",
+        "en": "\u201c{reported}\u201d is \u201c{tested}\u201d rounded (case-level data: a mean of {tb} \u2192 {ta}), "
+              "which was tested.",
+    },
+    "nar.reconcile_differs": {
+        "th": "{reported}ที่รายงานต่างจากค่าเฉลี่ยของ{tested}จากข้อมูลรายกรณี ({tb} \u2192 {ta}) "
+              "ให้ใช้ผลจากข้อมูลรายกรณีซึ่งทดสอบทางสถิติแล้วเป็นหลัก",
+        "en": "The reported \u201c{reported}\u201d differs from the case-level mean of \u201c{tested}\u201d "
+              "({tb} \u2192 {ta}); rely on the case-level result, which was tested.",
+    },
     "nar.aggregate_no_test": {
         "th": "ข้อมูลมีค่าก่อนและหลังอย่างละหนึ่งค่า จึงทดสอบนัยสำคัญทางสถิติไม่ได้ (การทดสอบต้องใช้ข้อมูลรายกรณี)",
         "en": "There is one number before and one after, so no significance test is possible (a test needs case-level data).",

@@ -6,7 +6,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pack.no_name": {"th": "(ยังไม่ได้ตั้งชื่อโครงการ)", "en": "(project not named yet)"},
     "pack.footer": {"th": "โครงการ {project} · จัดทำเมื่อ {date} · ข้อมูลต้นทาง {fp} · itastats {version}",
                     "en": "Project {project} · made on {date} · source data {fp} · itastats {version}"},
-    "pack.footer_note": {"th": "ข้อมูลต้นทาง {fp}", "en": "source data {fp}"},
+    "pack.footer_note": {"th": "โครงการ {project} · ข้อมูลต้นทาง {fp}", "en": "project {project} · source data {fp}"},
 
     # ---- workbook: shared
     "pack.xlsx.total": {"th": "รวม", "en": "Total"},
@@ -64,6 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pack.xlsx.r541.mean_after": {"th": "ค่าเฉลี่ยหลัง", "en": "Mean after"},
     "pack.xlsx.r541.change": {"th": "ผลต่าง (หลัง − ก่อน)", "en": "Change (after − before)"},
     "pack.xlsx.r541.pct": {"th": "ร้อยละการเปลี่ยนแปลง", "en": "% change"},
+    "pack.xlsx.r541.verdict": {"th": "ข้อสรุป", "en": "Verdict"},
     "pack.xlsx.r541.test": {"th": "สถิติที่ใช้ทดสอบ", "en": "Test"},
     "pack.xlsx.r541.statistic": {"th": "ค่าสถิติ", "en": "Statistic"},
     "pack.xlsx.r541.df": {"th": "df", "en": "df"},
@@ -97,11 +98,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pack.xlsx.att.attendees": {"th": "ผู้เข้าร่วม (คน)", "en": "Attendees"},
     "pack.xlsx.att.headcount": {"th": "บุคลากรทั้งหมด (คน)", "en": "Headcount"},
     "pack.xlsx.att.rate": {"th": "ร้อยละ", "en": "Rate (%)"},
+    "pack.xlsx.att.counted": {"th": "นับในร้อยละ (คน)", "en": "Counted (staff)"},
     "pack.xlsx.att.rate_note": {
-        "th": "อัตราการเข้าร่วมรวม: ผู้เข้าร่วมที่นับ {counted} คน จากบุคลากร {headcount} คน; "
-              "ไม่ทราบหน่วยงาน {unknown} คน, บุคคลภายนอก {guests} คน (ไม่นับ) · นับคนละหนึ่งครั้งแม้เข้าร่วมหลายรอบ",
-        "en": "Overall rate: {counted} attendees counted of {headcount} staff; {unknown} without a unit, "
-              "{guests} outside guests (not counted) · each person counted once however many sessions"},
+        "th": "ร้อยละการเข้าร่วม = บุคลากรที่เข้าร่วม {counted} คน ÷ บุคลากรทั้งหมด {headcount} คน × 100 = {rate} "
+              "(นับเฉพาะบุคลากรของหน่วยงานในไฟล์จำนวนบุคลากร หน่วยงานละไม่เกินจำนวนบุคลากร) · ไม่นับ: "
+              "ยังไม่ทราบหน่วยงาน {unknown} คน, ไม่ใช่บุคลากร {not_staff} คน, หน่วยงานอื่น {outside} คน",
+        "en": "Participation rate = {counted} staff who took part ÷ {headcount} staff × 100 = {rate} % (only "
+              "staff of the headcount's units, never more than a unit's headcount) · not counted: {unknown} whose "
+              "unit is not known, {not_staff} not staff, {outside} from other units"},
+    "pack.xlsx.att.units_from": {
+        "th": "หน่วยงานของผู้เข้าร่วมผ่าน Zoom/Teams: จากรายชื่อบุคลากร {listed} คน, ผู้จัดทำเลือกให้ {picked} คน",
+        "en": "Units of people who came on Zoom/Teams: {listed} from the staff list, {picked} picked by the user"},
+    "pack.xlsx.att.once_note": {
+        "th": "ผู้เข้าร่วม {n} คน นับคนละหนึ่งครั้งแม้เข้าร่วมหลายรอบ (จาก {records} รายการในไฟล์; "
+              "รวมชื่อที่เขียนต่างกัน {merged} คน)",
+        "en": "{n} people, each counted once however many sessions they joined (from {records} records; "
+              "{merged} written in more than one way)"},
     "pack.xlsx.att.sessions_sheet": {"th": "ตามรอบ", "en": "By session"},
     "pack.xlsx.att.sessions_title": {"th": "การเข้าร่วมจำแนกตามรอบกิจกรรม", "en": "Participation by session"},
     "pack.xlsx.att.session": {"th": "รอบ / กิจกรรม", "en": "Session"},
@@ -127,6 +139,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pack.xlsx.lrn.threshold": {"th": "เกณฑ์ผ่าน", "en": "Pass mark"},
     "pack.xlsx.lrn.passed_pre": {"th": "ร้อยละผู้ผ่านเกณฑ์ก่อนอบรม", "en": "Passed before (%)"},
     "pack.xlsx.lrn.passed_post": {"th": "ร้อยละผู้ผ่านเกณฑ์หลังอบรม", "en": "Passed after (%)"},
+    "pack.xlsx.lrn.passed_pre_n": {"th": "ผู้ผ่านเกณฑ์ก่อนอบรม (คน)", "en": "Passed before (people)"},
+    "pack.xlsx.lrn.passed_post_n": {"th": "ผู้ผ่านเกณฑ์หลังอบรม (คน)", "en": "Passed after (people)"},
+    "pack.xlsx.lrn.left_out_n": {"th": "ไม่นำมาคำนวณ: ไม่มีคะแนนหลังอบรม {pre} คน · ไม่มีคะแนนก่อนอบรม {post} คน",
+                                 "en": "Left out: {pre} without a post-test score · {post} without a pre-test score"},
     "pack.xlsx.lrn.left_out": {"th": "ไม่นำมาคำนวณ: ไม่มีคะแนนหลังอบรม: {pre} · ไม่มีคะแนนก่อนอบรม: {post}",
                                "en": "Left out: no post-test score: {pre} · no pre-test score: {post}"},
     "pack.xlsx.lrn.people_sheet": {"th": "คะแนนรายบุคคล", "en": "Scores"},
@@ -150,6 +166,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pack.xlsx.log.activity.what": {"th": "กิจกรรม", "en": "Activity"},
     "pack.xlsx.log.activity.where": {"th": "สถานที่", "en": "Place"},
     "pack.xlsx.log.activity.people": {"th": "ผู้เข้าร่วม (คน)", "en": "People"},
+    "pack.xlsx.log.person_times": {"th": "รวม (คน-ครั้ง)", "en": "Total (person-times)"},
+    "pack.xlsx.log.person_times_note": {
+        "th": "ผลรวมเป็นจำนวนคน-ครั้ง: คนเดียวที่เข้าร่วมหลายกิจกรรมนับทุกครั้ง จึงไม่ใช่จำนวนคนที่ไม่ซ้ำกัน",
+        "en": "The total is person-times: someone who took part in several activities counts each time, so it is "
+              "not the number of different people."},
     "pack.xlsx.log.communication.sheet": {"th": "บันทึกการสื่อสาร", "en": "Communication log"},
     "pack.xlsx.log.communication.title": {"th": "บันทึกการสื่อสารโครงการแก่บุคลากร (ITA เกณฑ์ 5.2.1)",
                                           "en": "Communication to staff (ITA criterion 5.2.1)"},
@@ -210,8 +231,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "pre/post test infographic (A4)"},
     "pack.what.532t_slide": {"th": "อินโฟกราฟิกผลการทดสอบก่อน-หลังอบรม สำหรับสไลด์ 16:9",
                              "en": "pre/post test infographic, 16:9 slide"},
-    "pack.what.532_xlsx": {"th": "ตารางการเข้าร่วมตามหน่วยงานและรอบ รายชื่อที่รวมกัน ผลทดสอบและคะแนนรายบุคคล (Excel)",
-                           "en": "participation by unit and session, names merged, test results and scores (Excel)"},
+    "pack.what.532_xlsx": {"th": "ตารางการเข้าร่วมตามหน่วยงานและรอบ และสรุปผลทดสอบก่อน-หลัง (Excel)",
+                           "en": "participation by unit and session, and the pre/post test summary (Excel)"},
+    "pack.what.532_xlsx_internal": {"th": " พร้อมรายชื่อที่รวมกันและคะแนนรายบุคคล (ฉบับภายใน ห้ามเผยแพร่)",
+                                    "en": " with the names merged and each person's scores (internal, not to publish)"},
     "pack.what.541_a4": {"th": "อินโฟกราฟิกผลเปรียบเทียบก่อน-หลัง (A4): {metrics}",
                          "en": "before/after infographic (A4): {metrics}"},
     "pack.what.541_slide": {"th": "อินโฟกราฟิกผลเปรียบเทียบก่อน-หลัง สำหรับสไลด์ 16:9: {metrics}",
@@ -241,19 +264,43 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pack.readme.made": {"th": "จัดทำเมื่อ {date} ด้วย itastats {version}", "en": "Made on {date} with itastats {version}"},
     "pack.readme.footer_explained": {
         "th": "ทุกไฟล์ภาพ (PNG) และไฟล์ Excel มีส่วนท้ายระบุชื่อโครงการ วันที่จัดทำ (พ.ศ.) รหัสข้อมูลต้นทาง "
-              "(SHA-256 12 ตัวแรกของไฟล์ข้อมูลที่ใช้คำนวณ) และรุ่นของ itastats เพื่อให้ผู้ตรวจสอบย้อนกลับไปยังข้อมูลต้นทางได้ "
-              "รายชื่อไฟล์ข้อมูลต้นทางและค่า SHA-256 อยู่ท้ายไฟล์นี้",
+              "และรุ่นของ itastats เพื่อให้ผู้ตรวจสอบย้อนกลับไปยังข้อมูลต้นทางได้ "
+              "รหัสข้อมูลต้นทางคือ 12 ตัวแรกของ SHA-256 ของบรรทัด \"<SHA-256 ของไฟล์>  <หน้า>/<ชื่อไฟล์>\" "
+              "ของไฟล์ข้อมูลที่ใช้คำนวณ เรียงตามชื่อ (แบบที่คำสั่ง sha256sum พิมพ์) ดูวิธีตรวจสอบท้ายไฟล์นี้",
         "en": "Every PNG and Excel file has a footer with the project, the date made, the source-data fingerprint "
-              "(the first 12 characters of a SHA-256 of the input files it was computed from) and the itastats "
-              "version, so an assessor can trace every number to its source. The input files and their SHA-256 "
-              "are listed at the end of this file."},
+              "and the itastats version, so an assessor can trace any number to its source. The fingerprint is "
+              "the first 12 hex digits of the SHA-256 of the lines \"<file's SHA-256>  <page>/<file name>\" of "
+              "the input files it was computed from, sorted by name (as sha256sum prints them); see the end of "
+              "this file to check it."},
+    "pack.readme.public": {
+        "th": "ฉบับเผยแพร่: ไม่มีชื่อ อีเมล หรือคะแนนรายบุคคลของผู้เข้าร่วม ผู้ตอบแบบสอบถาม หรือผู้ทำแบบทดสอบ "
+              "(บุคคลแสดงเป็นจำนวนคน) ภาพถ่ายไม่มีข้อมูล EXIF/GPS เผยแพร่บนเว็บไซต์ของหน่วยงานได้ "
+              "(ชื่อคณะทำงานตามคำสั่งแต่งตั้งในหมวด 5.1.2 เป็นข้อมูลสาธารณะ)",
+        "en": "Public copy: no name, e-mail or individual score of any participant, respondent or test taker "
+              "(people are counts); photos carry no EXIF/GPS. It can be published on the agency's website (the "
+              "5.1.2 working group's names are an official appointment, public by nature)."},
+    "pack.readme.internal": {
+        "th": "ฉบับภายใน: มีข้อมูลส่วนบุคคล (ชื่อที่รวมกัน คะแนนรายบุคคล) ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล "
+              "ห้ามเผยแพร่ ใช้ตรวจสอบภายในหน่วยงานเท่านั้น",
+        "en": "INTERNAL copy: it holds personal data (names merged, each person's scores). Under the PDPA it must "
+              "not be published; for checking inside the agency only."},
+    "pack.readme.check_title": {"th": "วิธีตรวจสอบรหัสข้อมูลต้นทาง:", "en": "How to check a fingerprint:"},
+    "pack.readme.check": {
+        "th": "  วางไฟล์ข้อมูลต้นทางในโฟลเดอร์ตามรหัสหน้า (เช่น 541/01.xlsx) แล้วใช้คำสั่ง\r\n"
+              "  sha256sum 541/01.xlsx 543/02.csv | LC_ALL=C sort -k2 | sha256sum | cut -c1-12\r\n"
+              "  ไฟล์ {manifest} ระบุไฟล์ข้อมูลต้นทางของแต่ละไฟล์ในชุดนี้ ค่า SHA-256 และการตั้งค่าวิธีคำนวณ "
+              "(ข้อมูลที่พิมพ์ในระบบ เช่น บันทึกกิจกรรม ใช้ SHA-256 ของข้อมูลแบบ JSON)",
+        "en": "  Put the input files in folders named by page code (e.g. 541/01.xlsx), then run\r\n"
+              "  sha256sum 541/01.xlsx 543/02.csv | LC_ALL=C sort -k2 | sha256sum | cut -c1-12\r\n"
+              "  {manifest} names the inputs of every file of this pack, their SHA-256 and the method settings "
+              "(typed data, such as the activity log, is hashed as JSON)."},
     "pack.readme.fp": {"th": "[ข้อมูลต้นทาง {fp}]", "en": "[source data {fp}]"},
     "pack.readme.missing_title": {"th": "ยังขาด (เพิ่มข้อมูลแล้วสร้างชุดหลักฐานใหม่):",
                                   "en": "Still missing (add the data, then make the pack again):"},
     "pack.readme.nothing_missing": {"th": "ครบทุกหมวด", "en": "nothing: every part is there"},
     "pack.readme.not_used_title": {"th": "ไฟล์ที่ไม่ได้ใช้:", "en": "Files not used:"},
-    "pack.readme.inputs_title": {"th": "ไฟล์ข้อมูลต้นทาง (หน้า/ชื่อไฟล์ และ SHA-256):",
-                                 "en": "Input files (page/name and SHA-256):"},
+    "pack.readme.inputs_title": {"th": "ข้อมูลต้นทาง (SHA-256 และหน้า/ชื่อไฟล์ ของไฟล์ที่อัปโหลด):",
+                                 "en": "Inputs (SHA-256 and page/name of the file uploaded):"},
     "pack.readme.fp_all": {"th": "รหัสข้อมูลต้นทางของทุกไฟล์รวมกัน: {fp}", "en": "Fingerprint of all input files: {fp}"},
 
     # ---- README: missing parts

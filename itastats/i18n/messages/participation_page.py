@@ -18,11 +18,38 @@ MESSAGES = {
     "p532.upload_help": {"th": "xlsx, xls, ods, csv, tsv หรือ txt ไฟล์ละไม่เกิน 200 MB",
                          "en": "xlsx, xls, ods, csv, tsv or txt, up to 200 MB each"},
     "p532.use_sample": {"th": "ใช้ข้อมูลตัวอย่าง", "en": "Use the sample data"},
-    "p532.step2": {"th": "2. จำนวนบุคลากรของแต่ละหน่วยงาน", "en": "2. Headcount of each unit"},
+    "p532.step2": {"th": "2. บุคลากรของแต่ละหน่วยงาน", "en": "2. Staff of each unit"},
     "p532.step2_help": {
-        "th": "ตาราง หน่วยงาน | จำนวนบุคลากร เพื่อคิดร้อยละการเข้าร่วม (แถว \u201cรวม\u201d ไม่นับซ้ำ)",
-        "en": "A table of unit | number of staff, for the participation rate (a \u201ctotal\u201d row is not counted twice)."},
-    "p532.upload_headcount": {"th": "อัปโหลดไฟล์จำนวนบุคลากร", "en": "Upload the headcount file"},
+        "th": "ตาราง หน่วยงาน | จำนวนบุคลากร เพื่อคิดร้อยละการเข้าร่วม (แถว \u201cรวม\u201d ไม่นับซ้ำ) "
+              "และ/หรือ บัญชีรายชื่อบุคลากร (ชื่อ-สกุล | หน่วยงาน | อีเมล) ซึ่งบอกหน่วยงานของผู้ที่เข้าร่วมผ่าน "
+              "Zoom/Teams ได้ด้วย",
+        "en": "A table of unit | number of staff, for the participation rate (a \u201ctotal\u201d row is not counted "
+              "twice), and/or the staff list (name | unit | e-mail), which also gives the unit of those who took part "
+              "on Zoom/Teams."},
+    "p532.upload_headcount": {"th": "อัปโหลดจำนวนบุคลากร หรือรายชื่อบุคลากร (เลือกได้หลายไฟล์)",
+                              "en": "Upload the headcount or the staff list (several at once)"},
+    "p532.unknown_title": {"th": "ผู้เข้าร่วมที่ยังไม่ทราบหน่วยงาน ({n} คน)",
+                           "en": "Attendees whose unit is not known yet ({n})"},
+    "p532.unknown_help": {
+        "th": "รายงาน Zoom และ Teams ไม่มีหน่วยงาน ผู้ที่ไม่ได้ลงชื่อในใบลงชื่อจึงยังไม่ถูกนับในร้อยละการเข้าร่วม "
+              "อัปโหลดรายชื่อบุคลากรในขั้นที่ 2 เพื่อจับคู่ด้วยอีเมลหรือชื่อ หรือเลือกหน่วยงานให้แต่ละคนด้านล่าง "
+              "(เลือก \u201cไม่ใช่บุคลากร\u201d สำหรับบุคคลภายนอก) ระบบไม่นับผู้ที่ยังไม่ทราบหน่วยงานเป็นบุคลากรเอง",
+        "en": "Zoom and Teams reports carry no unit, so people who did not also sign the sheet are not counted in the "
+              "participation rate yet. Upload the staff list in step 2 to match them by e-mail or name, or pick each "
+              "one's unit below (\u201cNot staff\u201d for outside guests). People whose unit is unknown are never "
+              "counted as staff on their own."},
+    "p532.col.pick_unit": {"th": "หน่วยงาน (เลือก)", "en": "Unit (pick)"},
+    "p532.col.came_from": {"th": "มาจากไฟล์", "en": "From"},
+    "p532.not_staff": {"th": "ไม่ใช่บุคลากร", "en": "Not staff"},
+    "p532.assigned_note": {"th": "เลือกหน่วยงานแล้ว {n} คน · จากรายชื่อบุคลากร {m} คน · ไม่ใช่บุคลากร {g} คน",
+                           "en": "Unit picked for {n} · from the staff list {m} · not staff {g}"},
+    "p532.rate_counts": {
+        "th": "ร้อยละคิดจากบุคลากรของหน่วยงานในไฟล์จำนวนบุคลากรเท่านั้น ไม่นับ{which}",
+        "en": "The rate counts only staff of the headcount's units, not {which}."},
+    "p532.rate_counts.unknown": {"th": "ผู้ที่ยังไม่ทราบหน่วยงาน {n} คน", "en": "the {n} whose unit is not known"},
+    "p532.rate_counts.not_staff": {"th": "ผู้ที่ไม่ใช่บุคลากร {n} คน", "en": "{n} who are not staff"},
+    "p532.rate_counts.outside": {"th": "ผู้เข้าร่วมจากหน่วยงานอื่น {n} คน", "en": "{n} from other units"},
+    "p532.pick_none": {"th": "(ยังไม่เลือก)", "en": "(not picked)"},
     "p532.files_read": {"th": "ไฟล์ที่อ่านได้", "en": "Files read"},
     "p532.file_line": {"th": "{kind} · {n} แถว · {date}", "en": "{kind} · {n} rows · {date}"},
     "p532.kind.signin": {"th": "ใบลงชื่อ", "en": "Sign-in sheet"},
@@ -53,15 +80,6 @@ MESSAGES = {
     "p532.rate": {"th": "ร้อยละการเข้าร่วม", "en": "Participation rate"},
     "p532.rate_of": {"th": "{n} จาก {total} คน", "en": "{n} of {total} staff"},
     "p532.no_headcount": {"th": "อัปโหลดจำนวนบุคลากรเพื่อคิดร้อยละ", "en": "Upload the headcount to get the rate"},
-    "p532.count_unknown": {"th": "นับผู้เข้าร่วมออนไลน์ที่ไม่ระบุหน่วยงาน ({n} คน) เป็นบุคลากรในร้อยละภาพรวม",
-                           "en": "Count the online people without a unit ({n}) as staff in the overall rate"},
-    "p532.count_unknown_help": {
-        "th": "รายงาน Zoom และ Teams ไม่มีหน่วยงาน ผู้ที่ไม่ได้ลงชื่อในใบลงชื่อจึงไม่รู้หน่วยงาน "
-              "เปิดไว้: นับเป็นบุคลากร (ยกเว้นผู้ที่ระบุว่าเป็นบุคคลภายนอก/Guest {guests} คน) "
-              "ปิด: นับเฉพาะผู้ที่รู้หน่วยงาน ร้อยละรายหน่วยงานนับเฉพาะผู้ที่รู้หน่วยงานเสมอ",
-        "en": "Zoom and Teams reports carry no unit, so people who did not also sign the sheet have none. "
-              "On: they count as staff (except the {guests} marked as outside guests). Off: only people with a "
-              "known unit count. The per-unit rates always count only people with a known unit."},
     "p532.online_hours": {"th": "ชั่วโมงออนไลน์รวม", "en": "Hours online in all"},
     "p532.online_people": {"th": "จาก Zoom/Teams {n} คน", "en": "from Zoom/Teams, {n} people"},
     "p532.by_unit": {"th": "แยกตามหน่วยงาน", "en": "By unit"},

@@ -71,10 +71,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---- 3. participation and learning
     "report.532.head": {"th": "{no}. การเข้าร่วมกิจกรรมและการเรียนรู้ของบุคลากร",
                         "en": "{no}. Staff participation and learning"},
-    "report.532.rate": {"th": "{no} บุคลากรเข้าร่วมกิจกรรมของโครงการ {attendees} คน (นับไม่ซ้ำคน) "
-                              "จากบุคลากรทั้งหมด {headcount} คน คิดเป็นร้อยละ {rate}{target}",
-                        "en": "{no} {attendees} staff took part in the project's activities (each person "
-                              "counted once) out of {headcount}, a participation rate of {rate}%{target}."},
+    "report.532.rate": {"th": "{no} บุคลากรเข้าร่วมกิจกรรมของโครงการ {staff} คน (นับไม่ซ้ำคน) "
+                              "จากบุคลากรทั้งหมด {headcount} คน คิดเป็นร้อยละ {rate}{others}{target}",
+                        "en": "{no} {staff} staff took part in the project's activities (each person "
+                              "counted once) out of {headcount}, a participation rate of {rate}%{others}{target}."},
+    "report.532.others": {"th": " (ผู้เข้าร่วมทั้งหมด {attendees} คน ไม่นับผู้ที่ไม่ใช่บุคลากรหรือยังไม่ทราบหน่วยงาน "
+                                "{n} คน)",
+                          "en": " ({attendees} people took part in all; {n} who are not staff or whose unit is "
+                                "not known are not counted)"},
     "report.532.no_rate": {"th": "{no} มีผู้เข้าร่วมกิจกรรมของโครงการ {attendees} คน (นับไม่ซ้ำคน) "
                                  "ยังไม่มีข้อมูลจำนวนบุคลากรทั้งหมด จึงยังไม่ได้คำนวณร้อยละการเข้าร่วม",
                            "en": "{no} {attendees} people took part in the project's activities (each person "

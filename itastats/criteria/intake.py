@@ -1,0 +1,130 @@
+"""Which page a file belongs to, told by its content: one drop for all files.
+
+:func:`classify` reads a file with the library's own readers, strictest
+first, and says where it goes and why (a message key and its numbers):
+
+=========  ===========================================================
+"543"      a satisfaction survey (at least 3 rating-scale questions)
+"532t"     pre-test / post-test scores (a name and both scores)
+"532h"     the staff: a table of counts per unit, or a staff list
+"532"      attendance: a sign-in sheet, a Zoom or Teams report, a check-in form
+"541"      before/after data whose headers or cells say before and after
+"log"      an activity (5.3.1) or communication (5.2.1) log
+"531"      a photo (an image file); "521"/"542" when its name starts so
+None       not used, with the reason (a stray ``a,b\\n1,2`` table is not 5.4.1)
+=========  ===========================================================
+
+A user can move a file to another page or leave it out; this only guesses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from ..read import columns
+
+__all__ = ["Placement", "classify", "SHEETS", "IMAGES", "PAGES"]
+
+SHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
+IMAGES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".avif")
+PAGES = ("541", "543", "532", "532h", "532t", "531", "521", "542", "log:activity", "log:communication")
+
+_WORDS_BEFORE = re.compile("|".join(re.escape(w) for w in columns._BEFORE_TH) + r"|\b(before|pre_?test|baseline)\b",
+                           re.IGNORECASE)
+_WORDS_AFTER = re.compile("|".join(re.escape(w) for w in columns._AFTER_TH) + r"|\b(after|post_?test)\b",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one file goes.  ``page`` is one of :data:`PAGES` or None (not
+    used); ``reason`` a message key with ``params``; ``entries`` the log's
+    rows when it is a log."""
+    name: str
+    page: str | None
+    reason: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    entries: tuple = ()
+
+
+def _says_before_and_after(data: bytes, name: str) -> bool:
+    """The sheet's header or cells name a before and an after (words, not positions)."""
+    from ..read import reading
+    try:
+        wb = reading.read_workbook(data, name)
+    except Exception:  # noqa: BLE001 - unreadable: not 5.4.1
+        return False
+    for sh in wb.sheets:
+        text = " ".join(str(v) for row in sh.rows[:60] for v in row if v is not None)
+        if _WORDS_BEFORE.search(text) and _WORDS_AFTER.search(text):
+            return True
+    return False
+
+
+def classify(name: str, data: bytes) -> Placement:
+    """Where the file ``name`` goes, from its content (never from its name,
+    but for photos of 5.2.1/5.4.2 named so)."""
+    from . import activities, attendance, learning, survey
+    from .workflow import analyze_file
+    low = name.lower()
+    if low.endswith(IMAGES):
+        try:
+            activities.prepare_photo(data, name)
+        except Exception:  # noqa: BLE001 - not a picture after all
+            return Placement(name, None, "intake.reason.bad_image")
+        page = "542" if low.startswith("542") else "521" if low.startswith("521") else "531"
+        return Placement(name, page, f"intake.reason.photo_{page}")
+    if low.endswith(".pdf"):
+        if data.startswith(b"%PDF"):
+            return Placement(name, "542", "intake.reason.pdf")
+        return Placement(name, None, "intake.reason.not_pdf")
+    if not low.endswith(SHEETS):
+        return Placement(name, None, "intake.reason.kind", {"ext": name.rsplit(".", 1)[-1] if "." in name else ""})
+    try:
+        items = survey.analyze_file(data, name).items
+        if len(items) >= 3:
+            return Placement(name, "543", "intake.reason.survey", {"n": len(items)})
+    except Exception:  # noqa: BLE001 - not a survey
+        pass
+    try:
+        s = learning.read_scores(data, name)
+        if s.pre is not None and s.post is not None and (s.name_column or s.id_column):
+            return Placement(name, "532t", "intake.reason.scores", {"n": int(len(s.pre))})
+    except Exception:  # noqa: BLE001
+        pass
+    if attendance.is_staff_list(data, name):
+        hc = attendance.read_headcount(data, name)
+        return Placement(name, "532h", "intake.reason.staff_list", {"n": len(hc.staff), "units": len(hc.units)})
+    try:
+        f, _ = attendance.read_attendance(data, name)
+        if f.kind in (attendance.ZOOM, attendance.TEAMS, attendance.SIGNIN, attendance.FORMS) and f.records > 0:
+            return Placement(name, "532", f"intake.reason.attendance_{f.kind}", {"n": f.records})
+    except Exception:  # noqa: BLE001
+        pass
+    if _says_before_and_after(data, name):
+        try:
+            metrics = analyze_file(data, name).metrics
+        except Exception:  # noqa: BLE001
+            metrics = ()
+        if metrics:
+            return Placement(name, "541", "intake.reason.before_after",
+                             {"n": len(metrics), "names": ", ".join(m.name for m in metrics[:3])})
+    try:
+        entries, _ = activities.read_log(data, name, kind=activities.ACTIVITY)
+        entries = tuple(e for e in entries if e.title)
+        if entries and any(e.date for e in entries):
+            known = sum(1 for e in entries if activities.channel_key(e.channel) is not None)
+            kind = activities.COMMUNICATION if known * 2 > len(entries) else activities.ACTIVITY
+            if kind == activities.COMMUNICATION:
+                entries = tuple(e for e in activities.read_log(data, name, kind=kind)[0] if e.title)
+            return Placement(name, f"log:{kind}", f"intake.reason.log_{kind}", {"n": len(entries)}, entries)
+    except Exception:  # noqa: BLE001
+        pass
+    try:
+        hc = attendance.read_headcount(data, name)
+        if len(hc.units) >= 2:
+            return Placement(name, "532h", "intake.reason.headcount", {"units": len(hc.units), "n": hc.total})
+    except Exception:  # noqa: BLE001
+        pass
+    return Placement(name, None, "intake.reason.unknown")
