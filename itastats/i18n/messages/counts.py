@@ -282,4 +282,5 @@ MESSAGES = {
         "en": "These metrics have one number before and one after (an average or a total without its cases), so they are reported as a change without a significance test. If a number is a count, e.g. 120 complaints a year or 35 of 400 documents, say so below and it is tested.",
     },
     "cnt.page.declare": {"th": "ตัวเลขใดเป็นจำนวนนับ", "en": "Which numbers are counts"},
+    "intake.reason.counts": {"th": "จำนวนนับก่อน\u2013หลัง {n} ตัวชี้วัด: {names}", "en": "counts before and after, {n} metrics: {names}"},
 }
