@@ -11,7 +11,8 @@ from itastats.i18n import fmt
 from itastats.i18n.catalog import t
 from itastats.read import counts as read_counts
 from itastats.read import layouts
-from itastats.render import count_figures, count_narrative, narrative, theme
+from itastats.render import count_figures, count_narrative, figures, narrative, theme
+from itastats.stats.analysis import BETTER, SIGNIFICANT, WORSE
 from app_pages import common, workspace
 
 TEMPLATE = theme.template("screen")
@@ -60,9 +61,12 @@ def card(r, lang: str) -> None:
             suffix = f" ({unit})" if unit else ""
             k1.metric(t("period.before", lang) + suffix, before)
             k2.metric(t("period.after", lang) + suffix, after)
-            k3.metric(t("p541.change", lang) + suffix, change, delta=delta,
-                      delta_color="inverse" if r.metric.lower_is_better else "normal")
-        (st.warning if test.error else st.info)(narrative.sentence(r, lang), icon=":material/summarize:")
+            significant = r.verdict in (BETTER, WORSE, SIGNIFICANT)
+            k3.metric(t("p541.change", lang) + suffix, change, delta=delta,     # coloured only when significant
+                      delta_color=("inverse" if r.metric.lower_is_better else "normal") if significant else "off")
+            k3.caption(figures.verdict_words(r, lang))
+        box = {BETTER: st.success, WORSE: st.warning}.get(r.verdict, st.warning if test.error else st.info)
+        box(narrative.sentence(r, lang), icon=":material/summarize:")
         rows = count_narrative.table_rows(r, lang, with_pairs=False)
         left, right = st.columns([1, 1])
         with left:

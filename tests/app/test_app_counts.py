@@ -31,7 +31,10 @@ def test_three_count_sheets_are_recognised_tested_and_explained():
     at.selectbox(key=key).set_value("fisher_exact").run()
     assert not at.exception
     assert "Fisher's exact test: อัตราส่วนออดส์ (หลัง/ก่อน) = 0.21" in texts(at)
-    assert at.success and "PNG" in at.success[0].value           # the infographic step is reached
+    assert any("PNG" in s.value for s in at.success)             # the infographic step is reached
+    # significant gains look like gains: the three sentences sit in success boxes, with the verdict words
+    assert sum("แตกต่างกันอย่างมีนัยสำคัญทางสถิติ" in s.value for s in at.success) == 3
+    assert "ลดลงอย่างมีนัยสำคัญ" in texts(at)
 
 
 def test_english_page_and_a_declared_kind():

@@ -60,7 +60,7 @@ def test_create_duplicate_and_delete_with_confirmation():
     at.button(key=f"dup|{sample.id}").click().run()
     copies = [p for p in store.list_projects("local") if p.name.startswith("สล สุขดี มีคุณธรรม (")]
     assert len(copies) == 1
-    assert len(store.get("local", copies[0].id).files) == len(store.get("local", sample.id).files) == 16
+    assert len(store.get("local", copies[0].id).files) == len(store.get("local", sample.id).files) == 17
 
     at.button(key=f"del|{copies[0].id}").click().run()
     assert any("ลบโครงการ" in w.value for w in at.warning)           # asks first
