@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from itastats.criteria import activities
-from itastats.render import attendance_figures, attendance_infographic, theme
+from itastats.render import attendance_figures, attendance_infographic, awards_infographic, theme
 from itastats.i18n import fmt
 from itastats import sample
 from itastats.i18n.catalog import t
@@ -154,7 +154,7 @@ class LogPage:
             self.save(out, reset_editor=False)
         if out:
             dates = [e.date for e in out if e.date]
-            st.caption(self.tr("summary", n=len(out), people=f"{sum(e.people or 0 for e in out):,}",
+            st.caption(self.tr("summary", n=len(out), people=fmt.num(sum(e.people or 0 for e in out), 0),
                                period=fmt.period(min(dates), max(dates), self.lang) if dates else "—"))
         return out
 
@@ -247,26 +247,17 @@ class LogPage:
             workspace.remove_file(name, self.photo_page)
 
     # ---- step 4: summary and infographic
-    def register(self, entries: list[LogEntry]) -> None:
+    def register(self) -> None:
         """5.4.2: the register as a workbook (it goes into the pack and the report)."""
-        st.subheader(self.tr("step4"))
-        done = [e for e in entries if e.title]
-        if not done:
-            st.info(self.tr("next_entries"), icon=":material/arrow_forward:")
-            return
         from itastats.criteria import evidence
         from itastats.outputs import workbooks
         ev = evidence.collect(common.profile(self.lang), {self.photo_page: common.page_files(self.photo_page)})
-        st.download_button(self.tr("download_register"), workbooks.awards_xlsx(ev), icon=":material/table:",
-                           file_name="5.4.2_ทะเบียนรางวัลและคำชื่นชม.xlsx", key="log.download.award",
-                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                           on_click="ignore")
-        st.success(self.tr("next_done"), icon=":material/check_circle:")
+        st.download_button(self.tr("download_register"), workbooks.awards_xlsx(ev, lang=self.lang),
+                           icon=":material/table:", file_name="5.4.2_ทะเบียนรางวัลและคำชื่นชม.xlsx",
+                           key="log.download.award.xlsx", on_click="ignore",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
     def infographic(self, entries: list[LogEntry]) -> None:
-        if self.kind == "award":
-            self.register(entries)
-            return
         st.subheader(self.tr("step4"))
         done = [e for e in entries if e.title]
         if not done:
@@ -277,13 +268,19 @@ class LogPage:
         if self.kind == "communication":
             st.plotly_chart(attendance_figures.channels_bar(done, lang=self.lang, template=template), theme=None,
                             key=f"log.chart.{self.kind}")
+        if self.kind == "award":
+            self.register()
         size_key = f"log.{self.kind}.size"
         workspace.keep(size_key, "a4", list(theme.INFOGRAPHIC_SIZES))
         size = st.segmented_control(t("p541.info_size", self.lang), list(theme.INFOGRAPHIC_SIZES), key=size_key,
                                     format_func=lambda x: t(f"size.{x}", self.lang)) or "a4"
+        files = common.page_files(self.photo_page)
         if self.kind == "activity":
-            fig = attendance_infographic.infographic_531(done, common.page_files(self.photo_page), profile,
-                                                         size=size, lang=self.lang, template=theme.template(size))
+            fig = attendance_infographic.infographic_531(done, files, profile, size=size, lang=self.lang,
+                                                         template=theme.template(size))
+        elif self.kind == "award":
+            fig = awards_infographic.infographic_542(done, files, profile, size=size, lang=self.lang,
+                                                     template=theme.template(size))
         else:
             fig = attendance_infographic.infographic_521(done, profile, size=size, lang=self.lang,
                                                          template=theme.template(size))

@@ -1150,6 +1150,7 @@ MEMO = {
     "subject": "รายงานผลการดำเนินโครงการ สล สุขดี มีคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569",
     "to": "นายแพทย์สาธารณสุขจังหวัดสุขดี",
     "signer_name": "นางสาวสมใจ ใจดี", "signer_position": "นักจัดการงานทั่วไปชำนาญการ",
+    "kpi_reasons": {}, "problems": "",       # typed on the 5.4.4 page; left for the user to fill
 }
 
 

@@ -3,6 +3,8 @@
 source "$(dirname "$0")/_common.sh"
 make_venv requirements-dev.txt
 browser
+# poppler's pdftotext/pdfinfo/pdfimages read the summary PDF back in tests/outputs/test_pdf.py
+command -v pdftotext >/dev/null || apt_install poppler-utils || echo "note: could not install poppler-utils; the PDF read-back tests will be skipped"
 # a private PostgreSQL server for the store tests (Debian's postgresql; needs root or sudo)
 if pg_env=$(bash scripts/postgres.sh); then
   eval "$pg_env"

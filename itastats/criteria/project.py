@@ -266,6 +266,18 @@ class Memo:
         เรียน: whom it is addressed to, e.g. "ผู้อำนวยการ".
     signer_name, signer_position : str
         The signature block.
+    kpi_reasons : tuple of (str, str)
+        Why a KPI is not met yet, typed by the user: (KPI name, reason)
+        pairs, one per KPI (:meth:`reason` looks one up).  A dict
+        ``{name: reason}`` is accepted; empty reasons are dropped, and the
+        pairs are kept in name order so that equal memos compare equal.
+        Keyed by the KPI's name (the name the memo prints) rather than
+        stored on :class:`KPI`, so editing the KPI table keeps the reasons.
+    problems : str
+        ปัญหา อุปสรรค และข้อเสนอแนะ: the user's text, one paragraph a line.
+
+    Projects saved before ``kpi_reasons`` and ``problems`` existed open
+    with both empty (no migration).
     """
     office: str = ""
     ref_no: str = ""
@@ -274,12 +286,20 @@ class Memo:
     to: str = ""
     signer_name: str = ""
     signer_position: str = ""
+    kpi_reasons: tuple[tuple[str, str], ...] = ()
+    problems: str = ""
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
-        for name in ("office", "ref_no", "subject", "to", "signer_name", "signer_position"):
+        for name in ("office", "ref_no", "subject", "to", "signer_name", "signer_position", "problems"):
             set_(self, name, _text(name, getattr(self, name)))
         set_(self, "date", _date("date", self.date))
+        set_(self, "kpi_reasons", _reasons("kpi_reasons", self.kpi_reasons))
+
+    def reason(self, kpi_name: str) -> str:
+        """The reason typed for the KPI called ``kpi_name`` ("" when none)."""
+        key = kpi_name.strip()
+        return next((r for name, r in self.kpi_reasons if name == key), "")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Memo":
@@ -288,7 +308,26 @@ class Memo:
     def to_dict(self) -> dict[str, Any]:
         return {"office": self.office, "ref_no": self.ref_no,
                 "date": self.date.isoformat() if self.date else None, "subject": self.subject, "to": self.to,
-                "signer_name": self.signer_name, "signer_position": self.signer_position}
+                "signer_name": self.signer_name, "signer_position": self.signer_position,
+                "kpi_reasons": dict(self.kpi_reasons), "problems": self.problems}
+
+
+def _reasons(field: str, value: Any) -> tuple[tuple[str, str], ...]:
+    """(name, reason) pairs from a dict or a list of pairs; names and reasons
+    stripped, empty reasons dropped, sorted by name (the last of a repeated
+    name wins)."""
+    if value is None:
+        return ()
+    items = value.items() if isinstance(value, Mapping) else _sequence(field, value)
+    out: dict[str, str] = {}
+    for i, pair in enumerate(items):
+        if isinstance(pair, (str, bytes)) or not isinstance(pair, (list, tuple)) or len(pair) != 2:
+            raise ProfileError(f"{field}[{i}]", "must be a (KPI name, reason) pair")
+        name = _text(f"{field}[{i}]", pair[0]).strip()
+        reason = _text(f"{field}[{i}]", pair[1]).strip()
+        if name and reason:
+            out[name] = reason
+    return tuple(sorted(out.items()))
 
 
 # --------------------------------------------------------------------------- KPI

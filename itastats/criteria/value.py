@@ -51,7 +51,7 @@ __all__ = [
     "PER_CASE", "PER_MONTH", "PER_YEAR", "BASES",
     "ValueInputs", "ValueItem", "ValueResult",
     "time_unit", "is_currency", "basis", "metric_unit", "hours_per_unit",
-    "guess_metrics", "compute", "worked", "split_years_months", "payback_text",
+    "guess_metrics", "compute", "for_project", "worked", "split_years_months", "payback_text",
 ]
 
 AUTO = "auto"  # ValueInputs.from_project: guess the metric from the results
@@ -795,6 +795,38 @@ def compute(results: Sequence[MetricResult], inputs: ValueInputs) -> ValueResult
         savings_per_year=cost["savings_per_year"],
         yearly_benefit=benefit, benefit_cost_ratio=bcr, roi_pct=roi,
         payback_years=years, payback_months=months, notes=tuple(b.notes))
+
+
+def for_project(results: Sequence[MetricResult], project: Any,
+                choices: Mapping[str, Any] | None = None) -> ValueResult | None:
+    """The value for money of a project as its 5.4.1 page computes it.
+
+    The time and cost metrics are the ones chosen on the page (``choices``
+    keys ``"value.time"`` / ``"value.cost"``; a value that is not one of the
+    metrics' names, such as the page's "—", means none), else the ones
+    :func:`guess_metrics` picks; the other inputs come from ``project``
+    (a :class:`~itastats.criteria.project.ProjectInfo`).
+
+    Returns
+    -------
+    ValueResult or None
+        None when there are no results.
+    """
+    results = list(results)
+    if not results:
+        return None
+    choices = choices or {}
+    names = [r.name for r in results]
+    guess_time, guess_cost = guess_metrics(results)
+
+    def pick(key: str, guess: str | None) -> str | None:
+        if key in choices:
+            v = choices.get(key)
+            return v if isinstance(v, str) and v in names else None
+        return guess if guess in names else None
+    inputs = ValueInputs.from_project(project, time_metric=pick("value.time", guess_time),
+                                      cost_metric=pick("value.cost", guess_cost))
+    return compute(results, inputs)
 
 
 # --------------------------------------------------------------------------- text helpers

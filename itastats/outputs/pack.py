@@ -2,21 +2,26 @@
 
 ::
 
-    5.1.1_รายละเอียดโครงการ/      the project profile as a one-page PNG and an xlsx
+    README.txt                     what kind of copy, each file, what is missing, how to check
+    manifest.json                  inputs and artifacts with SHA-256, fingerprints, settings
+    5.1.1_รายละเอียดโครงการ/      the project profile as PNGs and an xlsx
     5.1.2_ผู้รับผิดชอบ/             who is responsible for each activity (xlsx)
-    5.2.1_การสื่อสาร/               communication infographic, log, pictures
-    5.3.1_การดำเนินกิจกรรม/        activity infographic, log, photos
+    5.2.1_การสื่อสาร/               communication infographics, log, pictures
+    5.3.1_การดำเนินกิจกรรม/        activity infographics, log, photos
     5.3.2_การเข้าร่วมและเรียนรู้/    participation and learning infographics, tables
     5.4.1_ผลสำเร็จเชิงสถิติ/        comparison infographics, result workbook
-    5.4.2_รางวัลและคำชื่นชม/        the awards register and its files
-    5.4.3_ความพึงพอใจ/             satisfaction infographic, Thai-style table
-    5.4.4_รายงานผู้บังคับบัญชา/      the report to the supervisor
-    README.txt                     what each file is, what is still missing
+    5.4.2_รางวัลและคำชื่นชม/        awards infographics, the register and its files
+    5.4.3_ความพึงพอใจ/             satisfaction infographics, Thai-style table
+    5.4.4_รายงานผู้บังคับบัญชา/      the memo (docx) and the summary PDF
 
-Only the parts with data are made.  Every PNG and workbook carries a footer:
-project, date made (Buddhist era), the fingerprint of the input files it was
-computed from and the itastats version.  All PNGs are rendered in one
-:func:`itastats.render.export.to_png_batch` call (one warm browser).
+Only the parts with data are made; each infographic in A4, 16:9 and square.
+Every PNG and workbook carries a footer: project, date made (Buddhist era),
+the fingerprint of the input files it was computed from and the itastats
+version.  All PNGs are rendered in one
+:func:`itastats.render.export.to_png_batch` call (one warm browser).  The
+default copy is publishable (no personal data); ``internal=True`` makes the
+internal copy.  The same inputs and date (``SOURCE_DATE_EPOCH``) give the
+same bytes.
 """
 from __future__ import annotations
 
@@ -35,7 +40,7 @@ from . import repro, workbooks
 from ..criteria.evidence import PAGE_521, PAGE_531, PAGE_542
 from ..i18n.catalog import t
 
-__all__ = ["build_pack", "plan_figures", "profile_figure", "PackFigure", "FOLDERS", "PARTS", "MANIFEST",
+__all__ = ["build_pack", "plan_figures", "PackFigure", "FOLDERS", "PARTS", "SIZE_LABELS", "MANIFEST",
            "manifest", "personal_strings"]
 
 PARTS = ("511", "512", "521", "531", "532", "541", "542", "543", "544")
@@ -75,153 +80,6 @@ class PackFigure:
     what: str
 
 
-# ---------------------------------------------------------------- the 5.1.1 profile page
-def profile_figure(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None,
-                   footer_note: str = "") -> go.Figure:
-    """The project profile (5.1.1) on one A4 page (1240 × 1754 px): the
-    header band of the infographics, the budget, the objectives, the
-    activities (period, budget, person responsible) and the KPIs (target,
-    measured value, verdict), the type shrinking to keep it on one page."""
-    from ..render.attendance_infographic import _finish, _page
-    fig, c, g, top, bottom = _page("a4", lang, None, ev.profile, made_on, footer_note,
-                                   t("pack.profile.title", lang), t("pack.profile.kicker", lang))
-    x0, x1 = g.pad, c.W - g.pad
-    size = float(g.body)
-    while True:
-        probe = _ProfileLayout(None, ev, lang, x0, x1, size)
-        if top + probe.run(top) <= bottom or size <= 15:
-            break
-        size = max(15.0, size * 0.94)
-    _ProfileLayout(c, ev, lang, x0, x1, size).run(top)
-    fig.update_layout(xaxis=dict(visible=False), yaxis=dict(visible=False))
-    return _finish(fig, c)
-
-
-class _ProfileLayout:
-    """Draws (or, without a canvas, measures) the profile's blocks at one type size."""
-
-    def __init__(self, c: Any, ev: Any, lang: str, x0: float, x1: float, size: float):
-        self.c, self.ev, self.lang, self.x0, self.x1, self.s = c, ev, lang, x0, x1, size
-
-    # ---- primitives
-    def _lines(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 4) -> list[str]:
-        from ..render.figures import wrap_text
-        from ..render.infographic import _SAFETY
-        text = " ".join(str(text or "").split())
-        if not text:
-            return []
-        return wrap_text(text, width * _SAFETY, size, bold=bold, max_lines=max_lines)
-
-    def _text(self, x: float, y: float, lines: list[str], size: float, color: str, *, bold: bool = False,
-              anchor: str = "left") -> None:
-        from ..render.figures import lines_html
-        if self.c is None or not lines:
-            return
-        html = lines_html(lines)
-        self.c.text(x, y, f"<b>{html}</b>" if bold else html, size, color, xanchor=anchor, align=anchor)
-
-    def _rect(self, *args: Any, **kw: Any) -> None:
-        if self.c is not None:
-            self.c.rect(*args, **kw)
-
-    def _heading(self, y: float, text: str) -> float:
-        from ..render.infographic import LINE
-        from ..render.theme import PALETTE
-        hs = self.s * 1.15
-        self._rect(self.x0, y + 4, self.x0 + 8, y + hs * LINE - 2, PALETTE["accent"])
-        self._text(self.x0 + 20, y, [text], hs, PALETTE["band"], bold=True)
-        return hs * LINE + self.s * 0.4
-
-    def _table(self, y: float, cols: Sequence[tuple[str, float, str]], rows: Sequence[Sequence[str]],
-               colors: Sequence[Sequence[str | None]] = ()) -> float:
-        """A table: ``cols`` (header, share of the width, align); returns its height."""
-        from ..render.infographic import LINE
-        from ..render.theme import PALETTE
-        s, w = self.s * 0.92, self.x1 - self.x0
-        pad = s * 0.45
-        xs, x = [], self.x0
-        for _, share, _ in cols:
-            xs.append((x, x + share * w))
-            x += share * w
-        head = [self._lines(h, (b - a) - 2 * pad, s * 0.92, bold=True, max_lines=2) for (h, _, _), (a, b) in
-                zip(cols, xs)]
-        hh = max([len(h) for h in head] + [1]) * s * 0.92 * LINE + 2 * pad
-        self._rect(self.x0, y, self.x1, y + hh, PALETTE["band"])
-        for (h, _, align), (a, b), lines in zip(cols, xs, head):
-            self._text(b - pad if align == "right" else a + pad, y + pad, lines, s * 0.92, PALETTE["band_text"],
-                       bold=True, anchor=align)
-        yy = y + hh
-        for i, row in enumerate(rows):
-            cells = [self._lines(v, (b - a) - 2 * pad, s) for v, (a, b) in zip(row, xs)]
-            rh = max([len(x) for x in cells] + [1]) * s * LINE + 2 * pad
-            if i % 2 == 1:
-                self._rect(self.x0, yy, self.x1, yy + rh, PALETTE["card"])
-            for j, ((_, _, align), (a, b), lines) in enumerate(zip(cols, xs, cells)):
-                color = (colors[i][j] if i < len(colors) and j < len(colors[i]) else None) or PALETTE["ink"]
-                self._text(b - pad if align == "right" else a + pad, yy + pad, lines, s, color, anchor=align)
-            yy += rh
-        self._rect(self.x0, yy, self.x1, yy + 1.5, PALETTE["card_edge"])
-        return yy - y + 2
-
-    # ---- the page
-    def run(self, y0: float) -> float:
-        from ..render.infographic import LINE
-        from ..criteria.kpi import status_text
-        from ..render.theme import PALETTE
-        ev, lang, s = self.ev, self.lang, self.s
-        p = ev.profile
-        gap = s * 1.1
-        y = y0
-        facts = []
-        if p.project_cost is not None:
-            facts.append(t("pack.profile.budget", lang, baht=fmt.num(p.project_cost, 2)))
-        facts.append(t("pack.profile.counts", lang, activities=len(p.activities), kpis=len(p.kpis)))
-        if p.objectives or p.activities or p.kpis:
-            lines = self._lines(" \u00b7 ".join(facts), self.x1 - self.x0, s * 1.05, bold=True, max_lines=2)
-            self._text(self.x0, y, lines, s * 1.05, PALETTE["ink"], bold=True)
-            y += len(lines) * s * 1.05 * LINE + gap
-        objectives = [o for o in p.objectives if o.strip()]
-        if objectives:
-            y += self._heading(y, t("pack.profile.objectives", lang))
-            for i, o in enumerate(objectives, start=1):
-                num_w = s * 1.6
-                lines = self._lines(o, self.x1 - self.x0 - num_w, s, max_lines=3)
-                self._text(self.x0, y, [f"{i}."], s, PALETTE["after"], bold=True)
-                self._text(self.x0 + num_w, y, lines, s, PALETTE["ink"])
-                y += len(lines) * s * LINE + s * 0.25
-            y += gap
-        if p.activities:
-            y += self._heading(y, t("pack.profile.activities", lang))
-            cols = [(t("pack.xlsx.col.activity", lang), 0.35, "left"), (t("pack.xlsx.col.period", lang), 0.18, "left"),
-                    (t("pack.profile.col.budget", lang), 0.13, "right"),
-                    (t("pack.xlsx.col.responsible", lang), 0.34, "left")]
-            rows = []
-            for a in p.activities:
-                who = " ".join(a.responsible.split())
-                if a.position.strip():
-                    who = f"{who} ({' '.join(a.position.split())})" if who else " ".join(a.position.split())
-                period = fmt.period(a.start, a.end, lang) if (a.start or a.end) else fmt.DASH
-                rows.append([a.title, period, fmt.num(a.budget, 0) if a.budget is not None else fmt.DASH,
-                             who or fmt.DASH])
-            if p.activities_budget is not None:
-                rows.append([t("pack.xlsx.total", lang), "", fmt.num(p.activities_budget, 0), ""])
-            y += self._table(y, cols, rows) + gap
-        if ev.kpis:
-            y += self._heading(y, t("pack.profile.kpis", lang))
-            cols = [(t("pack.xlsx.col.kpi", lang), 0.42, "left"), (t("pack.xlsx.col.target", lang), 0.15, "right"),
-                    (t("pack.xlsx.col.measured", lang), 0.15, "right"), (t("pack.xlsx.col.verdict", lang), 0.28, "left")]
-            rows, colors = [], []
-            for st in ev.kpis:
-                unit = st.kpi.unit or st.unit
-                measured = workbooks.with_unit(fmt.num(st.measured, 2), unit) if st.measured is not None else fmt.DASH
-                mark = "\u2713 " if st.achieved is True else "\u2717 " if st.achieved is False else ""
-                rows.append([st.kpi.name, workbooks._target(st), measured, mark + status_text(st, lang)])
-                colors.append([None, None, None, PALETTE["better"] if st.achieved is True else
-                               PALETTE["worse"] if st.achieved is False else PALETTE["muted"]])
-            y += self._table(y, cols, rows, colors) + gap
-        return y - y0
-
-
 # ---------------------------------------------------------------- planning
 def _fp_note(fp: str, lang: str, project: str = "") -> str:
     """The footer note of a pack PNG: the project and its inputs' fingerprint."""
@@ -237,11 +95,11 @@ def _target(ev: Any, source: str) -> float | None:
     return next((k.target for k in ev.profile.kpis if k.source == source), None)
 
 
-def _picked_541(ev: Any) -> list[list]:
-    """The 5.4.1 infographics' metrics: the page's choice (or the first four
-    tested) first, then the other tested metrics four at a time, then the
-    reported figures (no test possible) on pages of their own, so they never
-    sit under a significance-test heading."""
+def _picked_541(ev: Any, per: int = _CARDS_PER_PAGE) -> list[list]:
+    """The 5.4.1 infographics' metrics, ``per`` a page (as many as the size
+    has cards for): the page's choice (or the first four tested) first, then
+    the other tested metrics, then the reported figures (no test possible)
+    on pages of their own, so they never sit under a significance-test heading."""
     from ..stats.analysis import REPORTED
     results = list(ev.results_541)
     chosen = ev.choices.get("info.metrics") if ev.choices else None
@@ -253,65 +111,101 @@ def _picked_541(ev: Any) -> list[list]:
     first = first or (tested or reported)[:_CARDS_PER_PAGE]
     rest_t = [r for r in tested if all(r is not f for f in first)]
     rest_r = [r for r in reported if all(r is not f for f in first)]
-    groups = [first] + [rest_t[i:i + _CARDS_PER_PAGE] for i in range(0, len(rest_t), _CARDS_PER_PAGE)]
-    return groups + [rest_r[i:i + _CARDS_PER_PAGE] for i in range(0, len(rest_r), _CARDS_PER_PAGE)]
+
+    def pages(items: list) -> list[list]:
+        return [items[i:i + per] for i in range(0, len(items), per)]
+    return pages(first) + pages(rest_t) + pages(rest_r)
 
 
-def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None,
-                 slides: bool = True) -> list[PackFigure]:
-    """Every infographic of the pack, in pack order, not yet exported: A4
-    pages, and the 16:9 slide of 5.3.2, 5.4.1 and 5.4.3 when ``slides``."""
+SIZE_LABELS: Mapping[str, str] = {"a4": "A4", "slide": "16x9", "square": "1x1"}
+"""The size in a PNG's name: ``5.2.1_การสื่อสาร_A4.png``, ``…_16x9.png``, ``…_1x1.png``."""
+
+
+def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, slides: bool = True,
+                 sizes: Sequence[str] | None = None) -> list[PackFigure]:
+    """Every infographic of the pack, in pack order, not yet exported: each
+    in every size (A4, the 16:9 slide, the square; only A4 without
+    ``slides``), named ``<stem>_A4.png``, ``<stem>_16x9.png``,
+    ``<stem>_1x1.png`` (``_2``, ``_3``… for the further pages of 5.4.1).
+
+    Parameters
+    ----------
+    ev : itastats.criteria.evidence.Evidence
+    lang : {"th", "en"}
+    made_on : date, optional
+        The date in every footer; today by default.
+    slides : bool
+        Also the 16:9 and square versions (default); False: A4 only.
+    sizes : sequence of str, optional
+        The sizes to make, overriding ``slides`` (of
+        :data:`itastats.render.theme.INFOGRAPHIC_SIZES`).
+    """
     from ..render import attendance_infographic as ai
     from ..render import infographic, narrative, survey_infographic
+    from ..render.awards_infographic import infographic_542
+    from ..render.profile_infographic import profile_figure
+    from ..render.theme import INFOGRAPHIC_SIZES
     from ..criteria import kpi
-    from ..render.infographic import SIZES_PX
+    from ..render.infographic import _GEOMETRY, SIZES_PX
     made_on = made_on or _dt.date.today()
+    if sizes is None:
+        sizes = INFOGRAPHIC_SIZES if slides else ("a4",)
+    sizes = [x for x in INFOGRAPHIC_SIZES if x in set(sizes)]
     out: list[PackFigure] = []
 
     def add(part: str, stem: str, size: str, pages: tuple[str, ...], what: str, make: Callable[..., go.Figure],
             n: int = 1) -> None:
         fp = ev.fingerprint(*pages)
-        label = "A4" if size == "a4" else "16x9"
         suffix = f"_{n}" if n > 1 else ""
         fig = make(size=size, lang=lang, made_on=made_on, footer_note=_fp_note(fp, lang, ev.profile.name))
         w, h = SIZES_PX[size]
-        out.append(PackFigure(f"{FOLDERS[part]}/{stem}_{label}{suffix}.png", part, fig, w, h, fp, pages, what))
+        what = t("pack.what.sized", lang, what=what, size=t(f"pack.what.size.{size}", lang))
+        out.append(PackFigure(f"{FOLDERS[part]}/{stem}_{SIZE_LABELS[size]}{suffix}.png", part, fig, w, h, fp, pages,
+                              what))
 
-    sizes = ("a4", "slide") if slides else ("a4",)
     p = ev.profile
     if _has_profile(p):
-        add("511", t("pack.file.profile", lang), "a4", workbooks.PAGES["profile"], t("pack.what.profile_png", lang),
-            lambda size, **kw: profile_figure(ev, **kw))
+        for size in sizes:
+            add("511", t("pack.file.profile", lang), size, workbooks.PAGES["profile"],
+                t("pack.what.profile_png", lang), lambda **kw: profile_figure(ev, **kw))
     comms = _entries(p.communications)
     if comms:
-        add("521", t("pack.file.521", lang), "a4", workbooks.PAGES["521"], t("pack.what.521_png", lang),
-            lambda **kw: ai.infographic_521(comms, p, **kw))
+        for size in sizes:
+            add("521", t("pack.file.521", lang), size, workbooks.PAGES["521"], t("pack.what.521_png", lang),
+                lambda **kw: ai.infographic_521(comms, p, **kw))
     acts = _entries(p.activity_log)
     if acts:
         photos = dict(ev.page_files(PAGE_531))
-        add("531", t("pack.file.531", lang), "a4", workbooks.PAGES["531"], t("pack.what.531_png", lang),
-            lambda **kw: ai.infographic_531(acts, photos, p, **kw))
+        for size in sizes:
+            add("531", t("pack.file.531", lang), size, workbooks.PAGES["531"], t("pack.what.531_png", lang),
+                lambda **kw: ai.infographic_531(acts, photos, p, **kw))
     if ev.attendance is not None:
         target = _target(ev, "attendance:rate")
         for size in sizes:
-            add("532", t("pack.file.532", lang), size, workbooks.PAGES["532"], t(f"pack.what.532_{size}", lang),
+            add("532", t("pack.file.532", lang), size, workbooks.PAGES["532"], t("pack.what.532_png", lang),
                 lambda **kw: ai.infographic_532(ev.attendance, p, kpi_target=target, **kw))
     if ev.learning is not None:
         for size in sizes:
-            add("532", t("pack.file.532t", lang), size, workbooks.PAGES["532t"], t(f"pack.what.532t_{size}", lang),
+            add("532", t("pack.file.532t", lang), size, workbooks.PAGES["532t"], t("pack.what.532t_png", lang),
                 lambda **kw: ai.infographic_532_learning(ev.learning, p, **kw))
     if ev.results_541:
-        groups = _picked_541(ev)
-        for k, group in enumerate(groups, start=1):
-            sentences = narrative.group_sentences(group, lang, context=ev.results_541)
-            for size in (sizes if k == 1 else ("a4",)):
+        for size in sizes:
+            g = _GEOMETRY[size]
+            for k, group in enumerate(_picked_541(ev, min(_CARDS_PER_PAGE, g.card_cols * g.card_rows)), start=1):
+                sentences = narrative.group_sentences(group, lang, context=ev.results_541)
                 add("541", t("pack.file.541", lang), size, workbooks.PAGES["541"],
-                    t(f"pack.what.541_{size}", lang, metrics=", ".join(r.name for r in group)),
+                    t("pack.what.541_png", lang, metrics=", ".join(r.name for r in group)),
                     lambda g=group, s=sentences, **kw: infographic.infographic_541(g, p, sentences=s, **kw), n=k)
+    awards = _entries(p.awards)
+    if awards:
+        files = dict(ev.page_files(PAGE_542))
+        for size in sizes:
+            add("542", t("pack.file.542", lang), size, workbooks.PAGES["542"], t("pack.what.542_png", lang),
+                lambda **kw: infographic_542(awards, files, p, **kw))
     if ev.survey is not None:
         target = _target(ev, kpi.SURVEY_PCT)
         for size in sizes:
-            add("543", t("pack.file.543", lang), size, workbooks.PAGES["543"], t(f"pack.what.543_{size}", lang),
+            add("543", t("pack.file.543", lang), size, workbooks.PAGES["543"], t("pack.what.543_png", lang),
                 lambda **kw: survey_infographic.infographic_543(ev.survey, p, kpi_target=target, **kw))
     return out
 

@@ -1,6 +1,5 @@
 """The report to the supervisor (ITA criterion 5.4.4): a Thai government memo
-(บันทึกข้อความ) summarising a project's results, and the same summary as a PDF
-of the A4 infographics.
+(บันทึกข้อความ) summarising a project's results, and the summary PDF sent with it.
 
 Three steps, each usable on its own:
 
@@ -8,20 +7,34 @@ Three steps, each usable on its own:
    into a :class:`MemoText`: the header (ส่วนราชการ, ที่, วันที่, เรื่อง,
    เรียน), the body in the register of an official memo (ตามที่… นั้น /
    ในการนี้… ดังนี้ / numbered results / จึงเรียนมาเพื่อโปรดทราบ), the list of
-   attachments and the signature block.  Header fields typed in the project
-   (:class:`~itastats.criteria.project.Memo`) are used as they are; empty ones get
-   defaults from the profile (ส่วนราชการ = agency and unit, เรื่อง =
-   "รายงานผลการดำเนินโครงการ <name>", เรียน = "หัวหน้าส่วนราชการ", the signer =
-   the first person responsible for an activity).  Every number is formatted
-   as the pages print it (:mod:`itastats.i18n.fmt`, the KPI scorecard's rounding);
-   dates are in the Buddhist era.  What the project does not have yet is
-   said in the memo ("ทั้งนี้ ยังไม่มีข้อมูล…") rather than left out silently.
+   attachments, the signature block and, under it, a block for the
+   supervisor's comment and order (ความเห็น/ข้อสั่งการ).  Header fields typed in
+   the project (:class:`~itastats.criteria.project.Memo`) are used as they
+   are; empty ones get defaults from the profile (ส่วนราชการ = agency and unit,
+   เรื่อง = "รายงานผลการดำเนินโครงการ <name>", เรียน = "หัวหน้าส่วนราชการ", the
+   signer = the first person responsible for an activity).  The results:
+   the KPIs, each one not met followed by the reason the user typed (or a
+   blank "(ระบุเหตุผล)" line to fill in); the 5.4.1 comparisons and their value
+   for money in one paragraph (savings, B/C, ROI, payback, each with its
+   formula and the numbers that go into it, as
+   :func:`itastats.criteria.value.worked` writes them); participation and
+   learning; satisfaction (its S.D. named: that of the respondents' mean
+   scores); activities (in person-times, คน-ครั้ง) and communication;
+   awards; then "ปัญหา อุปสรรค และข้อเสนอแนะ" as the user typed it (or a blank).
+   Every number is formatted as the pages print it (:mod:`itastats.i18n.fmt`,
+   the KPI scorecard's rounding); dates are in the Buddhist era.  What the
+   project does not have yet is said in the memo ("ทั้งนี้ ยังไม่มีข้อมูล…")
+   rather than left out silently.
 2. :func:`memo_docx` lays the memo out with python-docx the way the
    regulation's form does: A4, margins top 2.5 cm, left 3 cm, right 2 cm,
-   "บันทึกข้อความ" bold 29 pt, labels bold, body paragraphs with a 2.5 cm
-   first-line indent, the signature block centred on the right half.
-3. :func:`summary_pdf` puts the A4 infographic PNGs into a PDF, one per page;
-   :func:`report_files` makes both files for the evidence pack.
+   "บันทึกข้อความ" bold 29 pt, the labels ส่วนราชการ ที่ วันที่ เรื่อง bold
+   20 pt and their values 16 pt, body paragraphs with a 2.5 cm first-line
+   indent, the signature block centred on the right half, the page number
+   ("- 2 -", a PAGE field) centred at the top of every page but the first.
+   The same evidence and date give the same bytes.
+3. :func:`report_files` makes the memo and the summary PDF
+   (:mod:`itastats.outputs.pdf`) for the evidence pack; the memo lists the
+   summary with its page count.
 
 Fonts
 -----
@@ -41,23 +54,26 @@ import datetime as _dt
 import functools
 import io
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from .. import __version__
+from . import repro
 from ..i18n import fmt
 from ..i18n.catalog import t
 from ..criteria.kpi import KPIStatus, status_text
 from ..render.narrative import sentence, significance_phrase, unit_text
 from ..render.scorecard import value_text
 
-__all__ = ["MemoText", "memo_paragraphs", "memo_docx", "summary_pdf", "report_files",
-           "MEMO_FILE", "SUMMARY_FILE", "FONT", "FONT_SIZE", "TITLE_SIZE", "MAX_SENTENCES"]
+__all__ = ["MemoText", "memo_paragraphs", "memo_docx", "report_files", "build_date", "kpi_name",
+           "MEMO_FILE", "SUMMARY_FILE", "FONT", "FONT_SIZE", "TITLE_SIZE", "LABEL_SIZE", "MAX_SENTENCES",
+           "SUMMARY_CODES"]
 
 MEMO_FILE = "บันทึกข้อความรายงานผล.docx"
 SUMMARY_FILE = "สรุปผลโครงการ.pdf"
 FONT = "TH Sarabun New"
 FONT_SIZE = 16      # pt, every run
 TITLE_SIZE = 29     # pt, "บันทึกข้อความ" as the regulation's form prints it
+LABEL_SIZE = 20     # pt, the form's labels ส่วนราชการ ที่ วันที่ เรื่อง (bold)
 MAX_SENTENCES = 4   # 5.4.1 comparison sentences in the memo
 MAX_AWARDS = 5      # awards listed by name
 
@@ -66,10 +82,15 @@ PAGE_W, PAGE_H = 21.0, 29.7
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 2.5, 2.0, 3.0, 2.0
 INDENT = 2.5        # first line of a body paragraph
 SUB_INDENT = 3.25   # first line of a numbered sub-item (1.1)
+REASON_INDENT = 4.0  # first line of the reason under a KPI not met
 DATE_TAB = 8.0      # "วันที่" on the "ที่" line, from the left margin
 SIGN_LEFT = 8.0     # the signature block is centred between here and the right margin
 
-A4_MM = (210.0, 297.0)
+
+SUPERVISOR_LINES = 3    # dotted lines for the supervisor's comment and order
+DOTS = "." * 90         # a dotted line in the plain text (the .docx draws it with a tab leader)
+# the criteria the summary PDF has a section for, in order
+SUMMARY_CODES = ("5.1.1", "5.2.1", "5.3.1", "5.3.2", "5.4.1", "5.4.2", "5.4.3", "5.4.4")
 
 # attachments in the order of the evidence pack's folders
 _ATTACH_CODES = ("5.1.1", "5.1.2", "5.2.1", "5.3.1", "5.3.2", "5.4.1", "5.4.2", "5.4.3")
@@ -103,6 +124,16 @@ class MemoText:
     missing : tuple of str
         Message keys of what the project does not have yet
         (``"report.missing.survey"``...).
+    supervisor : tuple of str
+        The block for the supervisor's comment and order under the
+        signature: its heading, then the lines of the supervisor's
+        signature ("ลงชื่อ", "(name)", position, date) left to fill in.
+    summary : tuple of (code, tuple of str)
+        Per criterion code ("5.1.1" ... "5.4.4", in that order, only those
+        with something to say), the memo's sentences without their numbers
+        and without the blanks left for the officer: what the summary PDF
+        prints (:mod:`itastats.outputs.pdf`).  The 5.4.1 comparisons and the
+        awards are all there, where the memo names only the first few.
     """
     lang: str
     title: str
@@ -119,6 +150,12 @@ class MemoText:
     closing: str
     signature: tuple[str, ...]
     missing: tuple[str, ...] = ()
+    supervisor: tuple[str, ...] = ()
+    summary: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def sentences(self, code: str) -> tuple[str, ...]:
+        """The summary's sentences of criterion ``code`` (() when none)."""
+        return next((x for c, x in self.summary if c == code), ())
 
     def text(self) -> str:
         """The whole memo as plain text (for a preview, a test, a search)."""
@@ -131,7 +168,18 @@ class MemoText:
             lines.append(lb["attachments"])
             lines += [f"{i}. {a}" for i, a in enumerate(self.attachments, 1)]
         lines += [self.closing, ""] + list(self.signature)
+        if self.supervisor:
+            lines += ["", self.supervisor[0]] + [DOTS] * SUPERVISOR_LINES + list(self.supervisor[1:])
         return "\n".join(lines)
+
+
+def build_date(made_on: _dt.date | None = None) -> _dt.date:
+    """The date a file is made on: ``made_on`` when given, else
+    :func:`itastats.outputs.repro.build_date` (``SOURCE_DATE_EPOCH``, the
+    reproducible-builds convention, else today).  With the same inputs and
+    the same date, :func:`memo_docx` and the summary PDF come out byte for
+    byte the same."""
+    return made_on if made_on is not None else repro.build_date()
 
 
 # ---------------------------------------------------------------- words
@@ -172,8 +220,13 @@ def _target(status: KPIStatus, lang: str) -> str:
     return _op(status, lang) + _glue(text, lang)
 
 
+def kpi_name(status: KPIStatus) -> str:
+    """The KPI's name as the memo prints it (and as its reason is saved under)."""
+    return status.kpi.name.strip() or status.kpi.source
+
+
 def _kpi_item(no: str, status: KPIStatus, lang: str) -> str:
-    name = status.kpi.name.strip() or status.kpi.source
+    name = kpi_name(status)
     has_value = status.measured is not None
     value = _value(status.measured, status.unit, lang)
     if lang == "th":
@@ -237,8 +290,9 @@ def _entries(entries) -> list:
 
 
 def _metric_sentences(ev, lang: str) -> tuple[list[str], int]:
-    """The sentences of the tested 5.4.1 metrics first, then the others, at
-    most :data:`MAX_SENTENCES`; and how many metrics there are in all."""
+    """The sentences of the tested 5.4.1 metrics first, then the others (the
+    memo states the first :data:`MAX_SENTENCES`); and how many metrics there
+    are in all."""
     seen, results = set(), []
     for r in ev.results_541:
         if r.name not in seen:
@@ -246,7 +300,7 @@ def _metric_sentences(ev, lang: str) -> tuple[list[str], int]:
             results.append(r)
     tested = [r for r in results if r.comparison is not None or r.counts is not None]     # counts are tested too
     ordered = tested + [r for r in results if r.comparison is None and r.counts is None]
-    return [sentence(r, lang) for r in ordered[:MAX_SENTENCES]], len(results)
+    return [sentence(r, lang) for r in ordered], len(results)
 
 
 def _learning(no: str, lrn, ev, lang: str) -> str:
@@ -316,6 +370,75 @@ def _attachments(ev, lang: str, summary_pages: int | None, has_results: bool) ->
 
 
 # ---------------------------------------------------------------- the memo's words
+_NO = "\u0000"          # stands for a section number while the summary's unnumbered text is made
+
+
+def _unnumbered(text: str) -> str:
+    """The text made with ``no=_NO`` without its number: "\0. ผล…" -> "ผล…"."""
+    if text.startswith(_NO):
+        text = text[len(_NO):]
+        if text.startswith("."):
+            text = text[1:]
+    return text.replace(_NO, "").strip()
+
+
+def _value_for_money(ev, lang: str) -> tuple[Callable[[str], str] | None, list[str], bool]:
+    """The 5.4.1 value-for-money paragraph as a function of its number, the
+    same sentences one by one for the summary, and whether the figures
+    against the project's cost (B/C, ROI, payback) are all there.
+    (None, [], False) when nothing could be computed."""
+    from ..criteria import value
+    from ..read.problems import WARNING, describe
+    try:
+        result = value.for_project(ev.results_541, ev.profile, ev.choices)
+    except (TypeError, ValueError):
+        return None, [], False
+    if result is None:
+        return None, [], False
+    complete = all(result.item(name) is not None and result.item(name).ok
+                   for name in ("benefit_cost_ratio", "roi", "payback_months"))
+    shown = [it for it in result.items if it.ok and it.name in _VALUE_ITEMS]
+    if not shown:
+        return None, [], complete
+    p = ev.profile
+    metrics = [m for m in (result.time_metric, result.cost_metric) if m]
+    inputs = []
+    for label, x, unit in (("value.input.cases_per_year", p.cases_per_year, "value.unit.cases_per_year"),
+                           ("value.input.staff_cost_per_hour", p.staff_cost_per_hour, "value.unit.baht_per_hour"),
+                           ("value.input.project_cost", p.project_cost, "value.unit.baht")):
+        if x is not None:
+            name = t(label, lang)
+            name = name[:1].lower() + name[1:] if lang == "en" else name      # mid-sentence: "with cases a year…"
+            inputs.append(t("report.value.input", lang, label=name, value=fmt.smart(x), unit=t(unit, lang)))
+    intro = t("report.value.intro", lang,
+              metrics=t("report.value.metrics", lang, list=_join([f"\u201c{m}\u201d" for m in metrics], lang))
+              if metrics else "",
+              inputs=t("report.value.inputs", lang, list=_join(inputs, lang)) if inputs else "")
+    def worked(it) -> str:          # "328,320 = 328,320 บาท/ปี" for a figure that is one other: just the figure
+        text = value.worked(it, lang)
+        return text.split(" = ", 1)[-1] if it.expression.strip() == "{0}" else text
+    items = [t("report.value.item", lang, label=t(it.key, lang), worked=worked(it)) for it in shown]
+    notes = [describe(n, lang).replace("\n", " ") for n in result.notes if n.severity == WARNING]
+
+    def paragraph(no: str) -> str:
+        return t("report.value", lang, no=no, intro=intro, items=(" " if lang == "th" else "; ").join(items),
+                 notes="".join(" " + n for n in notes))
+    return paragraph, [intro] + items + notes, complete
+
+
+# the value-for-money figures the memo states (payback in months only: the years are the same figure)
+_VALUE_ITEMS = ("time_saved_per_case", "hours_saved_per_year", "time_value_per_year", "cost_saved_per_case",
+                "savings_per_year", "yearly_benefit", "benefit_cost_ratio", "roi", "payback_months")
+
+
+# section headings that only name the topic (the summary's own heading already does)
+_TITLE_ONLY = ("report.532.head",)
+
+
+def _problem_lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
 def memo_paragraphs(ev, *, lang: str = "th", made_on: _dt.date | None = None,
                     summary_pages: int | None = None) -> MemoText:
     """The memo of ``ev`` in words.
@@ -327,25 +450,30 @@ def memo_paragraphs(ev, *, lang: str = "th", made_on: _dt.date | None = None,
     lang : {"th", "en"}
         The English memo says the same facts.
     made_on : datetime.date, optional
-        The day the memo is made (default today): its date when the project's
-        memo has none.
+        The day the memo is made: its date when the project's memo has none
+        (default :func:`build_date`: ``SOURCE_DATE_EPOCH``, else today).
     summary_pages : int, optional
-        Pages of the infographic PDF sent with it: 0 leaves it out of the
+        Pages of the summary PDF sent with it: 0 leaves it out of the
         attachments, None lists it without a page count when the project has
         results.
 
     Returns
     -------
     MemoText
+        ``body`` as the memo prints it, and ``summary``: the same sentences
+        per criterion, without their numbers and without the blanks the
+        officer fills in, for the summary PDF.
     """
     if lang not in ("th", "en"):
         raise ValueError(f"lang must be 'th' or 'en', not {lang!r}")
-    made_on = made_on or _dt.date.today()
+    made_on = made_on or build_date()
     p = ev.profile
     head = _header(ev, lang, made_on)
     body: list[tuple[str, int]] = [(_intro(p, head["name"], lang), 0)]
-    sections: list[list[tuple[str, int]]] = []
+    # each section: (criterion code, [(kind, what), ...]); the first is its numbered heading
+    sections: list[tuple[str, list]] = []
     missing: list[str] = []
+    summary: dict[str, list[str]] = {code: [] for code in SUMMARY_CODES}
 
     # KPIs
     if ev.kpis:
@@ -355,18 +483,28 @@ def memo_paragraphs(ev, *, lang: str = "th", made_on: _dt.date | None = None,
         rest = (t("report.kpi.rest_not_met", lang, k=not_met) if not_met else "") + \
                (t("report.kpi.rest_no_data", lang, k=no_data) if no_data else "")
         sec = [("report.kpi.head", dict(n=len(ev.kpis), met=met, rest=rest))]
-        sec += [("kpi", s) for s in ev.kpis]
-        sections.append(sec)
+        for s in ev.kpis:
+            sec.append(("kpi", s))
+            if s.achieved is False:
+                reason = p.memo.reason(kpi_name(s))
+                sec.append(("reason", reason))
+        sections.append(("5.1.1", sec))
     else:
         missing.append("report.missing.kpis")
 
-    # 5.4.1
+    # 5.4.1: the comparisons, then their value for money
     sentences, n_metrics = _metric_sentences(ev, lang)
-    if sentences:
-        sec = [("report.541.head", dict(n=n_metrics))] + [("text", s) for s in sentences]
-        if n_metrics > len(sentences):
-            sec.append(("note", t("report.541.more", lang, k=n_metrics - len(sentences))))
-        sections.append(sec)
+    if sentences:               # the memo states the first few; the summary all of them
+        sec = [("report.541.head", dict(n=n_metrics))] + [("text", s) for s in sentences[:MAX_SENTENCES]]
+        if n_metrics > MAX_SENTENCES:
+            sec.append(("note", t("report.541.more", lang, k=n_metrics - MAX_SENTENCES)))
+            sec += [("summary_only", ("text", s)) for s in sentences[MAX_SENTENCES:]]
+        sections.append(("5.4.1", sec))
+        money, money_sentences, complete = _value_for_money(ev, lang)
+        if money is not None:
+            sections.append(("5.4.1", [("paragraph", (money, money_sentences))]))
+        if not complete:
+            missing.append("report.missing.value")
     else:
         missing.append("report.missing.541")
 
@@ -390,78 +528,107 @@ def memo_paragraphs(ev, *, lang: str = "th", made_on: _dt.date | None = None,
     else:
         missing.append("report.missing.learning")
     if sec:
-        sections.append([("report.532.head", {})] + sec)
+        sections.append(("5.3.2", [("report.532.head", {})] + sec))
 
     # 5.4.3 satisfaction
     sv = ev.survey
     if sv is not None and sv.overall.mean is not None:
         from ..criteria.survey import level_key
         o = sv.overall
-        sections.append([("report.543", dict(
+        sections.append(("5.4.3", [("report.543", dict(
             n=fmt.smart(sv.respondents), level=t(level_key(o.level), lang), mean=fmt.num(o.mean),
             sd=fmt.num(o.sd), pct=fmt.num(o.pct),
-            target=_kpi_target(ev, ("survey:satisfaction_pct", "survey:"), lang)))])
+            target=_kpi_target(ev, ("survey:satisfaction_pct", "survey:"), lang)))]))
     else:
         missing.append("report.missing.survey")
 
-    # 5.3.1 / 5.2.1 activities and communication
+    # 5.3.1 / 5.2.1 activities and communication, in one paragraph
     acts, comms = _entries(p.activity_log), _entries(p.communications)
     parts = []
     if acts:
         people = sum(e.people or 0 for e in acts)
-        parts.append(t("report.log.activities", lang, n=len(acts), people=t(
-            "report.log.activity_people", lang, people=fmt.smart(people)) if people else ""))
+        parts.append(("5.3.1", t("report.log.activities", lang, n=len(acts), people=t(
+            "report.log.activity_people", lang, people=fmt.smart(people)) if people else "")))
     else:
         missing.append("report.missing.activities")
     if comms:
         channels = list(dict.fromkeys(e.channel.strip() for e in comms if e.channel.strip()))
-        parts.append(t("report.log.communications", lang, n=len(comms), channels=t(
-            "report.log.channels", lang, list=_join(channels, lang)) if channels else ""))
+        parts.append(("5.2.1", t("report.log.communications", lang, n=len(comms), channels=t(
+            "report.log.channels", lang, list=_join(channels, lang)) if channels else "")))
     else:
         missing.append("report.missing.communications")
     if parts:
-        joined = parts[0] + "".join(t("report.log.join", lang) + (part.lstrip() if lang == "th" else part)
-                                    for part in parts[1:])
-        sections.append([("report.log.head", dict(parts=joined))])
+        joined = parts[0][1] + "".join(t("report.log.join", lang) + (part.lstrip() if lang == "th" else part)
+                                       for _, part in parts[1:])
+        sections.append(("", [("report.log.head", dict(parts=joined))]))
+        for code, part in parts:
+            summary[code].append(t("report.log.sentence", lang, text=part.strip()))
 
     # 5.4.2 awards
     awards = _entries(p.awards)
     if awards:
         sec = [("report.awards.head", dict(n=len(awards)))]
-        for a in awards[:MAX_AWARDS]:
+        for a in awards:
             sec.append(("fn", lambda no, a=a: t(
                 "report.awards.item", lang, no=no, title=a.title.strip(),
                 source=t("report.awards.from", lang, source=a.channel.strip()) if a.channel.strip() else "",
                 date=t("report.awards.date", lang, date=fmt.date(a.date, lang, long=lang == "th"))
                 if a.date else "")))
-        if len(awards) > MAX_AWARDS:
-            sec.append(("note", t("report.awards.more", lang, k=len(awards) - MAX_AWARDS)))
-        sections.append(sec)
+        if len(awards) > MAX_AWARDS:      # the memo names the first few; the summary all of them
+            sec = sec[:MAX_AWARDS + 1] + [("note", t("report.awards.more", lang, k=len(awards) - MAX_AWARDS))] + \
+                [("summary_only", item) for item in sec[MAX_AWARDS + 1:]]
+        sections.append(("5.4.2", sec))
+
+    has_results = bool(sections)
+    # problems, obstacles and suggestions: the user's lines, or a blank to fill in
+    lines = _problem_lines(p.memo.problems)
+    sections.append(("5.4.4", [("report.problems.head", {})] +
+                     ([("line", line) for line in lines] or [("blank", t("report.problems.blank", lang))])))
 
     # number the sections and their items
-    for i, sec in enumerate(sections, 1):
+    for i, (code, sec) in enumerate(sections, 1):
         kind, what = sec[0]
-        body.append((t(kind, lang, no=i, **what), 1))
+        if kind == "paragraph":                      # a numbered paragraph; its sentences one by one
+            make, sentences_ = what
+            body.append((make(str(i)), 1))
+            summary[code] += sentences_
+            continue
+        if code == "5.4.4" and not has_results:      # nothing numbered before it: a heading without a number
+            body.append((_unnumbered(t(kind, lang, no=_NO, **what)), 1))
+        else:
+            body.append((t(kind, lang, no=i, **what), 1))
+        if code and code != "5.4.4" and kind not in _TITLE_ONLY:
+            summary[code].append(_unnumbered(t(kind, lang, no=_NO, **what)))
         j = 0
         for kind, what in sec[1:]:
             if kind == "note":
                 body.append((what, 2))
                 continue
-            j += 1
-            no = f"{i}.{j}"
-            if kind == "kpi":
-                text = _kpi_item(no, what, lang)
-            elif kind == "text":
-                text = f"{no} {what}"
-            else:
-                text = what(no)
-            body.append((text, 2))
-    has_results = bool(sections)
+            if kind in ("line", "blank"):
+                body.append((what, 2))
+                if kind == "line":
+                    summary[code].append(what)
+                continue
+            if kind == "reason":
+                body.append((t("report.kpi.reason", lang, reason=what or t("report.kpi.reason_blank", lang)), 3))
+                if what:
+                    summary[code].append(t("report.kpi.reason", lang, reason=what))
+                continue
+            in_memo = kind != "summary_only"
+            if not in_memo:
+                kind, what = what
+            make = (lambda no, what=what: _kpi_item(no, what, lang)) if kind == "kpi" else \
+                (lambda no, what=what: f"{no} {what}") if kind == "text" else what
+            if in_memo:
+                j += 1
+                body.append((make(f"{i}.{j}"), 2))
+            summary[code].append(_unnumbered(make(_NO)))
     if has_results:
         body.insert(1, (t("report.intro.now", lang), 0))
     if missing:
         key = "report.missing" if has_results else "report.missing_all"
-        body.append((t(key, lang, list=_join([t(k, lang) for k in missing], lang)), 0))
+        at = len(body) - (len(sections[-1][1]) if has_results else 0)   # before the problems section
+        body.insert(at if has_results else 1, (t(key, lang, list=_join([t(k, lang) for k in missing], lang)), 0))
 
     return MemoText(
         lang=lang, title=t("report.title", lang),
@@ -471,7 +638,11 @@ def memo_paragraphs(ev, *, lang: str = "th", made_on: _dt.date | None = None,
         subject=head["subject"], to=head["to"], body=tuple(b for b, _ in body),
         levels=tuple(lv for _, lv in body),
         attachments=tuple(_attachments(ev, lang, summary_pages, has_results)),
-        closing=t("report.closing", lang), signature=head["signature"], missing=tuple(missing))
+        closing=t("report.closing", lang), signature=head["signature"], missing=tuple(missing),
+        supervisor=(t("report.supervisor.head", lang),) + tuple(
+            t(f"report.supervisor.{k}", lang) for k in ("sign", "name", "position", "date")),
+        summary=tuple((code, tuple(x for x in summary[code] if x)) for code in SUMMARY_CODES
+                      if any(summary[code])))
 
 
 # ---------------------------------------------------------------- the Word document
@@ -547,20 +718,70 @@ def _paragraph(doc, *, first: float | None = None, left: float | None = None, be
     return par
 
 
+def _page_number_header(section, size: float, tag: str) -> None:
+    """"- 2 -" centred at the top of every page but the first (the first
+    page's header stays empty), with Word's PAGE field, as Thai official
+    documents number their pages."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    first.is_linked_to_previous = False
+    header = section.header
+    header.is_linked_to_previous = False
+    par = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+    par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def run(text: str = ""):
+        return _add_run(par, text, size=size, tag=tag)
+    run("- ")
+    for kind in ("begin", None, "separate", "2", "end"):
+        r = run()
+        if kind is None:                             # the instruction
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = " PAGE "
+            r._element.append(instr)
+        elif kind == "2":                            # the value shown until the field is updated
+            r.text = "2"
+        else:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            r._element.append(fld)
+    run(" -")
+
+
+def _dotted_line(doc, *, before: float = 0):
+    """A paragraph that is one dotted line across the text width (a right
+    tab stop with a dot leader: it stays one line in any font)."""
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+    par = _paragraph(doc, before=before)
+    par.paragraph_format.tab_stops.add_tab_stop(Cm(PAGE_W - MARGIN_LEFT - MARGIN_RIGHT),
+                                                WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    return par
+
+
 def memo_docx(ev, *, lang: str = "th", made_on: _dt.date | None = None,
               summary_pages: int | None = None) -> bytes:
     """The memo as a Word document (.docx bytes) in the form of a Thai
     government memo; see the module's notes on fonts.
 
-    Parameters are those of :func:`memo_paragraphs`.
+    Parameters are those of :func:`memo_paragraphs`.  The document is
+    reproducible: its core properties (created, modified, revision 1, no
+    last-printed date) and the dates of the entries of its zip come from
+    ``made_on`` (:func:`build_date`, :func:`itastats.outputs.repro.normalize_ooxml`),
+    so the same evidence and date give the same bytes.
     """
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm
 
-    made_on = made_on or _dt.date.today()
+    made_on = build_date(made_on)
     memo = memo_paragraphs(ev, lang=lang, made_on=made_on, summary_pages=summary_pages)
-    _run = functools.partial(_add_run, tag="th-TH" if lang == "th" else "en-US")
+    tag = "th-TH" if lang == "th" else "en-US"
+    _run = functools.partial(_add_run, tag=tag)
     doc = docx.Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(PAGE_W), Cm(PAGE_H)
@@ -568,6 +789,7 @@ def memo_docx(ev, *, lang: str = "th", made_on: _dt.date | None = None,
     section.left_margin, section.right_margin = Cm(MARGIN_LEFT), Cm(MARGIN_RIGHT)
     section.header_distance, section.footer_distance = Cm(1.25), Cm(1.25)
     _document_defaults(doc)
+    _page_number_header(section, FONT_SIZE, tag)
     justify = WD_ALIGN_PARAGRAPH.THAI_JUSTIFY if lang == "th" else WD_ALIGN_PARAGRAPH.JUSTIFY
 
     title = _paragraph(doc, align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -575,24 +797,24 @@ def memo_docx(ev, *, lang: str = "th", made_on: _dt.date | None = None,
 
     lb = memo.labels
     office = _paragraph(doc)
-    _run(office, lb["office"], bold=True)
+    _run(office, lb["office"], size=LABEL_SIZE, bold=True)
     _run(office, f"  {memo.office}")
     ref = _paragraph(doc)
     ref.paragraph_format.tab_stops.add_tab_stop(Cm(DATE_TAB))
-    _run(ref, lb["ref"], bold=True)
+    _run(ref, lb["ref"], size=LABEL_SIZE, bold=True)
     _run(ref, f"  {memo.ref_no}\t" if memo.ref_no else "\t")
-    _run(ref, lb["date"], bold=True)
+    _run(ref, lb["date"], size=LABEL_SIZE, bold=True)
     _run(ref, f"  {memo.date_text}")
     subject = _paragraph(doc)
-    _run(subject, lb["subject"], bold=True)
+    _run(subject, lb["subject"], size=LABEL_SIZE, bold=True)
     _run(subject, f"  {memo.subject}")
     to = _paragraph(doc, before=6)
-    _run(to, lb["to"], bold=True)
+    _run(to, lb["to"])
     _run(to, f"  {memo.to}")
 
+    indent = {0: INDENT, 1: INDENT, 2: SUB_INDENT, 3: REASON_INDENT}
     for text, level in zip(memo.body, memo.levels):
-        par = _paragraph(doc, first=SUB_INDENT if level == 2 else INDENT, before=6 if level < 2 else 0,
-                         align=justify)
+        par = _paragraph(doc, first=indent.get(level, SUB_INDENT), before=6 if level < 2 else 0, align=justify)
         _run(par, text)
 
     if memo.attachments:
@@ -610,12 +832,29 @@ def memo_docx(ev, *, lang: str = "th", made_on: _dt.date | None = None,
     for line in memo.signature:
         _run(_paragraph(doc, left=SIGN_LEFT, align=WD_ALIGN_PARAGRAPH.CENTER), line)
 
+    if memo.supervisor:          # the supervisor's comment and order, kept on one page
+        block = []
+        head = _paragraph(doc, before=18)
+        _run(head, memo.supervisor[0], bold=True)
+        block.append(head)
+        for _ in range(SUPERVISOR_LINES):
+            line = _dotted_line(doc, before=4)
+            _run(line, "\t")
+            block.append(line)
+        block.append(_paragraph(doc))
+        for i, text in enumerate(memo.supervisor[1:]):
+            par = _paragraph(doc, left=SIGN_LEFT, align=WD_ALIGN_PARAGRAPH.CENTER, before=12 if i == 0 else 0)
+            _run(par, text)
+            block.append(par)
+        for par in block[:-1]:
+            par.paragraph_format.keep_with_next = True
+
     props = doc.core_properties
     props.title = memo.subject
     props.subject = memo.subject
     props.author = ev.profile.agency.strip() or memo.office
     props.last_modified_by = props.author
-    props.language = "th-TH" if lang == "th" else "en-US"
+    props.language = tag
     props.comments = f"itastats {__version__}"
     props.keywords = "ITA 5.4.4"
     stamp = _dt.datetime.combine(made_on, _dt.time(0, 0))
@@ -623,58 +862,8 @@ def memo_docx(ev, *, lang: str = "th", made_on: _dt.date | None = None,
     props.revision = 1
     out = io.BytesIO()
     doc.save(out)
-    return out.getvalue()
-
-
-# ---------------------------------------------------------------- the PDF of the infographics
-def summary_pdf(pngs: Sequence[bytes]) -> bytes:
-    """The A4 infographic PNGs as a PDF, one A4 page each, in order.
-
-    Images are flattened onto white (RGB, stored as JPEG quality 95 without
-    chroma subsampling); the resolution is the one that
-    makes the page 210 × 297 mm (150 dpi for the 1240 × 1754 A4 PNGs).  An
-    image of another shape is scaled to fit the page and centred on white.
-
-    Raises
-    ------
-    ValueError
-        No images, or one that is not a readable image.
-    """
-    from PIL import Image
-    if not pngs:
-        raise ValueError(t("report.error.no_pages", "en"))
-    pages = []
-    for n, data in enumerate(pngs, 1):
-        try:
-            im = Image.open(io.BytesIO(data))
-            im.load()
-        except Exception as exc:
-            raise ValueError(t("report.error.bad_image", "en", n=n)) from exc
-        if im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info):
-            rgba = im.convert("RGBA")
-            flat = Image.new("RGB", rgba.size, "white")
-            flat.paste(rgba, mask=rgba.getchannel("A"))
-            im = flat
-        else:
-            im = im.convert("RGB")
-        pages.append(im)
-    width = max(1240, pages[0].width)
-    height = int(round(width * A4_MM[1] / A4_MM[0]))
-    fitted = []
-    for im in pages:
-        if abs(im.width / im.height - width / height) > 0.002 or im.width != width:
-            scale = min(width / im.width, height / im.height)
-            size = (max(1, int(round(im.width * scale))), max(1, int(round(im.height * scale))))
-            page = Image.new("RGB", (width, height), "white")
-            page.paste(im.resize(size, Image.LANCZOS), ((width - size[0]) // 2, (height - size[1]) // 2))
-            im = page
-        fitted.append(im)
-    dpi = width / (A4_MM[0] / 25.4)
-    out = io.BytesIO()
-    # Pillow stores RGB pages as JPEG: high quality, no chroma subsampling, so small text stays sharp
-    fitted[0].save(out, "PDF", save_all=True, append_images=fitted[1:], resolution=dpi, quality=95,
-                   subsampling=0, title="สรุปผลโครงการ", producer=f"itastats {__version__}")
-    return out.getvalue()
+    # every zip entry dated made_on, created/modified made_on, no "last printed" (it never was)
+    return repro.normalize_ooxml(out.getvalue(), made_on)
 
 
 def report_files(ev, pngs: Mapping[str, bytes], *, lang: str = "th",
@@ -685,18 +874,30 @@ def report_files(ev, pngs: Mapping[str, bytes], *, lang: str = "th",
     ----------
     ev : Evidence
     pngs : mapping of name -> PNG bytes
-        The A4 infographics, in the order they go into the PDF.
+        The A4 infographics in pack order, named as the pack names them
+        (``"5.3.2_การเข้าร่วม_A4.png"``, or with their folder): the code at the
+        start of the name (or of the folder) puts each in its criterion's
+        section of the summary.
     lang, made_on
         As for :func:`memo_paragraphs`.
 
     Returns
     -------
     dict
-        ``{MEMO_FILE: docx bytes, SUMMARY_FILE: pdf bytes}``; without PNGs
-        only the memo (which then does not list the summary as attached).
+        ``{MEMO_FILE: docx bytes, SUMMARY_FILE: pdf bytes}``; the memo lists
+        the summary with its page count.  Without PNGs only the memo (which
+        then does not list the summary as attached).
+
+    Raises
+    ------
+    itastats.render.export.ExportError
+        The summary PDF could not be printed (no browser...).
     """
-    pages = list(pngs.values())
-    files = {MEMO_FILE: memo_docx(ev, lang=lang, made_on=made_on, summary_pages=len(pages))}
-    if pages:
-        files[SUMMARY_FILE] = summary_pdf(pages)
-    return files
+    made_on = build_date(made_on)
+    if not pngs:
+        return {MEMO_FILE: memo_docx(ev, lang=lang, made_on=made_on, summary_pages=0)}
+    from . import pdf
+    memo = memo_paragraphs(ev, lang=lang, made_on=made_on)
+    summary = pdf.make_summary(ev, pngs, lang=lang, made_on=made_on, memo=memo)
+    return {MEMO_FILE: memo_docx(ev, lang=lang, made_on=made_on, summary_pages=summary.pages),
+            SUMMARY_FILE: summary.data}

@@ -165,6 +165,8 @@ def _results_sheet(ws, result: SurveyResult, lang: str, title: str) -> None:
         row += 1
     row += 1
     _note(ws, row, criteria_text(result.criteria, lang), 5)
+    row += 1
+    _note(ws, row, t("svxlsx.sd_note", lang), 5)
     al = result.alpha
     if al.value is not None:
         row += 1

@@ -382,27 +382,14 @@ def results_541_xlsx(ev: Any, *, lang: str = "th", made_on: _dt.date | None = No
 def _value_sheet(wb: Workbook, ev: Any, lang: str, made_on: _dt.date | None) -> None:
     """The value-for-money inputs and results, when the project has the inputs."""
     from ..criteria import value
-    results = list(ev.results_541)
-    if not results:
-        return
     p = ev.profile
-    names = [r.name for r in results]
-    guess_time, guess_cost = value.guess_metrics(results)
-    choices = ev.choices or {}
-
-    def pick(key: str, guess: str | None) -> str | None:
-        if key in choices:                      # the page's choice ("—": none)
-            v = choices.get(key)
-            return v if isinstance(v, str) and v in names else None
-        return guess if guess in names else None
-    time_metric, cost_metric = pick("value.time", guess_time), pick("value.cost", guess_cost)
     try:
-        inputs = value.ValueInputs(cases_per_year=p.cases_per_year, staff_cost_per_hour=p.staff_cost_per_hour,
-                                   project_cost=p.project_cost, hours_per_day=p.hours_per_day,
-                                   time_metric=time_metric, cost_metric=cost_metric)
-        result = value.compute(results, inputs)
+        result = value.for_project(ev.results_541, p, ev.choices)   # the page's metric choice
     except Exception:  # noqa: BLE001 - the value sheet is a bonus; the results sheet stands alone
         return
+    if result is None:
+        return
+    time_metric, cost_metric = result.inputs.time_metric, result.inputs.cost_metric
     sh = _Sheet(wb.create_sheet(), t("pack.xlsx.value.sheet", lang), (40, 18, 18, 80))
     sh.title(t("pack.xlsx.value.title", lang))
     sh.subtitle(p.name)

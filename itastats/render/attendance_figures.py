@@ -562,7 +562,7 @@ def channels_parts(entries: Sequence[LogEntry], lang: str, s: Size, *, label_wid
         note_parts.append(t("att_fig.channels.no_audience", lang, n=unknown))
     ypos = list(range(len(rows)))
     ctext = [t("att_fig.times_n", lang, n=_people(c)) for c in counts]
-    rtext = [t("att_fig.people_n", lang, n=_people(p)) if p or not u else fmt.DASH
+    rtext = [t("att_fig.person_times_n", lang, n=_people(p)) if p or not u else fmt.DASH
              for p, u in zip(reach, (r[3] for r in rows))]
     hovers = [t("att_fig.hover.channel", lang, channel=escape(lb), n=_people(c), people=_people(p))
               for lb, c, p in zip(labels, counts, reach)]
@@ -609,6 +609,8 @@ def channels_bar(entries: Sequence[LogEntry], *, lang: str = "th", template: Any
     go.Figure
         Two bar traces sharing the channel axis, most used channel first:
         the number of communications (teal, left) and the audience reached
+        in person-times ("คน-ครั้ง": the audiences of a channel's
+        communications added up, so a person reached twice counts twice)
         (light, right; "—" for a channel with no audience number, and a
         note counting the entries without one).
 

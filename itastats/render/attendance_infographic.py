@@ -33,6 +33,7 @@ import base64
 import datetime as _dt
 import io
 import math
+import re
 from typing import Any, Callable, Mapping, Sequence
 
 import plotly.graph_objects as go
@@ -56,6 +57,12 @@ __all__ = ["infographic_532", "infographic_532_learning", "infographic_531", "in
 MAX_PHOTOS = 4
 _MIN_TICK = 15          # px: the smallest label on a chart
 _CARD_COLS = {"a4": 2, "slide": 4, "square": 2}
+
+
+def _lo(g: Any) -> float:
+    """The smallest text this size allows: :data:`_MIN_TICK`, or the size's
+    ``min_text`` where it is larger (24 px on the 16:9 slide)."""
+    return max(_MIN_TICK, getattr(g, "min_text", 0))
 
 
 # ---------------------------------------------------------------------------
@@ -93,7 +100,7 @@ def _target_sub(pct: float | None, target: float | None, lang: str) -> tuple[str
 
 def _block_title(c: _Canvas, g: Any, x0: float, y0: float, x1: float, text: str) -> float:
     """The chart's title; returns where the chart starts."""
-    lines, size = _fit(text, x1 - x0, g.chart_title, g.chart_title * 0.8, bold=True, max_lines=2)
+    lines, size = _fit(text, x1 - x0, g.chart_title, max(g.chart_title * 0.8, _lo(g)), bold=True, max_lines=2)
     c.text(x0, y0, f"<b>{lines_html(lines)}</b>", size, PALETTE["ink"], name="chart_title")
     return y0 + _height(len(lines), size) + g.gap * 0.4
 
@@ -123,18 +130,19 @@ def _hbar_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float, flo
                 title: str, build: Callable[..., Parts], *, xaxes: Sequence[str], yaxis: str,
                 above: float = 0.0, below: bool = True, split: float | None = None) -> Parts:
     """A horizontal bar chart (labels at the left) in ``box``: its title, the
-    bars sized to the room (rows shrink to :data:`_MIN_TICK`, then only the
+    bars sized to the room (rows shrink to :func:`_lo`, then only the
     first and last rows are kept and a note says so), the note under it.
 
     ``above``: px over the plot for labels drawn there (in ``g.tick`` units);
     ``below``: x tick labels under the plot; ``split``: two x axes side by side."""
     x0, y0, x1, y1 = box
-    top = _block_title(c, g, x0, y0, x1, title) + above * g.tick
-    tick_font = round(g.tick * 0.82, 1)
+    lo = _lo(g)
+    top = _block_title(c, g, x0, y0, x1, title) + above * max(g.tick, lo)
+    tick_font = round(max(g.tick * 0.82, lo), 1)
     bottom = y1 - (tick_font * 1.9 if below else 0)
     label_w = (x1 - x0) * 0.34
     plot_w = (x1 - x0) - label_w - g.tick * 0.5
-    note_size = round(g.tick * 0.78, 1)
+    note_size = round(max(g.tick * 0.78, lo), 1)
 
     def make(max_rows: int | None, tick: float, max_lines: int, bar_font: float) -> Parts:
         return build(s=_size_for(size, tick), label_width=label_w * _SAFETY, plot_width=plot_w,
@@ -146,20 +154,20 @@ def _hbar_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float, flo
     parts = make(None, g.tick, 1, g.tick * 0.9)
     note_h = note_height(parts)
     room = bottom - top - note_h
-    cap = max(2, int(room // (_MIN_TICK * 1.6)))
+    cap = max(2, int(room // (lo * 1.6)))
     max_rows = None
     if parts.rows > cap:
         max_rows = cap
-        parts = make(cap, _MIN_TICK, 1, _MIN_TICK)
+        parts = make(cap, lo, 1, lo)
         note_h = note_height(parts)
         room = bottom - top - note_h
-        if parts.rows > int(room // (_MIN_TICK * 1.6)):        # the note took a line more
-            max_rows = max(2, int(room // (_MIN_TICK * 1.6)))
-            parts = make(max_rows, _MIN_TICK, 1, _MIN_TICK)
+        if parts.rows > int(room // (lo * 1.6)):        # the note took a line more
+            max_rows = max(2, int(room // (lo * 1.6)))
+            parts = make(max_rows, lo, 1, lo)
     row_h = room / max(1, parts.rows)
-    tick = max(_MIN_TICK, min(g.tick, row_h / 1.5))
+    tick = max(lo, min(g.tick, row_h / 1.5))
     max_lines = 2 if row_h >= tick * 2.9 else 1
-    bar_font = max(_MIN_TICK, min(g.tick * 0.95, row_h * 0.6))
+    bar_font = max(lo, min(g.tick * 0.95, row_h * 0.6))
     parts = make(max_rows, tick, max_lines, bar_font)
     plot_bottom = bottom - note_h
     dom_y = (1 - plot_bottom / c.H, 1 - top / c.H)
@@ -205,7 +213,7 @@ def _sessions_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float,
     col_w = (x1 - x0) / n
     widest = max(text_width(fmt.date(x.date, lang) if x.date else t("att_fig.no_date", lang), 1.0, bold=True)
                  for x in result.sessions) if result.sessions else 1.0
-    tick = max(_MIN_TICK - 2, min(g.tick * 0.85, col_w * 0.8 / widest))
+    tick = max(_MIN_TICK - 2, min(max(g.tick * 0.85, _lo(g)), col_w * 0.8 / widest))
     names = n <= 12 and col_w >= tick * 3.2
     max_lines = 2 if n <= 8 else 3
     s = _size_for(size, tick)
@@ -236,9 +244,9 @@ def _learning_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float,
     c.text(x0, y0, f"<b>{lines_html(tlines)}</b>", tsize, PALETTE["ink"], name="chart_title")
     top = y0 + _height(len(tlines), tsize) + 6
     s = _size_for(size, g.tick)
-    parts = learning_parts(result, lang, s, label_font=g.tick * 0.8)
+    parts = learning_parts(result, lang, s, label_font=max(g.tick * 0.8, _lo(g)))
     legend = [tr.name for tr in parts.traces if isinstance(tr, go.Scatter) and tr.showlegend is not False and tr.name]
-    legend_size = round(g.tick * 0.85)
+    legend_size = round(max(g.tick * 0.85, _lo(g)))
     if legend:
         top += legend_size * 1.9
     top += g.gap * 0.4
@@ -282,13 +290,22 @@ def _date_span(dates: Sequence[_dt.date], lang: str) -> str:
     return f"{months[a.month - 1]} {year(a)} \u2013 {months[b.month - 1]} {year(b)}"
 
 
+_DATE = re.compile(r"(\d{1,2}) (\S+) (\d{4})")
+
+
+def glue_dates(text: str) -> str:
+    """"9 ต.ค. 2568 – 20 ส.ค. 2569" with each date's spaces non-breaking, so
+    that wrapping breaks between the dates, never inside one."""
+    return _DATE.sub("\\1\u00a0\\2\u00a0\\3", text)
+
+
 def _period_text(dates: Sequence[_dt.date], lang: str) -> str:
     if not dates:
         return ""
     a, b = min(dates), max(dates)
     if a == b:
-        return fmt.date(a, lang) + ("" if lang == "th" else f" (B.E. {fmt.be_year(a.year)})")
-    return fmt.period(a, b, lang)
+        return glue_dates(fmt.date(a, lang)) + ("" if lang == "th" else f" (B.E. {fmt.be_year(a.year)})")
+    return glue_dates(fmt.period(a, b, lang))
 
 
 def infographic_532(result: AttendanceResult, project: ProjectInfo, *, kpi_target: float | None = None,
@@ -505,7 +522,26 @@ def _sorted_entries(entries: Sequence[LogEntry]) -> list[LogEntry]:
     return sorted(entries, key=lambda e: (e.date is None, e.date or _dt.date.min))
 
 
+def _entry_lines(e: LogEntry, lang: str, kind: str, width: float, size: float, max_lines: int) -> list[str]:
+    """The wrapped lines of one entry of a dated list. An award (5.4.2)
+    keeps who gave it and its PDF files' names (a PDF is listed, not drawn)
+    on lines of their own under the title, so a long title never pushes
+    the giver out: up to ``max_lines`` lines each."""
+    if kind != "award":
+        return wrap_text(_entry_line(e, lang, kind), width, size, max_lines=max_lines)
+    title = wrap_text(" ".join(e.title.split()) or fmt.DASH, width, size, max_lines=max_lines)
+    detail = []
+    if e.channel.strip():
+        detail.append(t("award_fig.from", lang, giver=" ".join(e.channel.split())))
+    pdfs = [name for name in e.photos if name.lower().endswith(".pdf")]
+    if pdfs:
+        detail.append(t("award_fig.pdf", lang, names=", ".join(pdfs)))
+    return title + (wrap_text(" \u00b7 ".join(detail), width, size, max_lines=max_lines) if detail else [])
+
+
 def _entry_line(e: LogEntry, lang: str, kind: str) -> str:
+    """What one entry of a dated list says: the title, then the place or
+    channel and the people."""
     parts = [" ".join(e.title.split()) or fmt.DASH]
     if e.channel.strip():
         parts.append(channel_text(e.channel, lang) if kind == "communication" else " ".join(e.channel.split()))
@@ -515,9 +551,10 @@ def _entry_line(e: LogEntry, lang: str, kind: str) -> str:
 
 
 def _entry_list(c: _Canvas, g: Any, entries: Sequence[LogEntry], lang: str, box: tuple[float, float, float, float],
-                title: str, kind: str) -> None:
-    """A dated list (a timeline: a dot and the date, then what happened),
-    as many entries as fit, then "and N more"."""
+                title: str, kind: str, *, max_lines: int = 2) -> float:
+    """A dated list (a timeline: a dot and the date, then what happened,
+    in at most ``max_lines`` lines), as many entries as fit, then "and N more".
+    Returns where the list ends (px from the top)."""
     x0, y0, x1, y1 = box
     y = _block_title(c, g, x0, y0, x1, title)
     items = _sorted_entries(entries)
@@ -531,14 +568,15 @@ def _entry_list(c: _Canvas, g: Any, entries: Sequence[LogEntry], lang: str, box:
     text_w = x1 - text_x
     more_h = _height(1, size)
     line_x = x0 + dot * 0.3
-    first_y = y
+    first_y = last_y = y
     for i, (e, d) in enumerate(zip(items, dates)):
-        lines = wrap_text(_entry_line(e, lang, kind), text_w * _SAFETY, size, max_lines=2)
+        lines = _entry_lines(e, lang, kind, text_w * _SAFETY, size, max_lines)
         h = _height(len(lines) + (1 if not date_w else 0), size) + size * 0.45
         rest = len(items) - i - 1
         if y + h + (more_h if rest else 0) > y1:
             c.text(text_x, y, escape(t("att_fig.info.more_entries", lang, n=len(items) - i)), size,
                    PALETTE["muted"], name="list_more")
+            y += more_h
             break
         c.rect(x0, y + size * 0.42, x0 + dot * 0.6, y + size * 0.42 + dot * 0.6, PALETTE["after"], radius=dot * 0.3,
                layer="above", name="list_dot")
@@ -549,10 +587,9 @@ def _entry_list(c: _Canvas, g: Any, entries: Sequence[LogEntry], lang: str, box:
             c.text(x0 + dot, y, f"<b>{escape(d)}</b><br>{lines_html(lines)}", size, PALETTE["ink"], name="list_text")
         last_y = y
         y += h
-    else:
-        last_y = y - size
-    if len(items) > 1 and last_y > first_y:      # the timeline rule behind the dots
+    if len(items) > 1 and last_y > first_y:      # the timeline rule behind the dots, from the first to the last
         c.rect(line_x, first_y + size * 0.6, line_x + 2, last_y + size * 0.6, PALETTE["card_edge"], name="list_rule")
+    return y
 
 
 def _mime(data: bytes) -> str | None:
@@ -596,39 +633,67 @@ def photo_picks(entries: Sequence[LogEntry], photos: Mapping[str, bytes], limit:
 
 
 def _photos_block(c: _Canvas, g: Any, picks: Sequence[tuple[LogEntry, str, bytes]], lang: str,
-                  box: tuple[float, float, float, float], images: list[dict]) -> None:
-    """Photos in a grid, each in a frame of its own aspect ratio, a caption under it."""
+                  box: tuple[float, float, float, float], images: list[dict], *, fit: bool = False) -> None:
+    """Photos in a grid, each in a frame of its own aspect ratio, a caption
+    under it. ``fit``: the grid (side by side, 2 × 2, one above the other)
+    that draws the pictures largest, each sitting on its caption."""
     x0, y0, x1, y1 = box
     n = len(picks)
     if not n:
         return
     w, h = x1 - x0, y1 - y0
-    if n == 1:
+    gap = g.gap * 0.8
+    cap = max(_lo(g), g.body * 0.78)
+    cap_h = _height(2, cap) + 6
+    if fit:
+        ratios = [(d[0] / d[1]) if (d := _image_size(data)) else 4 / 3 for _, _, data in picks]
+
+        def drawn(cols: int) -> tuple[float, float]:
+            """With this many columns: the shortest side of the smallest
+            picture (the one hardest to make out), then their total area."""
+            rows = math.ceil(n / cols)
+            cw, ch = (w - gap * (cols - 1)) / cols, (h - gap * (rows - 1)) / rows - cap_h
+            if ch < 40:
+                return 0.0, 0.0
+            frames = [(min(cw, ch * r), min(ch, cw / r)) for r in ratios]
+            return round(min(min(f) for f in frames)), sum(a * b for a, b in frames)
+        cols = max(range(1, n + 1), key=drawn)
+        rows = math.ceil(n / cols)
+    elif n == 1:
         cols, rows = 1, 1
     elif n == 2:
         cols, rows = (2, 1) if w >= h * 0.9 else (1, 2)
     else:
         cols, rows = 2, 2
-    gap = g.gap * 0.8
     cell_w = (w - gap * (cols - 1)) / cols
     cell_h = (h - gap * (rows - 1)) / rows
-    cap = max(_MIN_TICK, g.body * 0.78)
-    cap_h = _height(2, cap) + 6
-    for i, (e, _name, data) in enumerate(picks):
-        row, col = divmod(i, cols)
-        cx, cy = x0 + col * (cell_w + gap), y0 + row * (cell_h + gap)
+    frames: list[tuple[float, float] | None] = []
+    for _e, _name, data in picks:
         fw, fh = cell_w, cell_h - cap_h
-        if fh < 40:
-            continue
         dims = _image_size(data)
-        if dims:                                   # the frame takes the photo's shape, centred in the cell
+        if dims and fh >= 40:                      # the frame takes the photo's shape
             ratio = dims[0] / dims[1]
             if fw / fh > ratio:
                 fw = fh * ratio
             else:
                 fh = fw / ratio
+        frames.append((fw, fh) if fh >= 40 else None)
+    # fit: each row as tall as its tallest picture and the block centred in the box;
+    # else rows of equal height filling it, each photo centred in its cell
+    row_h = [cell_h] * rows
+    top = y0
+    if fit:
+        row_h = [max([f[1] for f in frames[r * cols:(r + 1) * cols] if f] + [0.0]) + cap_h for r in range(rows)]
+        top = y0 + max(0.0, (h - sum(row_h) - gap * (rows - 1)) / 2)
+    row_y = [top + sum(row_h[:r]) + gap * r for r in range(rows)]
+    for i, (e, _name, data) in enumerate(picks):
+        row, col = divmod(i, cols)
+        if frames[i] is None:
+            continue
+        fw, fh = frames[i]
+        cx, cy, ch = x0 + col * (cell_w + gap), row_y[row], row_h[row]
         fx = cx + (cell_w - fw) / 2
-        fy = cy + (cell_h - cap_h - fh) / 2
+        fy = cy + (ch - cap_h - fh) * (1.0 if fit else 0.5)       # fit: on its caption
         c.rect(fx - 3, fy - 3, fx + fw + 3, fy + fh + 3, PALETTE["card_edge"], radius=6, name="photo_frame")
         ax, ay = c.px(fx + fw / 2, fy + fh / 2)
         src = f"data:{_mime(data)};base64,{base64.b64encode(data).decode('ascii')}"
@@ -637,7 +702,7 @@ def _photos_block(c: _Canvas, g: Any, picks: Sequence[tuple[LogEntry, str, bytes
         title = " ".join(e.title.split()) or fmt.DASH
         tl = wrap_text(title, cell_w * _SAFETY, cap, bold=True, max_lines=1)
         date = fmt.date(e.date, lang) if e.date else t("att_fig.no_date", lang)
-        ty = cy + cell_h - cap_h + 6
+        ty = cy + ch - cap_h + 6
         c.text(cx + cell_w / 2, ty, f"<b>{lines_html(tl)}</b><br><span style='color:{PALETTE['muted']}'>"
                f"{escape(date)}</span>", cap, PALETTE["ink"], xanchor="center", align="center", name="caption")
 
@@ -677,7 +742,7 @@ def infographic_531(entries: Sequence[LogEntry], photos: Mapping[str, bytes], pr
     -------
     go.Figure
         Cards (number of activities, people taking part added up over the
-        activities that give a number, the months of the period with the
+        activities that give a number, in person-times ("คน-ครั้ง"), the months of the period with the
         first and last date in the Buddhist era), the dated list of
         activities, the photos (``layout.images``, ``sizing="contain"`` in a
         frame of the photo's own aspect ratio).  On the square the photos
@@ -700,7 +765,7 @@ def infographic_531(entries: Sequence[LogEntry], photos: Mapping[str, bytes], pr
         _card(t("att_fig.info.activities", lang), fmt.num(len(items), 0), t("att_fig.info.activities_unit", lang),
               stripe=PALETTE["after"]),
         _card(t("att_fig.info.participants", lang), fmt.num(sum(known), 0) if known else fmt.DASH,
-              t("att_fig.info.people_unit", lang) if known else "",
+              t("att_fig.info.person_times_unit", lang) if known else "",
               t("att_fig.info.participants_unknown", lang, n=unknown) if unknown
               else t("att_fig.info.participants_all", lang), stripe=PALETTE["before_line"]),
         _card(t("att_fig.info.period", lang), _date_span(dates, lang), "",
@@ -738,7 +803,7 @@ def _channels_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float,
         return channels_parts(entries, lang, kw.pop("s"), split=0.45, **kw)
     parts = _hbar_block(fig, c, g, box, size, t("att_fig.info.channels_chart", lang), build, xaxes=("x", "x2"),
                         yaxis="y", above=LINE * 1.1, below=False, split=0.45)
-    head = round(g.tick * 0.85, 1)
+    head = round(max(g.tick * 0.85, _lo(g)), 1)
     fig.update_layout(xaxis=dict(side="top", title=dict(text=parts.axes["xaxis"]["title"]["text"],
                                                         font=dict(size=head, color=PALETTE["muted"]), standoff=4)),
                       xaxis2=dict(side="top", title=dict(text=parts.axes["xaxis2"]["title"]["text"],
@@ -760,7 +825,8 @@ def infographic_521(entries: Sequence[LogEntry], project: ProjectInfo, *, size: 
     Returns
     -------
     go.Figure
-        Cards (communications, audience reached added up — people reached
+        Cards (communications, audience reached added up in person-times,
+        "คน-ครั้ง" — people reached
         twice count twice, and the card says so —, channels used), the
         channels chart (:func:`itastats.render.attendance_figures.channels_parts`)
         and the dated list.
@@ -782,7 +848,7 @@ def infographic_521(entries: Sequence[LogEntry], project: ProjectInfo, *, size: 
         _card(t("att_fig.info.communications", lang), fmt.num(len(items), 0), t("att_fig.info.times_unit", lang),
               _period_text(dates, lang), stripe=PALETTE["after"]),
         _card(t("att_fig.info.reach", lang), fmt.num(sum(known), 0) if known else fmt.DASH,
-              t("att_fig.info.people_unit", lang) if known else "",
+              t("att_fig.info.person_times_unit", lang) if known else "",
               t("att_fig.info.reach_unknown", lang, n=unknown) if unknown else t("att_fig.info.reach_sub", lang),
               stripe=PALETTE["before_line"]),
         _card(t("att_fig.info.channels", lang), fmt.num(len(channels), 0), t("att_fig.info.channels_unit", lang),

@@ -37,22 +37,28 @@ def card_grid(c: _Canvas, g: Any, specs: list[dict], cols: int, x: float, y: flo
     card_w = (w - gap * (cols - 1)) / cols
     inner = g.card_inner
     text_w = card_w - inner * 2 - 8
-    names = [_fit(s["name"], text_w, g.card_name, g.card_name * 0.8, bold=True, max_lines=2) for s in specs]
+    lo = getattr(g, "min_text", 0)           # the smallest text of this size (24 px on the slide)
+    names = [_fit(s["name"], text_w, g.card_name, max(g.card_name * 0.8, lo), bold=True, max_lines=2)
+             for s in specs]
     name_size = min(ns for _, ns in names)
     names = [_fit(s["name"], text_w, name_size, name_size, bold=True, max_lines=2)[0] for s in specs]
     name_lines = max(len(n) for n in names)
     unit_ratio = 0.46
 
+    def unit_px(big: float) -> float:
+        return max(big * unit_ratio, lo)
+
     def fit_big(s: dict, start: float) -> float:
-        big = _fit_one_line(s["big"], text_w, start, min_size=g.card_big * 0.4)
-        while big > g.card_big * 0.4 and text_width(s["big"], big, bold=True) + (
-                text_width(" " + s["unit"], big * unit_ratio) if s["unit"] else 0.0) > text_w * _SAFETY:
+        floor = max(g.card_big * 0.4, lo)
+        big = _fit_one_line(s["big"], text_w, start, min_size=floor)
+        while big > floor and text_width(s["big"], big, bold=True) + (
+                text_width(" " + s["unit"], unit_px(big)) if s["unit"] else 0.0) > text_w * _SAFETY:
             big -= 1
         return big
     shared = min([fit_big(s, g.card_big) for s in specs if not s.get("alone")] or [g.card_big])
     bigs = [fit_big(s, shared * 0.8) if s.get("alone") else shared for s in specs]
-    sub_size = g.card_name * 0.95
-    subs = [_fit(s["sub"], text_w, sub_size, sub_size * 0.8, max_lines=2) for s in specs]
+    sub_size = max(g.card_name * 0.95, lo)
+    subs = [_fit(s["sub"], text_w, sub_size, max(sub_size * 0.8, lo), max_lines=2) for s in specs]
     sub_size = min(ss for _, ss in subs)
     subs = [_fit(s["sub"], text_w, sub_size, sub_size, max_lines=2)[0] if s["sub"] else [] for s in specs]
     sub_lines = max([len(x) for x in subs] + [1])
@@ -70,11 +76,11 @@ def card_grid(c: _Canvas, g: Any, specs: list[dict], cols: int, x: float, y: flo
         vy = ty - shared * 1.22 - 4 + (shared - big) * 0.9
         html = f"<b>{escape(s['big'])}</b>"
         if s["unit"]:
-            html += f"<span style='font-size:{round(big * unit_ratio)}px'> {escape(s['unit'])}</span>"
+            html += f"<span style='font-size:{round(unit_px(big))}px'> {escape(s['unit'])}</span>"
         c.text(tx0, vy, html, big, PALETTE["ink"], name="card_value")
         # the unit is smaller: its stacked Thai marks (ครั้ง) rise less than they would at the number's size
         c.annotations[-1]["yshift"] = round(max(ink_overflow(s["big"], big, bold=True),
-                                                ink_overflow(s["unit"], big * unit_ratio) if s["unit"] else 0.0), 1)
+                                                ink_overflow(s["unit"], unit_px(big)) if s["unit"] else 0.0), 1)
         if sl:
             c.text(tx0, ty, f"<b>{lines_html(sl)}</b>", sub_size, s["sub_colour"], name="card_sub")
     return rows * card_h + (rows - 1) * gap

@@ -57,6 +57,7 @@ class _Geometry:
     footer: int
     layout: str         # "stack": cards, chart, sentences; "side": cards, then chart | sentences
     chart_min: int      # smallest acceptable chart box height
+    min_text: float = 0  # no text smaller than this (px): 24 on the slide, read from the back of a meeting room
 
 
 _GEOMETRY = {
@@ -65,7 +66,7 @@ _GEOMETRY = {
                     footer=21, layout="stack", chart_min=330),
     "slide": _Geometry(pad=60, gap=28, kicker=24, title=56, project=34, sub=26, card_cols=4, card_rows=1,
                        card_name=27, card_big=58, card_pct=40, card_inner=22, chart_title=28, tick=26, body=27,
-                       footer=20, layout="side", chart_min=380),
+                       footer=24, layout="side", chart_min=380, min_text=24),
     "square": _Geometry(pad=44, gap=20, kicker=20, title=44, project=28, sub=22, card_cols=2, card_rows=1,
                         card_name=23, card_big=50, card_pct=34, card_inner=16, chart_title=24, tick=22, body=23,
                         footer=17, layout="stack", chart_min=290),
@@ -224,7 +225,7 @@ def _header(c: _Canvas, g: _Geometry, project: ProjectInfo, lang: str) -> float:
     if project.start or project.end:
         parts.append(t("info.period", lang, period=fmt.period(project.start, project.end, lang)))
     if parts:
-        sl, ss = _fit_parts(parts, inner_w, g.sub, g.sub * 0.82, max_lines=2)
+        sl, ss = _fit_parts(parts, inner_w, g.sub, max(g.sub * 0.82, g.min_text), max_lines=2)
         c.text(P, y, lines_html(sl), ss, PALETTE["band_sub"], name="agency")
         y += _height(len(sl), ss)
     bottom = y + P * 0.5
@@ -239,7 +240,7 @@ def _footer(c: _Canvas, g: _Geometry, made_on: _dt.date, lang: str, note: str) -
     parts = [t("info.made_on", lang, date=fmt.date(made_on, lang)), t("info.made_by", lang, version=__version__)]
     if note and note.strip():
         parts.append(" ".join(note.split()))
-    fl, fs = _fit_parts(parts, W - 2 * P, g.footer, g.footer * 0.85, max_lines=2)
+    fl, fs = _fit_parts(parts, W - 2 * P, g.footer, max(g.footer * 0.85, g.min_text), max_lines=2)
     top = H - P * 0.55 - _height(len(fl), fs)
     c.text(P, top, lines_html(fl), fs, PALETTE["muted"], name="footer")
     rule = top - g.gap * 0.45

@@ -46,19 +46,48 @@ def test_the_memo_is_written_from_the_results_and_the_header_is_saved():
     assert Store(default_url()).get("local", project).profile["memo"]["to"] == "ผู้อำนวยการสำนักงาน"
 
 
+def test_reasons_for_kpis_not_met_and_problems_are_typed_saved_and_printed():
+    at = sample_app("app_pages/report_544.py")
+    assert "เหตุผลที่ยังไม่บรรลุเป้าหมาย (ระบุเหตุผล)" in texts(at).replace("\\", "")     # the blank to fill in
+    reason = at.text_area(key="proj.memo.reason.0")
+    assert "ระยะเวลาให้บริการต่อเรื่องหลังดำเนินโครงการ" in reason.label                  # the sample's KPI not met
+    reason.set_value("ระบบเริ่มใช้เต็มรูปแบบเดือนมีนาคม").run()
+    at.text_area(key="proj.memo.problems").set_value("บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ").run()
+    assert not at.exception, at.exception
+    memo = at.session_state["project"]["memo"]
+    assert memo["kpi_reasons"] == {"ระยะเวลาให้บริการต่อเรื่องหลังดำเนินโครงการ": "ระบบเริ่มใช้เต็มรูปแบบเดือนมีนาคม"}
+    assert memo["problems"] == "บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ"
+    words = texts(at).replace("\\", "")
+    assert "เหตุผลที่ยังไม่บรรลุเป้าหมาย ระบบเริ่มใช้เต็มรูปแบบเดือนมีนาคม" in words
+    assert "บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ" in words
+    # the header fields typed afterwards keep them
+    at.text_input(key="proj.memo.to").set_value("ผู้อำนวยการ").run()
+    assert at.session_state["project"]["memo"]["problems"] == "บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ"
+    from itastats.store import Store, default_url
+    saved = Store(default_url()).get("local", at.query_params["project"]).profile["memo"]
+    assert saved["kpi_reasons"] and saved["problems"] == "บุคลากรบางส่วนยังไม่คุ้นเคยกับระบบ"
+
+
 def test_the_evidence_pack_is_made_with_progress_and_downloaded():
     at = sample_app("app_pages/report_544.py")
-    at.button(key="p544.make_pack").click().run()
+    at.button(key="p544.make_pack_public").click().run()
     assert not at.exception, at.exception
-    button = next(b for b in at.get("download_button") if b.proto.label.startswith("ดาวน์โหลดชุดหลักฐาน"))
+    button = next(b for b in at.get("download_button") if b.proto.label.startswith("ดาวน์โหลดชุดหลักฐานฉบับเผยแพร่"))
     assert button is not None
-    data = at.session_state["pack_zip"][1]
+    data = at.session_state["pack_zip_public"][1]
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = zf.namelist()
+        readme = zf.read("README.txt").decode("utf-8-sig")
     for folder in ("5.1.1_รายละเอียดโครงการ/", "5.3.2_การเข้าร่วมและเรียนรู้/", "5.4.1_ผลสำเร็จเชิงสถิติ/",
                    "5.4.4_รายงานผู้บังคับบัญชา/"):
         assert any(n.startswith(folder) for n in names), folder
-    assert "README.txt" in names
+    assert "README.txt" in names and "manifest.json" in names and "ฉบับเผยแพร่" in readme
+    # the internal copy is its own button, labelled as not to be published
+    at.button(key="p544.make_pack_internal").click().run()
+    assert not at.exception, at.exception
+    assert any("ห้ามเผยแพร่" in b.proto.label for b in at.get("download_button"))
+    with zipfile.ZipFile(io.BytesIO(at.session_state["pack_zip_internal"][1])) as zf:
+        assert "ฉบับภายใน" in zf.read("README.txt").decode("utf-8-sig")
 
 
 def test_an_empty_project_gets_a_memo_that_says_what_is_missing():
@@ -80,6 +109,27 @@ def test_awards_register_sample_and_a_pdf_certificate():
     at.file_uploader(key="log_photos_award_0").set_value(("ปลอม.pdf", b"not a pdf", "application/pdf")).run()
     assert any("ปลอม.pdf" in e.value for e in at.error)
     assert any(b.label == "ดาวน์โหลดทะเบียน (xlsx)" for b in at.get("download_button"))
+
+
+def test_awards_page_shows_the_infographic_in_each_size():
+    """Step 4 of 5.4.2: the register's workbook, and the infographic's preview
+    and PNG download in A4, 16:9 and square, like the other log pages."""
+    from itastats.render import export
+    at = empty_app("app_pages/awards_542.py")
+    at.button(key="log_sample_award").click().run()
+    assert not at.exception, at.exception
+    labels = [b.label for b in at.get("download_button")]
+    assert "ดาวน์โหลดทะเบียน (xlsx)" in labels
+    if export.browser_path() is None:                 # no browser: the page says how to get one
+        assert at.warning
+        return
+    for size, (w, h) in (("a4", (1240, 1754)), ("slide", (1920, 1080)), ("square", (1080, 1080))):
+        at.session_state["log.award.size"] = size
+        at.run()
+        assert not at.exception, at.exception
+        assert f"ดาวน์โหลด PNG ({w}×{h})" in [b.label for b in at.get("download_button")], size
+        png = next(v for v in at.session_state["png"].values() if export.png_size(v) == (w, h))
+        assert len(png) > 20_000
 
 
 import pytest  # noqa: E402

@@ -150,8 +150,8 @@ def test_make_and_download_the_evidence_pack(server, browser, data_dir, tmp_path
     project = next(p.id for p in store.list_projects("local") if p.name == "สล สุขดี มีคุณธรรม")
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page.goto(server + f"/report_544?project={project}", wait_until="networkidle")
-    page.get_by_role("button", name="สร้างชุดหลักฐาน").click(timeout=60_000)
-    download_button = page.get_by_role("button", name="ดาวน์โหลดชุดหลักฐาน")
+    page.get_by_role("button", name="สร้างชุดหลักฐาน (ฉบับเผยแพร่)").click(timeout=60_000)
+    download_button = page.get_by_role("button", name="ดาวน์โหลดชุดหลักฐานฉบับเผยแพร่")
     download_button.wait_for(timeout=180_000)
     with page.expect_download(timeout=60_000) as info:
         download_button.click()

@@ -21,7 +21,7 @@ from itastats.criteria.evidence import collect
 from itastats.criteria.project import ProjectInfo
 
 MADE_ON = dt.date(2026, 9, 30)
-SIZE = {"A4": (1240, 1754), "16x9": (1920, 1080)}
+SIZE = {"A4": (1240, 1754), "16x9": (1920, 1080), "1x1": (1080, 1080)}
 needs_browser = pytest.mark.skipif(export.browser_path() is None, reason="no Chromium/Chrome found")
 
 
@@ -116,10 +116,43 @@ def test_sample_pack_pngs(built):
         for name in zf.namelist():
             if not name.endswith(".png"):
                 continue
-            label = re.search(r"_(A4|16x9)(?:_\d+)?\.png$", name).group(1)
+            label = re.search(r"_(A4|16x9|1x1)(?:_\d+)?\.png$", name).group(1)
             assert export.png_size(zf.read(name)) == SIZE[label], name
             n += 1
     assert n >= 8
+
+
+def test_sample_pack_has_every_infographic_in_every_size(built, ev):
+    """5.1.1, 5.2.1, 5.3.1, 5.3.2 (participation and learning), 5.4.1, 5.4.2
+    and 5.4.3: each in A4, 16:9 and square, named <stem>_A4/_16x9/_1x1.png,
+    with a README line naming the size."""
+    data, _ = built
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        pngs = [n for n in zf.namelist() if n.endswith(".png") and not n.rsplit("/", 1)[-1].startswith(
+            tuple(ev.page_files("531")) + tuple(ev.page_files("542")))]
+    stems = {}
+    for name in pngs:
+        m = re.fullmatch(r"(.+)_(A4|16x9|1x1)(?:_(\d+))?\.png", name)
+        assert m, name
+        stems.setdefault(m.group(1), set()).add(m.group(2))
+    want = {f"{pack.FOLDERS['511']}/5.1.1_รายละเอียดโครงการ", f"{pack.FOLDERS['521']}/5.2.1_การสื่อสาร",
+            f"{pack.FOLDERS['531']}/5.3.1_การดำเนินกิจกรรม", f"{pack.FOLDERS['532']}/5.3.2_การเข้าร่วม",
+            f"{pack.FOLDERS['532']}/5.3.2_ผลการเรียนรู้", f"{pack.FOLDERS['541']}/5.4.1_ผลสำเร็จเชิงสถิติ",
+            f"{pack.FOLDERS['542']}/5.4.2_รางวัลและคำชื่นชม", f"{pack.FOLDERS['543']}/5.4.3_ความพึงพอใจ"}
+    assert set(stems) == want
+    assert all(sizes == {"A4", "16x9", "1x1"} for sizes in stems.values()), stems
+    # 5.4.1: every metric on a page of every size (four a page on A4 and the slide, two on the square)
+    count = lambda label: sum(1 for n in pngs if "5.4.1_" in n and f"_{label}" in n)  # noqa: E731
+    for per, labels in ((4, ("A4", "16x9")), (2, ("1x1",))):
+        pages = pack._picked_541(ev, per)
+        assert sorted(r.name for page in pages for r in page) == sorted(r.name for r in ev.results_541)
+        assert all(1 <= len(page) <= per for page in pages)
+        assert all(count(label) == len(pages) for label in labels)
+    readme = readme_of(data)
+    for name in pngs:
+        line = next(x for x in readme.splitlines() if x.strip().startswith(f"- {name.rsplit('/', 1)[-1]}:"))
+        label = re.search(r"_(A4|16x9|1x1)(?:_\d+)?\.png", name).group(1)
+        assert {"A4": "(A4)", "16x9": "สไลด์ 16:9", "1x1": "จัตุรัส 1:1"}[label] in line, line
 
 
 def test_sample_pack_workbooks_carry_fingerprint(built, ev):
@@ -153,7 +186,7 @@ def test_png_footers_carry_the_fingerprint_of_their_inputs(ev, built):
     figs = pack.plan_figures(ev, made_on=MADE_ON)
     fps = readme_fingerprints(readme_of(built[0]))
     pages = {"5.4.1": ("541",), "5.4.3": ("543",), "5.3.1": ("531", "profile:activity_log"),
-             "5.2.1": ("521", "profile:communications"), "5.1.1": ("profile",)}
+             "5.2.1": ("521", "profile:communications"), "5.1.1": ("profile",), "5.4.2": ("542", "profile:awards")}
     seen = set()
     for f in figs:
         footer = next(a["text"] for a in f.fig.layout.annotations if a["name"] == "footer")
@@ -207,28 +240,6 @@ def test_readme_lists_missing_parts():
     assert list(got[0]) == ["5.4.1_ผลสำเร็จเชิงสถิติ_A4.png"]       # the report gets the A4 pages
 
 
-def test_profile_figure_fits_and_shrinks():
-    from itastats.render.infographic import _height
-    ev = collect(sample.sample_project(), {})
-    fig = pack.profile_figure(ev, made_on=MADE_ON, footer_note="ข้อมูลต้นทาง abc")
-    texts = [a["text"] for a in fig.layout.annotations]
-    assert any("วัตถุประสงค์" in x for x in texts) and any("บรรลุ" in x or "ยังไม่มี" in x for x in texts)
-    footer = next(a for a in fig.layout.annotations if a["name"] == "footer")
-    rule = 1 - footer["y"]
-    # every annotation ends above the footer
-    for a in fig.layout.annotations:
-        if a["name"] in ("footer",):
-            continue
-        bottom = (1 - a["y"]) * fig.layout.height + _height(a["text"].count("<br>") + 1, a["font"]["size"])
-        assert bottom <= rule * fig.layout.height, a["text"][:40]
-    # a long profile still fits one page: the type gets smaller
-    p = sample.sample_project()
-    long = ProjectInfo.from_dict({**p.to_dict(), "activities": [a.to_dict() for a in p.activities] * 4})
-    fig2 = pack.profile_figure(collect(long, {}), made_on=MADE_ON)
-    size = lambda f: min(a["font"]["size"] for a in f.layout.annotations if a["name"] != "footer")  # noqa: E731
-    assert size(fig2) < size(fig)
-
-
 # ---------------------------------------------------------------- workbooks on their own
 def test_workbooks_without_data():
     ev = collect(ProjectInfo(name="ทดสอบ"), {})
@@ -251,7 +262,8 @@ def test_results_workbook_rows(ev):
     for r in ev.results_541:
         assert r.name in names
     row = names.index(ev.results_541[0].name) + 1
-    p = ws.cell(row=row, column=14).value
+    header = [ws.cell(row=row - 1, column=c).value for c in range(1, ws.max_column + 1)]
+    p = ws.cell(row=row, column=header.index("p-value") + 1).value
     assert isinstance(p, float) and p == ev.results_541[0].comparison.headline.pvalue
     assert len(wb.worksheets) == 2                          # and the value for money
 

@@ -240,7 +240,7 @@ def test_sessions_chart_in_date_order_with_be_dates():
     assert [_plain(x) for x in bar.text] == ["64", "58", "120", "41", "73", "35"]
     ticks = [_plain(x) for x in fig.layout.xaxis.ticktext]
     assert ticks[0].startswith("15 ม.ค. 2569") and "e-Sign" in ticks[0]
-    assert "121.0 ชั่วโมง" in bar.hovertext[2]                     # 7,260 minutes online
+    assert "121 ชั่วโมง" in bar.hovertext[2]                       # 7,260 minutes online = 121 h (fmt.smart)
     assert "อบรมการใช้ระบบ e-Sign รุ่นที่ 1" in bar.hovertext[0]
     en = af.sessions_chart(r, lang="en", size="slide")
     assert _plain(en.layout.xaxis.ticktext[0]).startswith("15 Jan 2026")
@@ -404,6 +404,53 @@ def test_infographic_sizes_header_footer(size, lang):
         assert "5.4.1" not in flat, name
 
 
+LONG_PROJECT = ProjectInfo(
+    name=("โครงการพัฒนาระบบสารสนเทศเพื่อการบริหารจัดการเอกสารอิเล็กทรอนิกส์และลดการใช้กระดาษ"
+          "ของสำนักงานปลัดกระทรวงตัวอย่างประจำปีงบประมาณ พ.ศ. 2569 ระยะที่สองต่อเนื่อง"),
+    agency="สำนักงานส่งเสริมการพัฒนาระบบบริหารราชการและนวัตกรรมองค์กรภาครัฐส่วนภูมิภาค",
+    unit="กลุ่มงานพัฒนาระบบบริหารและเทคโนโลยีสารสนเทศเพื่อการบริการประชาชน",
+    start=dt.date(2025, 10, 1), end=dt.date(2026, 9, 30))
+LONG_LOG = [LogEntry(date=dt.date(2026, 1, 1) + dt.timedelta(days=9 * i),
+                     title=f"กิจกรรมที่ {i + 1} การประชุมเชิงปฏิบัติการเพื่อพัฒนาระบบงานและถ่ายทอดความรู้"
+                           f"แก่บุคลากรทุกระดับของหน่วยงานในสังกัดทั้งส่วนกลางและส่วนภูมิภาค",
+                     channel=["ห้องประชุมใหญ่ชั้น 5 อาคารอำนวยการ", "กลุ่ม LINE", "อีเมล", "หนังสือเวียน",
+                              "Zoom", "เว็บไซต์", "ป้ายประชาสัมพันธ์หน้าอาคาร"][i % 7],
+                     people=1000 + 37 * i, photos=("a1.jpg",) if i < 4 else ()) for i in range(25)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_infographic_text_stays_inside_and_apart(size, lang):
+    """Every text box on the page and none over another, with the sample-like
+    logs and with long names, 25 entries and 7 channels."""
+    from layout_checks import assert_dates_whole, assert_inside_and_apart, boxes, overlap, plot_boxes
+    figs = dict(_all_figs(size, lang))
+    kw = dict(size=size, lang=lang, made_on=MADE_ON, footer_note="ข้อมูลต้นทาง 0123456789ab")
+    figs["531_long"] = ai.infographic_531(LONG_LOG, photos(), LONG_PROJECT, **kw)
+    figs["521_long"] = ai.infographic_521(LONG_LOG, LONG_PROJECT, **kw)
+    for name, fig in figs.items():
+        assert_inside_and_apart(fig)
+        assert_dates_whole(fig)
+        for axis, plot in plot_boxes(fig):          # no plot area under a text block of the page
+            for n, box, text in boxes(fig, ("title", "project", "agency", "card_name", "card_value", "card_sub",
+                                             "list_text", "list_date", "footer", "chart_note", "sentence")):
+                assert not overlap(plot, box), (name, axis, n, text)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_slide_text_is_24px_or_more(lang):
+    """Read from the back of a meeting room: nothing on the 16:9 slide of the
+    5.2.1 and 5.3.1 infographics (and the learning one) under 24 px."""
+    from layout_checks import smallest_text
+    figs = _all_figs("slide", lang)
+    kw = dict(size="slide", lang=lang, made_on=MADE_ON)
+    figs["531_long"] = ai.infographic_531(LONG_LOG, photos(), LONG_PROJECT, **kw)
+    figs["521_long"] = ai.infographic_521(LONG_LOG, LONG_PROJECT, **kw)
+    for name in ("521", "531", "532_learning", "531_long", "521_long"):
+        where, px = smallest_text(figs[name])
+        assert px >= 24, (name, where, px)
+
+
 def test_infographic_532_content():
     r = attendance_result()
     fig = ai.infographic_532(r, PROJECT, kpi_target=80, size="a4", made_on=MADE_ON)
@@ -468,6 +515,11 @@ def test_infographic_531_photos_and_list():
     flat = _flat(fig)
     assert "ITA เกณฑ์ 5.3.1" in flat and "ม.ค.–เม.ย. 2569" in flat and "15 ม.ค. 2569 – 9 เม.ย. 2569" in flat
     assert "566" in flat and "ไม่ระบุจำนวน 1 กิจกรรม" in flat                # 64+58+120+41+73+210
+    # people added up over activities are person-times, not people
+    card = next(_plain(a.text) for a in fig.layout.annotations if a.name == "card_value" and "566" in a.text)
+    assert card == "566 คน-ครั้ง"
+    en = _flat(ai.infographic_531(ACTIVITIES, pics, PROJECT, size="a4", lang="en"))
+    assert "566 person-times" in en and "566 people" not in en
     assert "อบรมการใช้ระบบ e-Sign รุ่นที่ 1" in flat and "15 ม.ค. 2569" in flat
     # missing and non-image photos are skipped; no photos at all gives the list alone
     fig = ai.infographic_531(ACTIVITIES, {"a1.jpg": b"not an image"}, PROJECT, size="square")
@@ -485,6 +537,14 @@ def test_infographic_521_content():
     assert [tr.xaxis for tr in fig.data] == ["x", "x2"]
     channels = [c for c in fig.layout.annotations if c.name == "card_value"][2]
     assert _plain(channels.text).startswith("6")
+    # the audiences of several communications added up are person-times ("คน-ครั้ง"), in the card and the chart
+    reach = [c for c in fig.layout.annotations if c.name == "card_value"][1]
+    assert _plain(reach.text) == "2,372 คน-ครั้ง"
+    bars = fig.data[1]
+    assert all(x.endswith("คน-ครั้ง") or x == "—" for x in bars.text)
+    assert "ผู้รับสาร (คน-ครั้ง)" in _plain(fig.layout.xaxis2.title.text)
+    en = ai.infographic_521(COMMUNICATIONS, PROJECT, size="slide", lang="en")
+    assert "2,372 person-times" in _flat(en) and "2,372 people" not in _flat(en)
 
 
 def test_infographic_validation():
@@ -540,9 +600,15 @@ def test_every_infographic_png_has_declared_size():
             items.append((fig, w, h))
             names.append((name, size))
     pngs = export.to_png_batch(items)
-    for (name, size), png in zip(names, pngs):
+    from itastats.render.infographic import _GEOMETRY
+    from layout_checks import ink_in_margins
+    for (name, size), png, (fig, _, _) in zip(names, pngs, items):
         assert png_size(png) == ai.SIZES_PX[size], (name, size)
         assert len(png) > 20_000, (name, size)
+        band = next(s for s in fig.layout.shapes if s.name == "stripe")
+        top = round((1 - band.y0) * fig.layout.height) + 2
+        # nothing drawn runs into the page's side margins below the header band
+        assert ink_in_margins(png, _GEOMETRY[size].pad - 4, top) == 0, (name, size)
 
 
 @needs_browser

@@ -171,8 +171,8 @@ MESSAGES.update({
     "kpi.src.survey_pct": {"th": "ร้อยละความพึงพอใจ (5.4.3)", "en": "Satisfaction percentage (5.4.3)"},
     "kpi.src.survey_mean": {"th": "ค่าเฉลี่ยความพึงพอใจภาพรวม (5.4.3)", "en": "Overall satisfaction mean (5.4.3)"},
     "checklist.detail.5.2.1.done": {
-        "th": "บันทึกการสื่อสาร {n} ครั้ง เข้าถึงผู้รับรวม {people} คน",
-        "en": "{n} communications logged, reaching {people} people in all"},
+        "th": "บันทึกการสื่อสาร {n} ครั้ง เข้าถึงผู้รับรวม {people} คน-ครั้ง",
+        "en": "{n} communications logged, reaching {people} person-times in all"},
     "checklist.detail.5.2.1.partial": {
         "th": "บันทึกแล้ว {total} รายการ มีวันที่และเรื่องครบ {n} รายการ เติมให้ครบในหน้า 5.2.1",
         "en": "{total} entries, {n} with a date and a subject: complete them on page 5.2.1"},
@@ -180,8 +180,8 @@ MESSAGES.update({
         "th": "ยังไม่มีบันทึกการสื่อสารถึงบุคลากร เพิ่มหรืออัปโหลดได้ที่หน้า 5.2.1",
         "en": "No communication to staff logged yet: add or upload it on page 5.2.1"},
     "checklist.detail.5.3.1.done": {
-        "th": "บันทึกกิจกรรม {n} ครั้ง ผู้เข้าร่วมรวม {people} คน พร้อมภาพ {photos} ภาพ",
-        "en": "{n} activities logged, {people} participants in all, {photos} photos"},
+        "th": "บันทึกกิจกรรม {n} ครั้ง ผู้เข้าร่วมรวม {people} คน-ครั้ง พร้อมภาพ {photos} ภาพ",
+        "en": "{n} activities logged, {people} person-times taking part in all, {photos} photos"},
     "checklist.detail.5.3.1.partial": {
         "th": "บันทึกแล้ว {total} รายการ (มีวันที่และชื่อกิจกรรมครบ {n} รายการ ภาพ {photos} ภาพ) "
               "เติมวันที่ ชื่อกิจกรรม และภาพถ่ายในหน้า 5.3.1",

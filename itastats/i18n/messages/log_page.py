@@ -83,8 +83,10 @@ _AWARD = {
     "step3": ("3. ไฟล์หรือภาพถ่าย", "3. Files or photos"),
     "download_register": ("ดาวน์โหลดทะเบียน (xlsx)", "Download the register (xlsx)"),
     "next_entries": ("ขั้นต่อไป: เพิ่มรายการในตารางด้านบน", "Next: add entries to the table above."),
-    "next_done": ("เสร็จแล้ว: ทะเบียนนี้จะอยู่ในชุดหลักฐานข้อ 5.4.2 และในรายงานผู้บังคับบัญชา (5.4.4)",
-                  "Done: the register goes into evidence item 5.4.2 and the report (5.4.4)."),
+    "next_done": ("เสร็จแล้ว: ดาวน์โหลดอินโฟกราฟิกและทะเบียนไปแนบเป็นหลักฐานข้อ 5.4.2 "
+                  "ทั้งสองอยู่ในชุดหลักฐานด้วย และทะเบียนอยู่ในรายงานผู้บังคับบัญชา (5.4.4)",
+                  "Done: download the infographic and the register for evidence item 5.4.2; both are in the "
+                  "evidence pack, and the register in the report (5.4.4)."),
 }
 
 MESSAGES = {

@@ -26,8 +26,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.no_name": {"th": "(ยังไม่ได้ระบุชื่อโครงการ)", "en": "(project name not given)"},
     "report.blank_name": {"th": "(.................................................)",
                           "en": "(.................................................)"},
-    "report.blank_position": {"th": "ตำแหน่ง .................................................",
-                              "en": "Position ................................................."},
+    "report.blank_position": {"th": "ตำแหน่ง ...................................",
+                              "en": "Position ..................................."},
     "report.closing": {"th": "จึงเรียนมาเพื่อโปรดทราบ", "en": "For your information."},
     "report.and": {"th": "และ", "en": "and"},
 
@@ -59,6 +59,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.kpi.item_nothing": {"th": "{no} {name} ยังไม่ได้กำหนดเป้าหมายและยังไม่มีผลการดำเนินงาน",
                                 "en": "{no} {name}: no target and no result yet."},
     "report.pct_value": {"th": "ร้อยละ {value}", "en": "{value}%"},
+    "report.kpi.reason": {"th": "เหตุผลที่ยังไม่บรรลุเป้าหมาย {reason}",
+                          "en": "Why the target is not met yet: {reason}"},
+    "report.kpi.reason_blank": {"th": "(ระบุเหตุผล) ..................................................",
+                                "en": "(give the reason) .................................................."},
 
     # ---- 2. 5.4.1
     "report.541.head": {"th": "{no}. ผลสำเร็จของโครงการเชิงสถิติ จากการเปรียบเทียบข้อมูลก่อนและหลังดำเนินโครงการ "
@@ -67,6 +71,16 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "the main results:"},
     "report.541.more": {"th": "สำหรับผลการเปรียบเทียบอีก {k} รายการ ปรากฏรายละเอียดตามสิ่งที่ส่งมาด้วย",
                         "en": "The other {k} comparison(s) are in the attachments."},
+
+    # ---- value for money (5.4.1), one paragraph: each figure with its formula and numbers
+    "report.value": {"th": "{no}. {intro} {items}{notes}", "en": "{no}. {intro} {items}.{notes}"},
+    "report.value.intro": {"th": "ความคุ้มค่าและการประหยัดของโครงการ คำนวณจากผลการเปรียบเทียบ{metrics}{inputs} "
+                                 "ได้ผลดังนี้",
+                           "en": "Value for money and savings, computed from the comparison of{metrics}{inputs}:"},
+    "report.value.metrics": {"th": " {list}", "en": " {list}"},
+    "report.value.inputs": {"th": " โดยใช้{list}", "en": " with {list}"},
+    "report.value.input": {"th": "{label} {value} {unit}", "en": "{label} {value} {unit}"},
+    "report.value.item": {"th": "{label} = {worked}", "en": "{label} = {worked}"},
 
     # ---- 3. participation and learning
     "report.532.head": {"th": "{no}. การเข้าร่วมกิจกรรมและการเรียนรู้ของบุคลากร",
@@ -106,9 +120,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---- 4. satisfaction
     "report.543": {"th": "{no}. ความพึงพอใจของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย ผลการสำรวจจากผู้ตอบแบบสอบถาม "
                          "{n} คน พบว่ามีความพึงพอใจต่อการดำเนินโครงการในภาพรวมอยู่ในระดับ{level} (ค่าเฉลี่ย {mean} จากคะแนนเต็ม 5 "
-                         "ส่วนเบี่ยงเบนมาตรฐาน {sd}) คิดเป็นร้อยละ {pct}{target}",
+                         "ส่วนเบี่ยงเบนมาตรฐาน {sd} คำนวณจากคะแนนเฉลี่ยของผู้ตอบแต่ละคน) คิดเป็นร้อยละ {pct}{target}",
                    "en": "{no}. Satisfaction: {n} people answered the satisfaction survey; overall "
-                         "satisfaction was {level} (mean {mean} out of 5, SD {sd}), that is {pct}%{target}."},
+                         "satisfaction was {level} (mean {mean} out of 5, S.D. {sd} of the respondents' mean "
+                         "scores), that is {pct}%{target}."},
 
     # ---- 5. activities and communication
     "report.log.head": {"th": "{no}. การดำเนินกิจกรรมและการสื่อสารโครงการ{parts}",
@@ -116,11 +131,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.log.activities": {"th": " ดำเนินกิจกรรมตามโครงการแล้ว {n} ครั้ง{people}",
                               "en": " {n} activit(ies) carried out{people}"},
     "report.log.activity_people": {"th": " มีผู้เข้าร่วมรวม {people} คน-ครั้ง",
-                                   "en": " with {people} participations in all"},
+                                   "en": " with {people} person-times of attendance in all"},
     "report.log.communications": {"th": " สื่อสารโครงการให้บุคลากรรับทราบ {n} ครั้ง{channels}",
                                   "en": " the project was communicated to staff {n} time(s){channels}"},
     "report.log.channels": {"th": " ผ่านช่องทาง{list}", "en": " through {list}"},
     "report.log.join": {"th": " และ", "en": "; and"},
+    "report.log.sentence": {"th": "{text}", "en": "{text}."},
 
     # ---- 6. awards
     "report.awards.head": {"th": "{no}. รางวัลและคำชื่นชม โครงการได้รับรางวัล ประกาศเกียรติคุณ และคำชื่นชม "
@@ -131,6 +147,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.awards.from": {"th": " จาก{source}", "en": ", from {source}"},
     "report.awards.date": {"th": " เมื่อวันที่ {date}", "en": ", {date}"},
     "report.awards.more": {"th": "และอื่น ๆ อีก {k} รายการ", "en": "and {k} more."},
+
+    # ---- problems, obstacles and suggestions (typed by the user on the 5.4.4 page)
+    "report.problems.head": {"th": "{no}. ปัญหา อุปสรรค และข้อเสนอแนะ", "en": "{no}. Problems, obstacles and suggestions"},
+    "report.problems.blank": {"th": "(ระบุปัญหา อุปสรรค และข้อเสนอแนะ) ..................................................",
+                              "en": "(problems, obstacles and suggestions) .................................................."},
+
+    # ---- the supervisor's comment and order, under the signature
+    "report.supervisor.head": {"th": "ความเห็น/ข้อสั่งการของผู้บังคับบัญชา", "en": "Supervisor's comment and order"},
+    "report.supervisor.sign": {"th": "ลงชื่อ ...................................",
+                               "en": "Signed ..................................."},
+    "report.supervisor.name": {"th": "(.................................................)",
+                               "en": "(.................................................)"},
+    "report.supervisor.position": {"th": "ตำแหน่ง ...................................",
+                                   "en": "Position ..................................."},
+    "report.supervisor.date": {"th": "วันที่ ........../..................../............",
+                               "en": "Date ........../..................../............"},
 
     # ---- what is missing
     "report.missing": {"th": "ทั้งนี้ ยังไม่มีข้อมูล{list} ซึ่งจะรายงานเพิ่มเติมเมื่อดำเนินการแล้วเสร็จ",
@@ -145,12 +177,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.missing.learning": {"th": "ผลการทดสอบความรู้ก่อนและหลังเข้าร่วมกิจกรรม",
                                 "en": "the pre-test and post-test results"},
     "report.missing.survey": {"th": "ผลการสำรวจความพึงพอใจ", "en": "the satisfaction survey"},
+    "report.missing.value": {"th": "ข้อมูลสำหรับคำนวณความคุ้มค่า (จำนวนเรื่องที่ดำเนินการต่อปี ค่าตอบแทนบุคลากร"
+                                   "ต่อชั่วโมง และงบประมาณโครงการ)",
+                             "en": "the inputs of the value for money (cases a year, staff cost per hour and the "
+                                   "project's cost)"},
     "report.missing.activities": {"th": "บันทึกการดำเนินกิจกรรม", "en": "the activity log"},
     "report.missing.communications": {"th": "บันทึกการสื่อสารโครงการ", "en": "the communication log"},
 
     # ---- attachments
-    "report.attach.summary": {"th": "สรุปผลการดำเนินโครงการ (อินโฟกราฟิก){pages}",
-                              "en": "Summary of the project's results (infographics){pages}"},
+    "report.attach.summary": {"th": "สรุปผลการดำเนินโครงการ พร้อมอินโฟกราฟิก{pages}",
+                              "en": "Summary of the project's results, with infographics{pages}"},
     "report.attach.pages": {"th": " จำนวน {n} หน้า", "en": ", {n} page(s)"},
     "report.attach.5.1.1": {"th": "รายละเอียดโครงการ (ข้อ 5.1.1)", "en": "Project details (5.1.1)"},
     "report.attach.5.1.2": {"th": "รายชื่อผู้รับผิดชอบกิจกรรม (ข้อ 5.1.2)",
@@ -166,9 +202,36 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "en": "Awards, certificates and thanks (5.4.2)"},
     "report.attach.5.4.3": {"th": "ผลการสำรวจความพึงพอใจ (ข้อ 5.4.3)", "en": "Satisfaction survey (5.4.3)"},
 
+    # ---- the summary PDF (itastats.outputs.pdf)
+    "pdf.title": {"th": "สรุปผลโครงการ {name}", "en": "Summary of the project {name}"},
+    "pdf.cover.kicker": {"th": "รายงานสรุปผลการดำเนินโครงการ", "en": "Summary of the project's results"},
+    "pdf.cover.period": {"th": "ระยะเวลาดำเนินการ {period}", "en": "Period: {period}"},
+    "pdf.cover.made": {"th": "ข้อมูล ณ วันที่ {date}", "en": "Data as of {date}"},
+    "pdf.cover.by": {"th": "หลักฐานประกอบการประเมิน ITA ตัวชี้วัดที่ 5 จัดทำด้วย itastats {version}",
+                     "en": "Evidence for ITA criterion 5, made with itastats {version}"},
+    "pdf.contents": {"th": "สารบัญ", "en": "Contents"},
+    "pdf.page_of": {"th": "หน้า {page} จาก {pages}", "en": "Page {page} of {pages}"},
+    "pdf.continued": {"th": "{code} {heading} (ต่อ)", "en": "{code} {heading} (continued)"},
+    "pdf.section.5.1.1": {"th": "รายละเอียดโครงการและตัวชี้วัด", "en": "The project and its KPIs"},
+    "pdf.section.5.2.1": {"th": "การสื่อสารโครงการ", "en": "Communication to staff"},
+    "pdf.section.5.3.1": {"th": "การดำเนินกิจกรรม", "en": "Activities carried out"},
+    "pdf.section.5.3.2": {"th": "การเข้าร่วมกิจกรรมและการเรียนรู้ของบุคลากร", "en": "Staff participation and learning"},
+    "pdf.section.5.4.1": {"th": "ผลสำเร็จเชิงสถิติและความคุ้มค่า", "en": "Statistical results and value for money"},
+    "pdf.section.5.4.2": {"th": "รางวัล ประกาศเกียรติคุณ และคำชื่นชม", "en": "Awards, certificates and thanks"},
+    "pdf.section.5.4.3": {"th": "ความพึงพอใจ", "en": "Satisfaction"},
+    "pdf.section.5.4.4": {"th": "ปัญหา อุปสรรค และข้อเสนอแนะ", "en": "Problems, obstacles and suggestions"},
+    "pdf.section.other": {"th": "ภาพประกอบอื่น ๆ", "en": "Other pictures"},
+    "pdf.error.busy": {"th": "ระบบกำลังพิมพ์ไฟล์ PDF สรุปผลให้ผู้ใช้อื่นอยู่และยังไม่ว่างภายใน {seconds} วินาที "
+                             "กรุณาลองใหม่อีกครั้ง",
+                       "en": "The server is busy printing a summary PDF for someone else and was not free within "
+                             "{seconds} s. Please try again."},
+    "pdf.error.timeout": {"th": "การพิมพ์ไฟล์ PDF สรุปผลใช้เวลาเกิน {seconds} วินาที จึงหยุดไว้ก่อน กรุณาลองใหม่อีกครั้ง",
+                          "en": "Printing the summary PDF took longer than {seconds} s and was stopped. "
+                                "Please try again."},
+    "pdf.error.print": {"th": "พิมพ์ไฟล์ PDF สรุปผลไม่สำเร็จ ({detail})",
+                        "en": "The summary PDF could not be printed ({detail})."},
+
     # ---- errors
-    "report.error.no_pages": {"th": "ไม่มีภาพอินโฟกราฟิกสำหรับทำไฟล์ PDF สรุปผล",
-                              "en": "There are no infographic images to put in the summary PDF."},
-    "report.error.bad_image": {"th": "ภาพอินโฟกราฟิกหน้าที่ {n} ไม่ใช่ไฟล์ภาพที่อ่านได้",
-                               "en": "Infographic page {n} is not a readable image."},
+    "report.error.bad_image": {"th": "ภาพอินโฟกราฟิก \u201c{name}\u201d ไม่ใช่ไฟล์ PNG",
+                               "en": "The infographic \u201c{name}\u201d is not a PNG file."},
 }

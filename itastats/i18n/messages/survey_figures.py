@@ -59,7 +59,9 @@ MESSAGES = {
     "svinfo.items_count": {"th": "{k} ข้อคำถาม", "en": "{k} items"},
     "svinfo.overall": {"th": "ค่าเฉลี่ยภาพรวม (x̄)", "en": "Overall mean (x̄)"},
     "svinfo.level": {"th": "ระดับ{level}", "en": "level: {level}"},
-    "svinfo.sd": {"th": "S.D. = {sd}", "en": "S.D. = {sd}"},
+    # the overall S.D. is that of the respondents' mean scores (itastats.criteria.survey), as SPSS gives it for
+    # a scale computed per respondent; the words say so wherever it is printed
+    "svinfo.sd": {"th": "S.D. รายคน = {sd}", "en": "S.D. across people = {sd}"},
     "svinfo.pct": {"th": "ร้อยละความพึงพอใจ", "en": "Satisfaction"},
     "svinfo.target_met": {"th": "\u2713\u00a0บรรลุเป้าหมาย ≥ {target}%", "en": "\u2713\u00a0meets the target ≥ {target}%"},
     "svinfo.target_not_met": {"th": "\u2717\u00a0ยังไม่ถึงเป้าหมาย ≥ {target}%",
@@ -94,6 +96,10 @@ MESSAGES = {
     "svxlsx.no_dimension": {"th": "ข้ออื่น ๆ", "en": "Other items"},
     "svxlsx.alpha": {"th": "ค่าความเชื่อมั่นของแบบสอบถาม (Cronbach's α) = {alpha} (ผู้ตอบครบทุกข้อ {n} คน, {k} ข้อ)",
                      "en": "Reliability of the questionnaire (Cronbach's α) = {alpha} ({n} complete rows, {k} items)"},
+    "svxlsx.sd_note": {"th": "S.D. ของภาพรวมและรายด้านคำนวณจากคะแนนเฉลี่ยของผู้ตอบแต่ละคน (ตัวหาร n − 1) "
+                             "S.D. รายข้อคำนวณจากคำตอบของข้อนั้น",
+                       "en": "The overall and dimension S.D. are those of the respondents' mean scores (n − 1 "
+                             "denominator); an item's S.D. is that of its answers."},
     "svxlsx.pct": {"th": "ร้อยละความพึงพอใจ (x̄ ÷ 5 × 100) = {pct}", "en": "Satisfaction (mean ÷ 5 × 100) = {pct}"},
     "svxlsx.error.bad_lang": {"th": "ไม่รู้จักภาษา \u201c{lang}\u201d", "en": "Unknown language \u201c{lang}\u201d."},
 }
