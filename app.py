@@ -1,8 +1,11 @@
-"""itastats dashboard: page config, language, the open project, navigation.
+"""itastats dashboard: page config, language, sign-in, the open project, navigation.
 
 Start with ``streamlit run app.py`` (``-- --sample`` opens the bundled sample
-project). The project in use is named in the URL (``?project=…``) and saved
-as the user works, so a reload or another day brings back the same state.
+project). Without an ``[auth]`` section in ``.streamlit/secrets.toml`` the
+app is for one local user (single-user mode); with one, every visitor signs
+in (``st.login``) and sees only their own projects and those shared with
+them (app_pages/account.py). The project in use is named in the URL
+(``?project=…``) and saved as the user works.
 """
 from __future__ import annotations
 
@@ -11,17 +14,11 @@ import sys
 import streamlit as st
 
 from itastats.i18n.catalog import t
-from app_pages import common, workspace
+from app_pages import account, common, workspace
 
 st.set_page_config(page_title="itastats", page_icon=":material/analytics:", layout="wide")
 
 lang = common.language_picker()
-opened_fresh = "project_id" not in st.session_state and "project" not in st.query_params
-record = workspace.bind()
-if "--sample" in sys.argv[1:] and opened_fresh:
-    common.open_sample_project()
-    record = workspace.record()
-
 pages = {
     "home": st.Page("app_pages/home.py", title=t("nav.home", lang), icon=":material/home:", default=True,
                     url_path="home"),
@@ -46,12 +43,17 @@ pages = {
 }
 ORDER = ("home", "project", "communication_521", "activities_531", "participation_532", "compare_541", "awards_542",
          "survey_543", "report_544", "present")          # the criterion's order
-page = st.navigation([pages[k] for k in ORDER if k in pages])
-saved_page = (record.state.get("page") if record else None) or "home"
-on_default_page = page.url_path == pages["home"].url_path   # the URL named no page
-if opened_fresh and on_default_page and saved_page not in ("home", "present") and saved_page in pages:
-    st.switch_page(pages[saved_page])      # another day: back to the page the user left
-common.project_sidebar(record, lang)
+# single-user mode, or signed in and allowed; else only the sign-in page (at every page's address)
+account.gate(lang, [pages[k].url_path for k in ORDER])
+opened_fresh = "project_id" not in st.session_state and "project" not in st.query_params
+record = workspace.bind()
+if "--sample" in sys.argv[1:] and opened_fresh:
+    common.open_sample_project()
+    record = workspace.record()
+page = st.navigation([pages[k] for k in ORDER if k in pages])   # a new session without a page: home
+common.project_sidebar(record, lang, page.url_path)
 common.conflict_banner(lang)
+if page.url_path != pages["present"].url_path:
+    common.access_banner(record, lang)
 page.run()
-workspace.persist(page=page.url_path)
+workspace.persist()

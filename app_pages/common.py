@@ -12,7 +12,7 @@ from itastats import sample
 from itastats.i18n.catalog import t
 from itastats.criteria.workflow import SheetOptions, analyze_file
 from itastats.read.problems import ERROR, INFO, WARNING, Problem, describe
-from app_pages import workspace
+from app_pages import account, workspace
 
 LANG_LABELS = {"th": "ไทย", "en": "English"}
 
@@ -77,7 +77,7 @@ def file_list(page: str, key_prefix: str, language: str) -> None:
         c1, c2 = st.columns([6, 1], vertical_alignment="center")
         c1.markdown(f":material/description: {md_escape(name)} · {fmt.smart(len(data) / 1024)} KB")
         c2.button(t("p541.remove", language), key=f"{key_prefix}|{name}", on_click=workspace.remove_file,
-                  args=(name, page))
+                  args=(name, page), disabled=not workspace.can_edit())
 
 
 def load_sample() -> None:
@@ -100,18 +100,38 @@ def open_sample_project() -> None:
         workspace.open_project(match.id)
 
 
-def project_sidebar(record, language: str) -> None:
-    """The open project's name in the sidebar, and a way back to the list."""
+def project_sidebar(record, language: str, page_path: str = "") -> None:
+    """The open project's name in the sidebar (and, when it is someone
+    else's, whose and with what role); a link that named a project this
+    user may not open is said in the page, naming nothing of it, for as
+    long as the user stays on that page (a change of language keeps it)."""
+    from itastats.store.changes import role_text
     with st.sidebar:
         st.divider()
         if record is None:
             st.caption(t("ws.no_project", language))
-            return
-        st.caption(t("ws.current_project", language))
-        st.markdown(f"**{md_escape(record.name or t('ws.untitled', language))}**")
-        st.caption(t("ws.saved_auto", language))
-    if st.session_state.pop("not_found", None):
-        st.warning(t("ws.not_found", language), icon=":material/search_off:")
+        else:
+            st.caption(t("ws.current_project", language))
+            st.markdown(f"**{md_escape(record.name or t('ws.untitled', language))}**")
+            if record.role != "owner":
+                st.caption(t("share.shared_by", language, owner=account.email_md(record.owner),
+                             role=role_text(record.role, language)))
+            if record.can_write:
+                st.caption(t("ws.saved_auto", language))
+    if st.session_state.get("not_found"):
+        shown_on = st.session_state.setdefault("not_found_page", page_path)
+        if shown_on == page_path:
+            st.warning(t("share.not_found", language), icon=":material/search_off:")
+        else:
+            del st.session_state["not_found"], st.session_state["not_found_page"]
+    if st.session_state.pop("access_lost", None):
+        st.warning(t("share.lost", language), icon=":material/lock:")
+
+
+def access_banner(record, language: str) -> None:
+    """A viewer is told, on every page, that they can look but not change."""
+    if record is not None and not record.can_write:
+        st.info(t("share.viewer_banner", language, owner=account.email_md(record.owner)), icon=":material/visibility:")
 
 
 def conflict_banner(language: str) -> None:

@@ -31,10 +31,11 @@ def data_section() -> None:
     st.subheader(t("p541.step1", lang))
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     uploads = left.file_uploader(t("p541.upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
-                                 help=t("p541.upload_help", lang), key="uploader")
+                                 help=t("p541.upload_help", lang), key="uploader",
+                                 disabled=not workspace.can_edit())
     common.store_uploads(uploads, workspace.PAGE_541)
     right.button(t("p541.use_sample", lang), on_click=common.load_sample, icon=":material/folder_open:",
-                 width="stretch", key="use_sample")
+                 width="stretch", key="use_sample", disabled=not workspace.can_edit())
     common.file_list(workspace.PAGE_541, "remove", lang)
 
 

@@ -1,5 +1,7 @@
-"""Home: the open project's KPI scorecard and evidence checklist, and the
-list of projects (open, create, duplicate, delete, download, upload)."""
+"""Home: the open project's KPI scorecard and evidence checklist, its
+sharing and latest changes, and the list of projects (open, create,
+duplicate, delete, download, upload): the user's own and those shared with
+them."""
 from __future__ import annotations
 
 import streamlit as st
@@ -9,7 +11,8 @@ from itastats.i18n import fmt
 from itastats.render import scorecard, theme
 from itastats.i18n.catalog import t
 from itastats.read.problems import InputError, describe
-from app_pages import common, workspace
+from itastats.store.changes import role_text
+from app_pages import account, common, sharing, workspace
 
 lang = common.lang()
 STATUS_ICON = {"done": ":material/check_circle:", "partial": ":material/pending:",
@@ -98,8 +101,11 @@ def project_list() -> None:
             c4.download_button(t("home.download", lang), key=f"export|{p.id}", icon=":material/download:",
                                data=lambda pid=p.id: s.export_project(user, pid), mime="application/zip",
                                file_name=f"itastats_{p.id[:8]}.zip", on_click="ignore")
+            if p.role != "owner":
+                c1.caption(t("share.shared_by", lang, owner=account.email_md(p.owner), role=role_text(p.role, lang)))
             c5.button(t("home.delete", lang), key=f"del|{p.id}", icon=":material/delete:",
-                      on_click=lambda pid=p.id: st.session_state.update(confirm_delete=pid))
+                      on_click=lambda pid=p.id: st.session_state.update(confirm_delete=pid),
+                      disabled=p.role != "owner")
             if st.session_state.get("confirm_delete") == p.id:
                 st.warning(t("home.confirm_delete", lang, name=p.name or t("ws.untitled", lang)),
                            icon=":material/warning:")
@@ -132,4 +138,7 @@ st.write(t("home.intro", lang))
 record = workspace.record()
 if record is not None:
     project_overview(record)
+    if account.multi_user():
+        sharing.share_section(record, lang)
+    sharing.change_log(record, lang)
 project_list()

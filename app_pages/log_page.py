@@ -77,7 +77,8 @@ class LogPage:
     def upload_sheet(self) -> None:
         st.subheader(self.tr("step1"))
         st.caption(self.tr("step1_help"))
-        up = st.file_uploader(self.tr("upload"), type=SHEET_TYPES, key=f"log_sheet_{self.kind}")
+        up = st.file_uploader(self.tr("upload"), type=SHEET_TYPES, key=f"log_sheet_{self.kind}",
+                              disabled=not workspace.can_edit())
         seen = st.session_state.setdefault(f"seen_log_{self.kind}", set())
         if up is not None and up.file_id not in seen:
             seen.add(up.file_id)
@@ -102,7 +103,7 @@ class LogPage:
                                  width="stretch")
         if not self.entries():
             st.button(t("p532.use_sample", self.lang), on_click=self.load_sample, icon=":material/science:",
-                      key=f"log_sample_{self.kind}")
+                      key=f"log_sample_{self.kind}", disabled=not workspace.can_edit())
 
     def load_sample(self) -> None:
         profile = sample.sample_project()
@@ -132,6 +133,7 @@ class LogPage:
         base_entries = st.session_state.get(f"base_entries.{self.kind}", entries)
         edited = st.data_editor(
             st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, key=self.editor_key,
+            disabled=not workspace.can_edit(),
             column_config={
                 "date": st.column_config.DateColumn(self.tr("col.date"), format="DD/MM/YYYY"),
                 "title": st.column_config.TextColumn(self.tr("col.title"), width="large"),
@@ -174,7 +176,7 @@ class LogPage:
         entry = entries[index]
         types = PHOTO_TYPES + (["pdf"] if self.kind == "award" else [])     # a certificate may be a PDF
         ups = st.file_uploader(self.tr("upload_photos"), type=types, accept_multiple_files=True,
-                               key=f"log_photos_{self.kind}_{index}")
+                               key=f"log_photos_{self.kind}_{index}", disabled=not workspace.can_edit())
         seen = st.session_state.setdefault(f"seen_photos_{self.kind}", set())
         stored = common.page_files(self.photo_page)
         names = list(entry.photos)
@@ -213,7 +215,8 @@ class LogPage:
         taken = st.session_state.get(f"log_taken_{self.kind}_{index}")
         if taken is not None and entry.date != taken:
             st.button(self.tr("use_taken", date=fmt.date(taken, self.lang)), key=f"log_use_taken_{self.kind}",
-                      on_click=self._set_date, args=(index, taken), icon=":material/event:")
+                      on_click=self._set_date, args=(index, taken), icon=":material/event:",
+                      disabled=not workspace.can_edit())
         if entry.photos:
             cols = st.columns(4)
             for i, name in enumerate(entry.photos):
@@ -228,7 +231,7 @@ class LogPage:
                     else:
                         st.caption(self.tr("photo_missing", name=name))
                     st.button(t("p541.remove", self.lang), key=f"log_rm_{self.kind}_{index}_{name}",
-                              on_click=self._remove_photo, args=(index, name))
+                              on_click=self._remove_photo, args=(index, name), disabled=not workspace.can_edit())
         else:
             st.caption(self.tr("no_photos"))
 

@@ -34,17 +34,18 @@ def attendance_files() -> None:
     st.subheader(t("p532.step1", lang))
     st.caption(t("p532.step1_help", lang))
     uploads = st.file_uploader(t("p532.upload", lang), type=SHEET_TYPES, accept_multiple_files=True,
-                               key="att_uploader", help=t("p532.upload_help", lang))
+                               key="att_uploader", help=t("p532.upload_help", lang),
+                               disabled=not workspace.can_edit())
     common.store_uploads(uploads, workspace.PAGE_532)
     common.file_list(workspace.PAGE_532, "att_remove", lang)
     if not common.page_files(workspace.PAGE_532):
         st.button(t("p532.use_sample", lang), on_click=load_sample_532, icon=":material/science:",
-                  key="att_sample")
+                  key="att_sample", disabled=not workspace.can_edit())
 
     st.subheader(t("p532.step2", lang))
     st.caption(t("p532.step2_help", lang))
     ups = st.file_uploader(t("p532.upload_headcount", lang), type=SHEET_TYPES, key="att_head_uploader",
-                           accept_multiple_files=True)
+                           accept_multiple_files=True, disabled=not workspace.can_edit())
     common.store_uploads(ups, workspace.PAGE_532H)
     common.file_list(workspace.PAGE_532H, "att_head_remove", lang)
 
@@ -206,7 +207,8 @@ def learning_section(profile) -> None:
     st.subheader(t("p532.step4", lang))
     st.caption(t("p532.step4_help", lang))
     uploads = st.file_uploader(t("p532.upload_tests", lang), type=SHEET_TYPES, accept_multiple_files=True,
-                               key="lrn_uploader", help=t("p532.upload_tests_help", lang))
+                               key="lrn_uploader", help=t("p532.upload_tests_help", lang),
+                               disabled=not workspace.can_edit())
     common.store_uploads(uploads, workspace.PAGE_532T)
     common.file_list(workspace.PAGE_532T, "lrn_remove", lang)
     files = common.page_files(workspace.PAGE_532T)

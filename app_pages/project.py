@@ -56,7 +56,7 @@ def objectives(profile: ProjectInfo) -> tuple[str, ...]:
     frame = _base("proj.objectives", lambda: pd.DataFrame({"objective": list(profile.objectives) or [""]}))
     edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.objectives",
                             column_config={"objective": st.column_config.TextColumn(
-                                t("prof.objective", lang), width="large")})
+                                t("prof.objective", lang), width="large")}, disabled=not workspace.can_edit())
     return tuple(x for x in (_text(v) for v in edited["objective"]) if x)
 
 
@@ -65,8 +65,9 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
     st.caption(t("prof.activities_help", lang))
     def build() -> pd.DataFrame:
         rows = [{"title": a.title, "start": a.start, "end": a.end, "budget": a.budget,
-                 "responsible": a.responsible, "position": a.position} for a in profile.activities]
-        frame = pd.DataFrame(rows, columns=["title", "start", "end", "budget", "responsible", "position"])
+                 "responsible": a.responsible, "position": a.position, "email": a.email}
+                for a in profile.activities]
+        frame = pd.DataFrame(rows, columns=["title", "start", "end", "budget", "responsible", "position", "email"])
         for col in ("start", "end"):
             frame[col] = pd.to_datetime(frame[col]).dt.date if len(frame) else frame[col]
         frame["budget"] = frame["budget"].astype(float)
@@ -82,7 +83,8 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
                                                                         min_value=0, format="%,.0f"),
                                 "responsible": st.column_config.TextColumn(t("prof.act_responsible", lang)),
                                 "position": st.column_config.TextColumn(t("prof.act_position", lang)),
-                            })
+                                "email": st.column_config.TextColumn(t("prof.act_email", lang)),
+                            }, disabled=not workspace.can_edit())
     out = []
     for row in edited.to_dict("records"):
         title = _text(row.get("title"))
@@ -90,7 +92,7 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
             continue
         out.append(Activity(title=title, start=_date(row.get("start")), end=_date(row.get("end")),
                             budget=_number(row.get("budget")), responsible=_text(row.get("responsible")),
-                            position=_text(row.get("position"))))
+                            position=_text(row.get("position")), email=_text(row.get("email"))))
     total = sum(a.budget or 0 for a in out)
     if out:
         st.caption(t("prof.activities_total", lang, total=fmt.smart(total),
@@ -128,7 +130,7 @@ def kpis(profile: ProjectInfo) -> tuple[KPI, ...]:
                                     t("prof.kpi_source", lang), options=list(by_label), width="large",
                                     default=labels[MANUAL]),
                                 "manual_value": st.column_config.NumberColumn(t("prof.kpi_manual_value", lang)),
-                            })
+                            }, disabled=not workspace.can_edit())
     out = []
     for row in edited.to_dict("records"):
         name = _text(row.get("name"))

@@ -15,26 +15,27 @@ FIELDS = ("office", "ref_no", "subject", "to", "signer_name", "signer_position")
 
 
 def memo_form(profile) -> None:
+    ro = not workspace.can_edit()
     st.subheader(t("p544.step1", lang))
     st.caption(t("p544.step1_help", lang))
     m = profile.memo
     values = {}
     c1, c2 = st.columns([3, 2])
-    values["office"] = c1.text_input(t("p544.office", lang), value=m.office, key="proj.memo.office",
+    values["office"] = c1.text_input(t("p544.office", lang), value=m.office, key="proj.memo.office", disabled=ro,
                                      placeholder=" ".join(x for x in (profile.agency, profile.unit) if x))
-    values["ref_no"] = c2.text_input(t("p544.ref_no", lang), value=m.ref_no, key="proj.memo.ref_no",
+    values["ref_no"] = c2.text_input(t("p544.ref_no", lang), value=m.ref_no, key="proj.memo.ref_no", disabled=ro,
                                      placeholder="สด 0032/")
     c1, c2 = st.columns([3, 2])
-    values["subject"] = c1.text_input(t("p544.subject", lang), value=m.subject, key="proj.memo.subject",
+    values["subject"] = c1.text_input(t("p544.subject", lang), value=m.subject, key="proj.memo.subject", disabled=ro,
                                       placeholder=t("p544.subject_default", lang, name=profile.name))
-    date = c2.date_input(t("p544.date", lang), value=m.date, key="proj.memo.date", format="DD/MM/YYYY")
+    date = c2.date_input(t("p544.date", lang), value=m.date, key="proj.memo.date", disabled=ro, format="DD/MM/YYYY")
     if date:
         c2.caption(fmt.date(date, lang, long=True))
-    values["to"] = st.text_input(t("p544.to", lang), value=m.to, key="proj.memo.to")
+    values["to"] = st.text_input(t("p544.to", lang), value=m.to, key="proj.memo.to", disabled=ro)
     c1, c2 = st.columns(2)
-    values["signer_name"] = c1.text_input(t("p544.signer_name", lang), value=m.signer_name, key="proj.memo.signer")
+    values["signer_name"] = c1.text_input(t("p544.signer_name", lang), value=m.signer_name, key="proj.memo.signer", disabled=ro)
     values["signer_position"] = c2.text_input(t("p544.signer_position", lang), value=m.signer_position,
-                                              key="proj.memo.position")
+                                              key="proj.memo.position", disabled=ro)
     memo = replace(m, date=date or None, **{k: v.strip() for k, v in values.items()})
     if memo != m:
         st.session_state.project = replace(profile, memo=memo).to_dict()
@@ -44,6 +45,7 @@ def reasons_form(profile, ev) -> None:
     """Why each KPI not met is not met, and the problems, obstacles and
     suggestions: typed here, saved with the project, printed in the memo."""
     from itastats.outputs.report import kpi_name
+    ro = not workspace.can_edit()
     st.subheader(t("p544.step2", lang))
     st.caption(t("p544.step2_help", lang))
     m = profile.memo
@@ -57,8 +59,8 @@ def reasons_form(profile, ev) -> None:
         name = kpi_name(status)
         reasons[name] = st.text_area(
             t("p544.reason_for", lang, name=name, verdict=report_verdict(status)), value=reasons.get(name, ""),
-            key=f"proj.memo.reason.{i}", height=68, placeholder=t("p544.reason_placeholder", lang))
-    problems = st.text_area(t("p544.problems", lang), value=m.problems, key="proj.memo.problems", height=140,
+            key=f"proj.memo.reason.{i}", disabled=ro, height=68, placeholder=t("p544.reason_placeholder", lang))
+    problems = st.text_area(t("p544.problems", lang), value=m.problems, key="proj.memo.problems", disabled=ro, height=140,
                             placeholder=t("p544.problems_placeholder", lang))
     memo = replace(m, kpi_reasons=reasons, problems=problems.strip())
     if memo != m:

@@ -27,7 +27,8 @@ def files() -> dict[str, bytes]:
 def data_section() -> None:
     st.subheader(t("p543.step1", lang))
     uploads = st.file_uploader(t("p543.upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True,
-                               help=t("p543.upload_help", lang), key="sv_uploader")
+                               help=t("p543.upload_help", lang), key="sv_uploader",
+                               disabled=not workspace.can_edit())
     for name in common.store_uploads(uploads, PAGE):
         st.session_state["sv.file"] = name      # a new upload is the survey shown
     common.file_list(PAGE, "sv_remove", lang)

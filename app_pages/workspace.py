@@ -6,16 +6,21 @@ arrive; the page's choices (widget values under :data:`SAVED_PREFIXES`) and
 the profile are saved at the end of every run in which they changed, with the
 version check of :class:`itastats.store.Store` so that two sessions (or two
 servers) never overwrite each other silently.
+
+Every store call carries the session's user (:func:`app_pages.account.user`):
+a project someone else owns opens only when it is shared with this user, and
+only the owner and editors write (a viewer's session saves nothing).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import os
 from typing import Any
 
 import streamlit as st
 
-from itastats.store import ConflictError, NotFound, ProjectRecord, Store, default_url
+from itastats.store import ConflictError, NotAllowed, NotFound, ProjectRecord, Store, default_url
+from app_pages import account
 
 # widget keys whose values are the project's choices (not the profile)
 SAVED_PREFIXES = ("opt|", "info.", "value.", "sv.", "att.", "lrn.", "log.", "src|")
@@ -52,21 +57,20 @@ def _store(url: str) -> Store:
     return Store(url)
 
 
-def _secrets() -> dict:
-    try:
-        return dict(st.secrets)
-    except Exception:  # no secrets.toml: the usual case
-        return {}
-
-
 def store() -> Store:
-    return _store(default_url(secrets=_secrets()))
+    return _store(default_url(secrets=account.secrets()))
 
 
 def user() -> str:
-    """Who is working. A shared deployment sets ITASTATS_USER (or adds login
-    later); every store call carries it, so projects stay per user."""
-    return os.environ.get("ITASTATS_USER", "local")
+    """Who is working: the signed-in e-mail in lower case, or in single-user
+    mode ITASTATS_USER (default "local"). Every store call carries it."""
+    return account.user()
+
+
+def can_edit() -> bool:
+    """True when a project is open and this user may change it (owner, editor)."""
+    rec = record()
+    return rec is not None and rec.can_write
 
 
 # ---------------------------------------------------------------- JSON-safe widget values
@@ -161,21 +165,48 @@ def _load(rec: ProjectRecord) -> None:
 
 
 def open_project(project_id: str) -> bool:
+    """Open a project this user may open (and remember it as their last one)."""
     try:
         _load(store().get(user(), project_id))
+        store().remember_project(user(), project_id)
         return True
     except NotFound:
         return False
 
 
+def _still_open(rec: ProjectRecord) -> bool:
+    """Check on every run that this user may still open the session's project
+    (its owner may have taken it back or changed the role)."""
+    try:
+        role = store().get_role(user(), rec.id)
+    except NotFound:
+        close()
+        st.session_state.not_found = rec.id
+        st.session_state.pop("not_found_page", None)
+        return False
+    if role != rec.role:
+        st.session_state.record = dataclasses.replace(rec, role=role)
+    return True
+
+
 def bind() -> ProjectRecord | None:
-    """Make sure this session has its project, from the URL or the newest one."""
-    s = store()
+    """Make sure this session has its project: the one the URL names, when
+    this user may open it, else the one they opened last."""
+    s, me = store(), user()
+    bound = st.session_state.get("bound_user")
+    if bound != me:                                 # a session belongs to one user
+        if bound is not None:
+            close()
+            st.session_state.pop("sample_checked", None)
+        st.session_state.bound_user = me
     if not st.session_state.get("sample_checked"):
-        s.ensure_sample(user())            # once per database: the sample is there from the first start
+        s.ensure_sample(me)                # once per user: the sample is there from the first start
         st.session_state.sample_checked = True
     wanted = st.query_params.get("project")
     current = st.session_state.get("project_id")
+    if current and not _still_open(record()):      # its owner took it back: closed, and said so
+        wanted = None if wanted == current else wanted
+        current = None
     if current and (wanted is None or wanted == current):
         if wanted is None:
             st.query_params["project"] = current
@@ -183,11 +214,14 @@ def bind() -> ProjectRecord | None:
     if wanted:
         if open_project(wanted):
             return record()
-        st.session_state.not_found = wanted
-        del st.query_params["project"]
-    projects = s.list_projects(user())
-    if projects:
-        _load(s.get(user(), projects[0].id))
+        st.session_state.not_found = wanted       # someone else's, or gone: nothing of it is shown
+        st.session_state.pop("not_found_page", None)
+        st.query_params.pop("project", None)
+    if current:
+        st.query_params["project"] = current
+        return record()
+    last = s.last_project(me)
+    if last and open_project(last):
         return record()
     return None
 
@@ -208,12 +242,16 @@ def _conflict(exc: ConflictError) -> None:
 
 def _write(fn, *args, **kwargs) -> bool:
     rec = record()
-    if rec is None:
+    if rec is None or not rec.can_write:
         return False
     try:
         new = fn(user(), rec.id, *args, expected_version=rec.version, **kwargs)
     except ConflictError as exc:
         _conflict(exc)
+        return False
+    except (NotAllowed, NotFound):           # access taken back since this session opened it
+        st.session_state.access_lost = True
+        _still_open(rec)
         return False
     st.session_state.record = new
     return True
@@ -223,8 +261,11 @@ def add_file(name: str, data: bytes, page: str = PAGE_541, uploaded: bytes | Non
     """Store an upload at once (same name: the new file replaces the old).
     ``uploaded``: the bytes the user gave when ``data`` is a changed copy of
     them (a photo made upright and smaller): their SHA-256 is kept for the
-    evidence pack's manifest."""
+    evidence pack's manifest. Nothing happens for a user who may not change
+    the project."""
     import hashlib
+    if record() is not None and not can_edit():
+        return
     if uploaded is not None and uploaded != data:
         st.session_state[f"src|{page}/{name}"] = hashlib.sha256(uploaded).hexdigest()
     else:
@@ -241,6 +282,8 @@ def add_file(name: str, data: bytes, page: str = PAGE_541, uploaded: bytes | Non
 
 
 def remove_file(name: str, page: str = PAGE_541) -> None:
+    if record() is not None and not can_edit():
+        return
     ids = st.session_state.setdefault(_ids_key(page), {})
     if name in ids:
         _write(store().remove_file, ids.pop(name))
@@ -249,22 +292,20 @@ def remove_file(name: str, page: str = PAGE_541) -> None:
     forget(f"src|{page}/{name}")
 
 
-def persist(page: str | None = None) -> None:
-    """Save the choices and the profile if they changed in this run."""
+def persist() -> None:
+    """Save the choices and the profile if they changed in this run (never
+    for a viewer: what they change on screen stays on their screen)."""
     rec = record()
-    if rec is None or _show_new_conflict():
+    if rec is None or not rec.can_write or _show_new_conflict():
         return
     widgets = dict(choices())
     profile = st.session_state.get("project", {})
     state = dict(rec.state)
     changed_widgets = widgets != st.session_state.get("saved_widgets")
-    changed_page = page is not None and state.get("page") != page
     changed_profile = profile != st.session_state.get("saved_profile")
-    if not (changed_widgets or changed_page or changed_profile):
+    if not (changed_widgets or changed_profile):
         return
     state["widgets"] = widgets
-    if page is not None:
-        state["page"] = page
     if _write(store().save, state=state, profile=profile if changed_profile else None):
         st.session_state.saved_widgets = widgets
         st.session_state.saved_profile = dict(profile)

@@ -150,6 +150,9 @@ class Activity:
         Name of the person responsible, e.g. "นางสาวสมใจ ใจดี".
     position : str
         That person's position, e.g. "นักจัดการงานทั่วไปชำนาญการ".
+    email : str
+        That person's e-mail, offered when the project is shared with the
+        working group (never written into the evidence pack).
 
     Raises
     ------
@@ -163,10 +166,11 @@ class Activity:
     budget: float | None = None
     responsible: str = ""
     position: str = ""
+    email: str = ""
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
-        for name in ("title", "responsible", "position"):
+        for name in ("title", "responsible", "position", "email"):
             set_(self, name, _text(name, getattr(self, name)))
         for name in ("start", "end"):
             set_(self, name, _date(name, getattr(self, name)))
@@ -183,11 +187,15 @@ class Activity:
         return cls(**_known(cls, _mapping("activity", data)))
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON types: dates as ISO strings."""
-        return {"title": self.title,
-                "start": self.start.isoformat() if self.start else None,
-                "end": self.end.isoformat() if self.end else None,
-                "budget": self.budget, "responsible": self.responsible, "position": self.position}
+        """Plain JSON types: dates as ISO strings. ``email`` only when there is
+        one, so a profile without e-mails is what it was before they existed."""
+        out = {"title": self.title,
+               "start": self.start.isoformat() if self.start else None,
+               "end": self.end.isoformat() if self.end else None,
+               "budget": self.budget, "responsible": self.responsible, "position": self.position}
+        if self.email:
+            out["email"] = self.email
+        return out
 
 
 # --------------------------------------------------------------------------- LogEntry

@@ -20,8 +20,11 @@ b'before,after\\n3,2\\n'
 from .archive import FORMAT, FORMAT_VERSION
 from .config import data_dir, default_url
 from .migrate import SchemaTooNew
-from .records import ConflictError, NotFound, ProjectRecord, ProjectSummary, StoredFile, StoreError
+from .access import AllowList, normalise_email
+from .records import (Change, ConflictError, Member, NotAllowed, NotFound, ProjectRecord, ProjectSummary, StoredFile,
+                      StoreError)
 from .store import Store
 
-__all__ = ["Store", "ProjectRecord", "ProjectSummary", "StoredFile", "StoreError", "ConflictError",
-           "NotFound", "SchemaTooNew", "default_url", "data_dir", "FORMAT", "FORMAT_VERSION"]
+__all__ = ["Store", "ProjectRecord", "ProjectSummary", "StoredFile", "Member", "Change", "StoreError",
+           "ConflictError", "NotFound", "NotAllowed", "SchemaTooNew", "AllowList", "normalise_email",
+           "default_url", "data_dir", "FORMAT", "FORMAT_VERSION"]

@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["StoredFile", "ProjectSummary", "ProjectRecord", "StoreError", "NotFound", "ConflictError"]
+__all__ = ["StoredFile", "ProjectSummary", "ProjectRecord", "Member", "Change", "StoreError", "NotFound",
+           "NotAllowed", "ConflictError"]
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,15 @@ class StoredFile:
 
 @dataclass(frozen=True)
 class ProjectSummary:
-    """A line of the project list."""
+    """A line of the project list. ``role`` is the user's: ``"owner"``,
+    ``"editor"`` or ``"viewer"`` (a project shared with them)."""
     id: str
     name: str
     agency: str
     owner: str
     updated_at: dt.datetime
     version: int
+    role: str = "owner"
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,9 @@ class ProjectRecord:
         choices, as JSON values.
     files : tuple of StoredFile
         In upload order.
+    role : str
+        What the user who read it may do: ``"owner"``, ``"editor"`` (change
+        it) or ``"viewer"`` (look, present, download).
     """
     id: str
     name: str
@@ -77,9 +83,50 @@ class ProjectRecord:
     profile: dict[str, Any] = field(default_factory=dict)
     state: dict[str, Any] = field(default_factory=dict)
     files: tuple[StoredFile, ...] = ()
+    role: str = "owner"
+
+    @property
+    def can_write(self) -> bool:
+        """True for the owner and editors."""
+        return self.role in ("owner", "editor")
 
     def summary(self) -> ProjectSummary:
-        return ProjectSummary(self.id, self.name, self.agency, self.owner, self.updated_at, self.version)
+        return ProjectSummary(self.id, self.name, self.agency, self.owner, self.updated_at, self.version,
+                              self.role)
+
+
+@dataclass(frozen=True)
+class Member:
+    """Someone a project is shared with: ``email`` (lower case), ``role``
+    (``"editor"`` or ``"viewer"``), who shared it and when (UTC)."""
+    email: str
+    role: str
+    added_by: str
+    added_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Change:
+    """One line of a project's change log.
+
+    Attributes
+    ----------
+    at : datetime.datetime
+        When (UTC); for folded repeats, the latest.
+    user : str
+        Who.
+    action : str
+        ``"created"``, ``"profile"``, ``"choices"``, ``"file_added"``,
+        ``"file_removed"``, ``"shared"``, ``"unshared"``.
+    detail : dict
+        What exactly: ``{"fields": [...]}`` for the profile, ``{"page",
+        "name"}`` for a file, ``{"email", "role"}`` for sharing,
+        ``{"how": "new"|"copy"|"import"|"sample"}`` for a new project.
+    """
+    at: dt.datetime
+    user: str
+    action: str
+    detail: dict[str, Any] = field(default_factory=dict)
 
 
 class StoreError(Exception):
@@ -95,6 +142,18 @@ class NotFound(StoreError, LookupError):
         super().__init__(f"{what} not found")
         self.project_id = project_id
         self.file_id = file_id
+
+
+class NotAllowed(StoreError, PermissionError):
+    """The user may open the project but not do this to it (a viewer
+    changing it, an editor sharing or deleting it)."""
+
+    def __init__(self, project_id: str, user: str, role: str, action: str):
+        super().__init__(f"{user!r} is {role} of project {project_id!r} and may not {action}")
+        self.project_id = project_id
+        self.user = user
+        self.role = role
+        self.action = action
 
 
 class ConflictError(StoreError):

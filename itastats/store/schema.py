@@ -18,6 +18,15 @@ project_files
 store_meta
     Key/value facts about the database itself (e.g. the sample project was
     created once).
+project_members
+    Who else may open a project: ``user`` (an e-mail in lower case, the
+    same string the store takes as ``user``) and ``role`` (``"editor"`` may
+    change it, ``"viewer"`` may only look), who added them and when.
+project_changes
+    The change log: one row per change (``at``, ``user``, ``action`` and a
+    JSON ``detail``); quick repeats by one user are folded into one row.
+user_settings
+    One row per user: the project they opened last (a new session opens it).
 """
 from __future__ import annotations
 
@@ -26,7 +35,8 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 
-__all__ = ["UTCDateTime", "metadata", "projects", "project_files", "store_meta"]
+__all__ = ["UTCDateTime", "metadata", "projects", "project_files", "store_meta", "project_members",
+           "project_changes", "user_settings"]
 
 
 class UTCDateTime(TypeDecorator):
@@ -91,4 +101,36 @@ store_meta = sa.Table(
     "store_meta", metadata,
     sa.Column("key", sa.String(200), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
+)
+
+project_members = sa.Table(
+    "project_members", metadata,
+    sa.Column("project_id", sa.String(32),
+              sa.ForeignKey("projects.id", ondelete="CASCADE", name="fk_project_members_project"),
+              primary_key=True),
+    sa.Column("user", sa.String(200), primary_key=True),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Column("added_by", sa.String(200), nullable=False),
+    sa.Column("added_at", UTCDateTime, nullable=False),
+    sa.Index("ix_project_members_user", "user"),
+)
+
+project_changes = sa.Table(
+    "project_changes", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("project_id", sa.String(32),
+              sa.ForeignKey("projects.id", ondelete="CASCADE", name="fk_project_changes_project"),
+              nullable=False),
+    sa.Column("at", UTCDateTime, nullable=False),
+    sa.Column("user", sa.String(200), nullable=False),
+    sa.Column("action", sa.String(50), nullable=False),
+    sa.Column("detail", sa.Text, nullable=False, server_default="{}"),
+    sa.Index("ix_project_changes_project", "project_id", "id"),
+)
+
+user_settings = sa.Table(
+    "user_settings", metadata,
+    sa.Column("user", sa.String(200), primary_key=True),
+    sa.Column("last_project", sa.String(32), nullable=True),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
 )

@@ -6,8 +6,11 @@ with ``UPDATE ... WHERE id = :id AND owner = :user AND version = :expected``:
 when no row matches, the project was saved elsewhere since the caller read
 it and :class:`ConflictError` says so (optimistic concurrency).  Nothing is
 cached in the process, so several app processes on one database always see
-each other's saves.  Every method takes the user: a project is only seen by
-its owner (anyone else gets :class:`NotFound`).
+each other's saves.  Every method takes the user: a project is seen by its
+owner and by those it is shared with (:meth:`Store.share`), anyone else gets
+:class:`NotFound`; an editor may change it, a viewer only read it
+(:class:`NotAllowed` otherwise).  Every change is written to the project's
+change log (:meth:`Store.changes`) in the same transaction.
 """
 from __future__ import annotations
 
@@ -29,8 +32,9 @@ from . import migrate
 from .archive import IMPORT_LIMITS, read_archive, write_archive
 from .config import default_url
 from .db import make_engine, reader, writer
-from .records import ConflictError, NotFound, ProjectRecord, ProjectSummary, StoredFile
-from .schema import project_files, projects, store_meta
+from .access import CAN_WRITE, OWNER, SHARE_ROLES, normalise_email
+from .records import Change, ConflictError, Member, NotAllowed, NotFound, ProjectRecord, ProjectSummary, StoredFile
+from .schema import project_changes, project_files, project_members, projects, store_meta, user_settings
 
 __all__ = ["Store", "SAMPLE_PAGE", "PAUSE_FILE_ENV"]
 
@@ -46,6 +50,8 @@ PAUSE_FILE_ENV = "ITASTATS_STORE_PAUSE_FILE"
 """Test hook: when set, every write touches this file just before it commits
 and then sleeps ``ITASTATS_STORE_PAUSE_SECONDS`` (60), so that a test can kill
 the process in the middle of a save."""
+FOLD_CHANGES = dt.timedelta(minutes=10)
+"""Saves of the same kind by the same user within this time are one line of the log."""
 _FILE_COLUMNS = (project_files.c.id, project_files.c.page, project_files.c.name, project_files.c.size,
                  project_files.c.sha256, project_files.c.uploaded_at)
 
@@ -99,6 +105,15 @@ def _mirrored(profile: Mapping[str, Any]) -> dict[str, str]:
     """The list columns copied from a profile: only the keys it has."""
     return {key: value for key in ("name", "agency")
             if isinstance(value := profile.get(key), str)}
+
+
+def _choices_changed(old: Any, new: Any) -> bool:
+    """True when a choice that was saved before has another value now. The
+    first values of a page's widgets (saved the first time the page is drawn)
+    and choices dropped with their file are not changes a person made."""
+    if not isinstance(old, Mapping) or not isinstance(new, Mapping):
+        return old != new and bool(old) and bool(new)
+    return any(key in old and old[key] != value for key, value in new.items())
 
 
 def _pause_point() -> None:
@@ -177,22 +192,62 @@ class Store:
             yield conn
             _pause_point()
 
+    def _role(self, conn: Connection, user: str, project_id: str) -> str:
+        """The user's role in the project; NotFound when they have none."""
+        owner = conn.execute(sa.select(projects.c.owner).where(projects.c.id == project_id)).scalar_one_or_none()
+        if owner is not None and owner == user:
+            return OWNER
+        role = None if owner is None else conn.execute(sa.select(project_members.c.role).where(
+            project_members.c.project_id == project_id, project_members.c.user == user)).scalar_one_or_none()
+        if role is None:
+            raise NotFound(project_id)
+        return role
+
+    def _need(self, conn: Connection, user: str, project_id: str, roles, action: str) -> str:
+        role = self._role(conn, user, project_id)
+        if role not in roles:
+            raise NotAllowed(project_id, user, role, action)
+        return role
+
     def _bump(self, conn: Connection, user: str, project_id: str, expected: int, **values: Any) -> None:
-        """The version check and bump that starts every write to a project."""
+        """The access and version checks and the bump that start every write to a project."""
+        self._need(conn, user, project_id, CAN_WRITE, "change it")
         result = conn.execute(
             projects.update()
-            .where(projects.c.id == project_id, projects.c.owner == user, projects.c.version == expected)
+            .where(projects.c.id == project_id, projects.c.version == expected)
             .values(version=projects.c.version + 1, updated_at=_now(), **values))
         if result.rowcount != 1:
             actual = conn.execute(sa.select(projects.c.version).where(
-                projects.c.id == project_id, projects.c.owner == user)).scalar_one_or_none()
+                projects.c.id == project_id)).scalar_one_or_none()
             if actual is None:
                 raise NotFound(project_id)
             raise ConflictError(project_id, expected, actual)
 
+    def _log(self, conn: Connection, user: str, project_id: str, action: str, fold: bool = False,
+             **detail: Any) -> None:
+        """One line of the change log. ``fold``: a repeat of the last line (same
+        user and action, within FOLD_CHANGES) updates it instead."""
+        now = _now()
+        if fold:
+            last = conn.execute(sa.select(project_changes).where(project_changes.c.project_id == project_id)
+                                .order_by(project_changes.c.id.desc()).limit(1)).one_or_none()
+            if last is not None and last.user == user and last.action == action and now - last.at < FOLD_CHANGES:
+                merged = json.loads(last.detail)
+                for key, value in detail.items():
+                    if isinstance(value, list):
+                        merged[key] = sorted(set(merged.get(key, [])) | set(value))
+                    else:
+                        merged[key] = value
+                conn.execute(project_changes.update().where(project_changes.c.id == last.id)
+                             .values(at=now, detail=json.dumps(merged, ensure_ascii=False, sort_keys=True)))
+                return
+        conn.execute(project_changes.insert().values(
+            project_id=project_id, at=now, user=user, action=action,
+            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))
+
     def _read(self, conn: Connection, user: str, project_id: str) -> ProjectRecord:
-        row = conn.execute(sa.select(projects).where(
-            projects.c.id == project_id, projects.c.owner == user)).one_or_none()
+        role = self._role(conn, user, project_id)
+        row = conn.execute(sa.select(projects).where(projects.c.id == project_id)).one_or_none()
         if row is None:
             raise NotFound(project_id)
         files = conn.execute(sa.select(*_FILE_COLUMNS).where(project_files.c.project_id == project_id)
@@ -200,7 +255,7 @@ class Store:
         return ProjectRecord(
             id=row.id, name=row.name, agency=row.agency, owner=row.owner, created_at=row.created_at,
             updated_at=row.updated_at, version=row.version, profile=json.loads(row.profile),
-            state=json.loads(row.state), files=tuple(StoredFile(*f) for f in files))
+            state=json.loads(row.state), files=tuple(StoredFile(*f) for f in files), role=role)
 
     def _insert_project(self, conn: Connection, user: str, *, name: str, agency: str, profile: str,
                         state: str) -> str:
@@ -223,14 +278,21 @@ class Store:
 
     # ------------------------------------------------------------ reading
     def list_projects(self, user: str) -> list[ProjectSummary]:
-        """The user's projects, the most recently changed first."""
+        """The user's own projects and those shared with them, the most
+        recently changed first (each with the user's ``role``)."""
         user = _user(user)
-        query = (sa.select(projects.c.id, projects.c.name, projects.c.agency, projects.c.owner,
-                           projects.c.updated_at, projects.c.version)
-                 .where(projects.c.owner == user)
-                 .order_by(projects.c.updated_at.desc(), projects.c.created_at.desc(), projects.c.id))
+        columns = (projects.c.id, projects.c.name, projects.c.agency, projects.c.owner,
+                   projects.c.updated_at, projects.c.version)
+        own = sa.select(*columns, projects.c.created_at).where(projects.c.owner == user)
+        shared = (sa.select(*columns, projects.c.created_at, project_members.c.role)
+                  .join(project_members, project_members.c.project_id == projects.c.id)
+                  .where(project_members.c.user == user, projects.c.owner != user))
         with self._reading() as conn:
-            return [ProjectSummary(*row) for row in conn.execute(query)]
+            rows = [(*row[:6], OWNER, row[6]) for row in conn.execute(own)]
+            rows += [(*row[:6], row[7], row[6]) for row in conn.execute(shared)]
+        rows.sort(key=lambda r: r[0])
+        rows.sort(key=lambda r: (r[4], r[7]), reverse=True)
+        return [ProjectSummary(*row[:7]) for row in rows]
 
     def get(self, user: str, project_id: str) -> ProjectRecord:
         """The project as stored now.
@@ -244,6 +306,19 @@ class Store:
         with self._reading() as conn:
             return self._read(conn, user, project_id)
 
+    def get_role(self, user: str, project_id: str) -> str:
+        """The user's role in the project now: ``"owner"``, ``"editor"`` or
+        ``"viewer"`` (a light query: a page asks it on every run).
+
+        Raises
+        ------
+        NotFound
+            No such project for ``user``.
+        """
+        user = _user(user)
+        with self._reading() as conn:
+            return self._role(conn, user, project_id)
+
     def file_bytes(self, user: str, project_id: str, file_id: str) -> bytes:
         """The original bytes of one stored file.
 
@@ -254,10 +329,9 @@ class Store:
         """
         user = _user(user)
         query = (sa.select(project_files.c.data)
-                 .join(projects, projects.c.id == project_files.c.project_id)
-                 .where(project_files.c.id == file_id, project_files.c.project_id == project_id,
-                        projects.c.owner == user))
+                 .where(project_files.c.id == file_id, project_files.c.project_id == project_id))
         with self._reading() as conn:
+            self._role(conn, user, project_id)
             data = conn.execute(query).scalar_one_or_none()
         if data is None:
             raise NotFound(project_id, file_id)
@@ -282,6 +356,7 @@ class Store:
         with self._writing() as conn:
             project_id = self._insert_project(conn, user, name=name, agency=_mirrored(profile).get("agency", ""),
                                               profile=profile_text, state=state_text)
+            self._log(conn, user, project_id, "created", how="new")
             return self._read(conn, user, project_id)
 
     def save(self, user: str, project_id: str, *, expected_version: int, profile: dict | None = None,
@@ -290,12 +365,17 @@ class Store:
 
         A saved profile's ``name`` and ``agency`` are copied to the list.
 
+        The change log gets the profile's top-level fields that changed
+        (``"profile"``) and/or that the choices changed (``"choices"``).
+
         Raises
         ------
         ConflictError
             The stored version is not ``expected_version`` (saved elsewhere).
         NotFound
             No such project for ``user``.
+        NotAllowed
+            ``user`` is a viewer.
         TypeError
             ``profile`` or ``state`` is not a dict of JSON values.
         """
@@ -307,7 +387,17 @@ class Store:
         if state is not None:
             values["state"] = _dumps(state, "state")
         with self._writing() as conn:
+            before = conn.execute(sa.select(projects.c.profile, projects.c.state)
+                                  .where(projects.c.id == project_id)).one_or_none()
             self._bump(conn, user, project_id, expected, **values)
+            if profile is not None:
+                old = json.loads(before.profile)
+                new = json.loads(values["profile"])
+                fields = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+                if fields:
+                    self._log(conn, user, project_id, "profile", fold=True, fields=fields)
+            if state is not None and _choices_changed(json.loads(before.state).get("widgets"), state.get("widgets")):
+                self._log(conn, user, project_id, "choices", fold=True)
             return self._read(conn, user, project_id)
 
     def add_file(self, user: str, project_id: str, *, expected_version: int, page: str, name: str,
@@ -324,6 +414,7 @@ class Store:
         with self._writing() as conn:
             self._bump(conn, user, project_id, expected)
             self._insert_file(conn, project_id, page=page, name=name, data=data)
+            self._log(conn, user, project_id, "file_added", page=page, name=name)
             return self._read(conn, user, project_id)
 
     def remove_file(self, user: str, project_id: str, file_id: str, *, expected_version: int) -> ProjectRecord:
@@ -339,14 +430,18 @@ class Store:
         user, expected = _user(user), _version(expected_version)
         with self._writing() as conn:
             self._bump(conn, user, project_id, expected)
-            gone = conn.execute(project_files.delete().where(
-                project_files.c.id == file_id, project_files.c.project_id == project_id)).rowcount
-            if gone != 1:
+            gone = conn.execute(sa.select(project_files.c.page, project_files.c.name).where(
+                project_files.c.id == file_id, project_files.c.project_id == project_id)).one_or_none()
+            if gone is None:
                 raise NotFound(project_id, file_id)  # rolls the version bump back
+            conn.execute(project_files.delete().where(project_files.c.id == file_id))
+            self._log(conn, user, project_id, "file_removed", page=gone.page, name=gone.name)
             return self._read(conn, user, project_id)
 
     def duplicate(self, user: str, project_id: str, *, name: str) -> ProjectRecord:
-        """A new, independent project with a copy of the profile, state and files.
+        """A new, independent project of ``user`` with a copy of the profile,
+        state and files (any user who may open the project may copy it; the
+        copy is shared with no one).
 
         The copy is called ``name``; so is its profile, when the profile has a
         ``"name"``.  Files keep their upload times and checksums.
@@ -364,6 +459,7 @@ class Store:
                                     .where(project_files.c.id == f.id)).scalar_one()
                 self._insert_file(conn, new_id, page=f.page, name=f.name, data=bytes(data), seq=seq,
                                   sha256=f.sha256, uploaded_at=f.uploaded_at)
+            self._log(conn, user, new_id, "created", how="copy", source=source.name)
             return self._read(conn, user, new_id)
 
     def delete(self, user: str, project_id: str) -> None:
@@ -373,14 +469,19 @@ class Store:
         ------
         NotFound
             No such project for ``user``.
+        NotAllowed
+            ``user`` is not its owner.
         """
         user = _user(user)
         with self._writing() as conn:
-            owned = sa.select(projects.c.id).where(projects.c.id == project_id, projects.c.owner == user)
-            conn.execute(project_files.delete().where(project_files.c.project_id.in_(owned)))
+            self._need(conn, user, project_id, (OWNER,), "delete it")
+            for table in (project_files, project_members, project_changes):
+                conn.execute(table.delete().where(table.c.project_id == project_id))
             if conn.execute(projects.delete().where(projects.c.id == project_id,
                                                     projects.c.owner == user)).rowcount != 1:
                 raise NotFound(project_id)
+            conn.execute(user_settings.update().where(user_settings.c.last_project == project_id)
+                         .values(last_project=None))
 
     # ------------------------------------------------------------ one file per project
     def export_project(self, user: str, project_id: str) -> bytes:
@@ -413,6 +514,7 @@ class Store:
             for seq, f in enumerate(archive.files, start=1):
                 self._insert_file(conn, project_id, page=f.page, name=f.name, data=f.data, seq=seq,
                                   sha256=f.sha256, uploaded_at=f.uploaded_at)
+            self._log(conn, user, project_id, "created", how="import")
             return self._read(conn, user, project_id)
 
     # ------------------------------------------------------------ the sample project
@@ -452,6 +554,113 @@ class Store:
                     profile=_dumps(profile, "profile"), state=_dumps(state, "state"))
                 for page, name, data in files:
                     self._insert_file(conn, project_id, page=page, name=name, data=data)
+                self._log(conn, user, project_id, "created", how="sample")
                 return self._read(conn, user, project_id)
         except sa.exc.IntegrityError:  # another process made it at the same moment
             return None
+
+    # ------------------------------------------------------------ sharing
+    def share(self, user: str, project_id: str, email: str, role: str) -> Member:
+        """Let ``email`` open the project as ``role`` (``"editor"`` or
+        ``"viewer"``); sharing again changes the role.
+
+        Raises
+        ------
+        ValueError
+            ``email`` is not an e-mail address, is the owner's, or ``role``
+            is not one of the two.
+        NotFound
+            No such project for ``user``.
+        NotAllowed
+            ``user`` is not the owner.
+        """
+        user = _user(user)
+        email = normalise_email(email)
+        if role not in SHARE_ROLES:
+            raise ValueError(f"role must be one of {SHARE_ROLES}, not {role!r}")
+        with self._writing() as conn:
+            self._need(conn, user, project_id, (OWNER,), "share it")
+            if email == user:
+                raise ValueError("the owner has the project already")
+            where = (project_members.c.project_id == project_id, project_members.c.user == email)
+            now = _now()
+            if conn.execute(project_members.update().where(*where).values(role=role)).rowcount == 0:
+                conn.execute(project_members.insert().values(project_id=project_id, user=email, role=role,
+                                                             added_by=user, added_at=now))
+            row = conn.execute(sa.select(project_members).where(*where)).one()
+            self._log(conn, user, project_id, "shared", email=email, role=role)
+            return Member(row.user, row.role, row.added_by, row.added_at)
+
+    def unshare(self, user: str, project_id: str, email: str) -> bool:
+        """Take back ``email``'s access; False when they had none.
+
+        Raises
+        ------
+        NotFound, NotAllowed
+            As :meth:`share`.
+        """
+        user = _user(user)
+        email = email.strip().lower() if isinstance(email, str) else email
+        with self._writing() as conn:
+            self._need(conn, user, project_id, (OWNER,), "take access back")
+            gone = conn.execute(project_members.delete().where(
+                project_members.c.project_id == project_id, project_members.c.user == email)).rowcount
+            if gone:
+                self._log(conn, user, project_id, "unshared", email=email)
+                conn.execute(user_settings.update().where(user_settings.c.user == email,
+                                                          user_settings.c.last_project == project_id)
+                             .values(last_project=None))
+            return bool(gone)
+
+    def members(self, user: str, project_id: str) -> list[Member]:
+        """Who the project is shared with, in the order they were added
+        (any user who may open it may see this)."""
+        user = _user(user)
+        with self._reading() as conn:
+            self._role(conn, user, project_id)
+            rows = conn.execute(sa.select(project_members).where(project_members.c.project_id == project_id)
+                                .order_by(project_members.c.added_at, project_members.c.user)).all()
+        return [Member(r.user, r.role, r.added_by, r.added_at) for r in rows]
+
+    def changes(self, user: str, project_id: str, *, limit: int = 20) -> list[Change]:
+        """The project's latest changes, newest first (folded repeats are one line)."""
+        user = _user(user)
+        with self._reading() as conn:
+            self._role(conn, user, project_id)
+            rows = conn.execute(sa.select(project_changes).where(project_changes.c.project_id == project_id)
+                                .order_by(project_changes.c.id.desc()).limit(limit)).all()
+        return [Change(r.at, r.user, r.action, json.loads(r.detail)) for r in rows]
+
+    # ------------------------------------------------------------ the user's last project
+    def remember_project(self, user: str, project_id: str) -> None:
+        """Note that ``user`` opened ``project_id`` (a new session opens it).
+
+        Raises
+        ------
+        NotFound
+            No such project for ``user``.
+        """
+        user = _user(user)
+        with self._writing() as conn:
+            self._role(conn, user, project_id)
+            now = _now()
+            if conn.execute(user_settings.update().where(user_settings.c.user == user)
+                            .values(last_project=project_id, updated_at=now)).rowcount == 0:
+                conn.execute(user_settings.insert().values(user=user, last_project=project_id, updated_at=now))
+
+    def last_project(self, user: str) -> str | None:
+        """The project ``user`` opened last, if they may still open it; else
+        their most recently changed own project; else None."""
+        user = _user(user)
+        with self._reading() as conn:
+            last = conn.execute(sa.select(user_settings.c.last_project)
+                                .where(user_settings.c.user == user)).scalar_one_or_none()
+            if last is not None:
+                try:
+                    self._role(conn, user, last)
+                    return last
+                except NotFound:
+                    pass
+            return conn.execute(sa.select(projects.c.id).where(projects.c.owner == user)
+                                .order_by(projects.c.updated_at.desc(), projects.c.created_at.desc())
+                                .limit(1)).scalar_one_or_none()

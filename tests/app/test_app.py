@@ -171,7 +171,7 @@ def test_without_a_browser_the_page_says_how_to_install_one(monkeypatch):
     assert not [b for b in at.get("download_button")]              # no download of a PNG we cannot make
 
 
-def test_a_new_session_brings_back_the_files_choices_and_page():
+def test_a_new_session_brings_back_the_files_and_choices():
     at = app(empty=True)
     project = at.query_params["project"]
     sheet = office_sheet()
@@ -188,8 +188,8 @@ def test_a_new_session_brings_back_the_files_choices_and_page():
     assert next(i.value for i in again.info if "บันทึกเวลา" in i.value) == before
 
     another_day = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
-    assert another_day.query_params["project"] == project        # the latest project reopens
-    assert any(s.value.startswith("1.") for s in another_day.subheader)  # on the 5.4.1 page it was left on
+    assert another_day.query_params["project"] == project        # the project opened last reopens
+    assert another_day.session_state["files"]["เวลาบริการ.xlsx"] == sheet     # on the home page
 
 
 def test_a_project_made_with_only_a_name_keeps_it_after_the_page_saves():

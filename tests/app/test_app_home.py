@@ -120,12 +120,15 @@ def test_a_project_file_round_trips_through_download_and_upload():
     assert len(projects) == 2 and at.query_params["project"] != sample.id   # opened as a new project
 
 
-def test_a_link_to_a_page_opens_that_page_even_when_another_was_left_open():
-    at = start(page="app_pages/project.py")          # the user leaves the project on the profile page
+def test_a_new_session_opens_the_home_page_not_the_page_another_tab_left():
+    at = start(page="app_pages/project.py")          # one tab is left on the profile page
     assert not at.exception
     fresh = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     fresh.run()
-    assert any("5.1" in t.value for t in fresh.title)  # a bare link: back to where the user left
+    assert [t.value for t in fresh.title] == [t.value for t in start().title]      # the home page
+    assert not any("5.1" in t.value for t in fresh.title)
+    assert fresh.query_params["project"] == at.query_params["project"]            # with the project opened last
+    assert any("โหมดผู้ใช้คนเดียว" in c.value for c in fresh.sidebar.caption)      # and says it is single-user
     link = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     link.run()
     link.switch_page("app_pages/compare_541.py").run()

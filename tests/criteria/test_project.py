@@ -177,3 +177,11 @@ def test_sample_project_has_the_profile():
         assert a.budget > 0
     assert 5 <= len(p.kpis) <= 6          # 5.4.1, 5.4.3 and, since issue 5, participation and learning
     assert any(k.source == "survey:satisfaction_pct" and k.target == 80 for k in p.kpis)
+
+
+def test_a_responsible_persons_email_round_trips_and_is_left_out_when_empty():
+    a = Activity("ประชุมคณะทำงาน", responsible="นายสมชาย", email="somchai@agency.go.th")
+    assert Activity.from_dict(json.loads(json.dumps(a.to_dict()))) == a
+    assert "email" not in Activity("ประชุม").to_dict()              # profiles without e-mails are unchanged
+    with pytest.raises(ProfileError):
+        Activity("ประชุม", email=3)

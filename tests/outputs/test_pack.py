@@ -345,3 +345,24 @@ def test_cli_missing_project(tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "no-such-folder" in err
     assert not (tmp_path / "x.zip").exists()
+
+
+def test_the_working_groups_emails_stay_out_of_the_pack(tmp_path):
+    """5.1.2 e-mails are for sharing the project, not for the published pack (PDPA)."""
+    import io
+    import zipfile
+    from dataclasses import replace
+    from itastats.criteria import evidence
+    from itastats.outputs import pack
+    from itastats.sample import sample_project
+    p = sample_project()
+    p = replace(p, activities=tuple(replace(a, email=f"person{i}@agency.go.th") for i, a in enumerate(p.activities)))
+    ev = evidence.collect(p, {}, {})
+    data = pack.build_pack(ev, lang="th")
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for name in zf.namelist():
+            raw = zf.read(name)
+            if name.endswith(".xlsx") or name.endswith(".docx"):
+                with zipfile.ZipFile(io.BytesIO(raw)) as inner:
+                    raw = b"".join(inner.read(n) for n in inner.namelist())
+            assert b"@agency.go.th" not in raw, name

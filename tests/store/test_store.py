@@ -453,7 +453,7 @@ def test_a_database_of_the_first_schema_is_upgraded_without_losing_data(url):
 
     with Store(url) as store:
         with store._engine.connect() as conn:
-            assert migrate.current(conn) == migrate.head() == "0002"
+            assert migrate.current(conn) == migrate.head()
         assert {p.id for p in store.list_projects("local")} == {"p1", "p2"}
         p1 = store.get("local", "p1")
         assert (p1.name, p1.agency, p1.owner, p1.version, p1.profile, p1.state) == (
