@@ -49,22 +49,24 @@ def analysis(path: Path) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> int:
-    figures: dict[str, float] = {}
+    """Each group's figures are printed as soon as they are measured (a later group
+    that fails leaves the earlier figures on the screen)."""
+    def show(figures: dict[str, float]) -> None:
+        for name, value in figures.items():
+            print(f"{name}: {value:.4g}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        figures.update(bench_read.measure(tmp))
+        show(bench_read.measure(tmp))
         path = next(Path(tmp).glob("*.xlsx"))
-        figures.update(analysis(path))
-        figures.update(bench_attendance.measure(tmp))
+        show(analysis(path))
+        show(bench_attendance.measure(tmp))
     if "--skip-png" not in argv:
-        figures.update(bench_png.measure())
+        show(bench_png.measure())
     if "--skip-pack" not in argv:
-        figures.update(bench_pack.measure())
+        show(bench_pack.measure())
     if "--skip-app" not in argv:
         from itastats.render import export
         export.shutdown()                   # the PNG browser is not left running beside the servers
-        figures.update(bench_app.measure(log=lambda line: print(line, file=sys.stderr, flush=True)))
-    for name, value in figures.items():
-        print(f"{name}: {value:.4g}")
+        show(bench_app.measure(log=lambda line: print(line, file=sys.stderr, flush=True)))
     return 0
 
 
