@@ -264,7 +264,7 @@ def widget_reruns(app: Tab, app_url: str, blank: Tab, blank_url: str, rounds: in
 
     def flip(group):
         def go():
-            labels = group.locator("label")
+            labels = group.locator('label:has(input[type="radio"])')     # the options, not the widget's label
             for i in range(labels.count()):
                 if not labels.nth(i).locator("input").is_checked():
                     labels.nth(i).click()
