@@ -39,7 +39,26 @@ def _problem(p: Problem, lang: str) -> dict[str, Any]:
             "severity": p.severity, "message": catalog.t(p.key, lang, **dict(p.params))}
 
 
+def _counts_json(r: MetricResult) -> dict[str, Any]:
+    """A count metric's numbers: what was counted and the test (with its check test)."""
+    data, test = r.metric.counts, r.counts
+    values = data.values if data is not None else test.counts
+    names = {"rates": ("events_before", "exposure_before", "events_after", "exposure_after"),
+             "proportions": ("x_before", "n_before", "x_after", "n_after"),
+             "paired_proportions": ("both", "before_only", "after_only", "neither")}[test.kind]
+    return {"kind": test.kind, "values": dict(zip(names, values)),
+            "count_unit": data.count_unit if data else None, "base_unit": data.base_unit if data else None,
+            "test": test.to_dict()}
+
+
 def metric_json(r: MetricResult, lang: str = "en") -> dict[str, Any]:
+    if r.counts is not None:
+        t = r.counts
+        out = {"name": r.name, "file": r.metric.file, "sheet": r.metric.sheet, "unit": r.unit, "design": r.design,
+               "before": r.before_value, "after": r.after_value, "change": r.change, "pct_change": r.pct_change,
+               "chosen": t.name, "reason": t.chosen_reason, "error": t.error, "counts": _counts_json(r),
+               "sentence": narrative.sentence(r, lang), "dropped": [_problem(p, lang) for p in r.dropped]}
+        return _clean(out)
     c = r.comparison
     out: dict[str, Any] = {
         "name": r.name, "file": r.metric.file, "sheet": r.metric.sheet, "unit": r.unit,
@@ -95,9 +114,14 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .criteria.workflow import analyze_file
+    from .criteria.workflow import SheetOptions, analyze_file
+    from .read import reading
     data, name = _read(args.file)
-    analysis = analyze_file(data, name)
+    options = None
+    if args.kind or args.alternative != "two-sided":
+        sheets = [s.name for s in reading.read_file(data, name).sheets]
+        options = {s: SheetOptions(kind=args.kind, alternative=args.alternative) for s in sheets}
+    analysis = analyze_file(data, name, options)
     if analysis.error:
         return _fail(analysis.error, args.lang)
     sheets = [s for s in analysis.sheets if args.sheet is None or s.name == args.sheet]
@@ -335,6 +359,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", parents=[common], help="every metric's before/after comparison")
     p.add_argument("file")
     p.add_argument("--sheet")
+    p.add_argument("--kind", choices=("measure", "rates", "proportions", "paired_proportions"),
+                   help="what the numbers are (default: recognised): measure (times, costs...), rates (events "
+                        "over a period), proportions (X of N, two groups), paired_proportions (X of N, the same "
+                        "cases twice)")
+    p.add_argument("--alternative", choices=("two-sided", "less", "greater"), default="two-sided",
+                   help="direction of the test, after versus before (default two-sided)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_compare)
     p = sub.add_parser("survey", parents=[common], help="a satisfaction survey (5.4.3)")

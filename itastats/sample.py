@@ -16,12 +16,13 @@ __all__ = ["SAMPLE_FILES", "SURVEY_FILES", "ATTENDANCE_FILES", "HEADCOUNT_FILE",
            "sample_survey_files", "sample_attendance_files", "sample_headcount", "sample_staff_files", "sample_project_choices", "sample_learning_files",
            "sample_logs", "sample_photos", "sample_award_files", "sample_project", "sample_project_files"]
 
-# in the order a page should show them: one file per layout (a)–(d)
+# in the order a page should show them: one file per layout (a)–(d), then counts
 SAMPLE_FILES = (
     "01_approval_days_paired.xlsx",         # (a) paired: one row per document
     "02_service_minutes_independent.csv",   # (b) independent: two lists, cp874
     "03_cost_per_document_long.xlsx",       # (c) long: metric / period / value
     "04_aggregate.xlsx",                    # (d) aggregate: metric / unit / before / after
+    "14_documents_returned.xlsx",           # (e) counts: documents returned for correction, X of N
 )
 SURVEY_FILES = (
     "05_satisfaction_google_forms.csv",     # 5.4.3: a Google Forms responses export
