@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 180
 SAMPLE_PAGES = {
     "01_approval_days_paired.xlsx": "541", "02_service_minutes_independent.csv": "541",
-    "03_cost_per_document_long.xlsx": "541", "04_aggregate.xlsx": "541",
+    "03_cost_per_document_long.xlsx": "541", "04_aggregate.xlsx": "541", "14_documents_returned.xlsx": "541",
     "05_satisfaction_google_forms.csv": "543", "06_signin_sheet.xlsx": "532", "07_zoom_participants.csv": "532",
     "08_teams_attendance.csv": "532", "09_headcount.xlsx": "532h", "13_staff_list.xlsx": "532h",
     "10_pre_post_test.xlsx": "532t", "11_activity_log.xlsx": "log:activity",
@@ -93,7 +93,7 @@ def test_every_sample_file_lands_on_its_page_and_the_pages_show_them():
     assert [p for e in profile["awards"] for p in e["photos"]] == ["542_01_certificate.jpg"]
     # where each went, with a link to its page, and what is still missing, each with a link
     text = words(at)
-    assert "ใส่ไฟล์ลงหน้าต่าง ๆ แล้ว 18 ไฟล์ ไม่ใช้ 1 ไฟล์" in text
+    assert "ใส่ไฟล์ลงหน้าต่าง ๆ แล้ว 19 ไฟล์ ไม่ใช้ 1 ไฟล์" in text
     assert "ยังขาดอะไรบ้างสำหรับชุดหลักฐานที่ครบ" in text
     links = [(e.proto.label, e.proto.page) for e in at.get("page_link")]
     assert any("5.4.1" in label for label, _ in links) and any("5.4.4" in label for label, _ in links)
