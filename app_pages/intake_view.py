@@ -17,6 +17,7 @@ from app_pages import common, workspace
 from app_pages.log_page import LogPage
 
 NONE = "none"             # the select box's value for "not used"
+COLS = [3, 4, 4]          # file | where | why
 
 
 def _dest(page) -> str:
@@ -50,7 +51,7 @@ def _why(placed, language: str) -> str:
 
 def _table(rows: list[dict], language: str) -> None:
     """File -> where it goes (a select box the user may change) -> why."""
-    head = st.columns([3, 3, 4])
+    head = st.columns(COLS)
     for col, key in zip(head, ("file", "where", "why")):
         col.markdown(f"**{t(f'intake.col.{key}', language)}**")
     for row in rows:
@@ -60,9 +61,9 @@ def _table(rows: list[dict], language: str) -> None:
         guess = _dest(placed.page)
         if key not in st.session_state or st.session_state[key] not in options:
             st.session_state[key] = guess if guess in options else NONE
-        c1, c2, c3 = st.columns([3, 3, 4], vertical_alignment="center")
-        c1.markdown(f":material/description: {common.md_escape(row['name'])}")
-        c1.caption(f"{fmt.smart(len(row['data']) / 1024)} KB")
+        c1, c2, c3 = st.columns(COLS, vertical_alignment="center")
+        c1.markdown(f":material/description: {common.md_escape(row['name'])} "
+                    f":gray[· {fmt.smart(len(row['data']) / 1024)} KB]")
         chosen = c2.selectbox(t("intake.col.where", language) + " · " + row["name"], options, key=key,
                               format_func=lambda d: _label(d, language), label_visibility="collapsed")
         why = _why(placed, language)
@@ -101,7 +102,8 @@ def _store(language: str) -> None:
                 entry.update(ok=False, why=t("intake.not_stored", language, error=describe(exc.problem, language)))
                 continue
             added, skipped = LogPage(kind).add_entries(row["name"], new, problems)
-            entry["why"] += " · " + t("intake.log_added", language, n=added, skipped=skipped)
+            entry["why"] += " · " + t("intake.log_added" if skipped else "intake.log_added_all", language, n=added,
+                                      skipped=skipped)
         elif dest in intake.PHOTO_PAGES:
             photos.setdefault(intake.PHOTO_PAGES[dest], []).append((row, entry))
     for kind, items in photos.items():                   # after the logs: photos join their entries
@@ -114,7 +116,7 @@ def _store(language: str) -> None:
         if not stored:
             continue
         entries, attached = intake.attach_photos(page.entries(), [s for s, _ in stored],
-                                                 untitled=t("intake.photo.untitled", language))
+                                                 untitled=t(f"intake.photo.untitled.{kind}", language))
         page.save(entries)
         for (_, entry), a in zip(stored, attached):
             entry["why"] += " · " + t(f"intake.photo.{a.reason}", language, entry=_entry_label(entries[a.index],
@@ -134,13 +136,13 @@ def _report(language: str, items) -> None:
     st.success(t("intake.stored", language, n=used, skipped=len(report) - used), icon=":material/task_alt:")
     st.markdown(f"**{t('intake.stored_title', language)}**")
     for r in report:
-        c1, c2, c3 = st.columns([3, 3, 4], vertical_alignment="center")
+        c1, c2, c3 = st.columns(COLS, vertical_alignment="center")
         c1.markdown(f":material/description: {common.md_escape(r['name'])}")
         if r["ok"]:
             c2.page_link(intake.PAGE_FILE[r["dest"]], label=_label(r["dest"], language),
                          icon=":material/arrow_forward:")
         else:
-            c2.markdown(_label(NONE, language))
+            c2.markdown(f":material/block: {_label(NONE, language)}")
         c3.caption(common.md_escape(r["why"]))
     missing = [i for i in items if i.status != "done"]
     st.markdown(f"**{t('intake.missing_title', language)}**")
@@ -162,9 +164,13 @@ def section(language: str, checklist_items) -> None:
     if workspace.record() is None or not workspace.can_edit():
         return
     empty = not any(common.page_files(p) for p in workspace.PAGES)
-    box = st.container(border=True)
+    if empty:                           # a new project: the drop is the first thing to do
+        box = st.container(border=True)
+        box.subheader(t("intake.title", language))
+    else:                               # a project with files: its scorecard stays in view
+        busy = bool(st.session_state.get("intake.report") or st.session_state.get("intake.rows"))
+        box = st.expander(t("intake.title_more", language), icon=":material/upload_file:", expanded=busy)
     with box:
-        st.subheader(t("intake.title" if empty else "intake.title_more", language))
         st.caption(t("intake.help", language))
         uploads = st.file_uploader(t("intake.upload", language), accept_multiple_files=True,
                                    key=f"intake.upload.{st.session_state.get('intake.round', 0)}")
