@@ -1,18 +1,25 @@
-"""``python -m itastats inspect|compare|survey FILE``, ``attendance FILE...``, ``pack PROJECT``:
-the library for scripts.
+"""``itastats inspect|compare|survey FILE``, ``attendance FILE...``, ``pack PROJECT``:
+the library for scripts; ``itastats app``: the dashboard.
+
+The same command is ``python -m itastats …`` in a source checkout; an
+installed package puts ``itastats`` on PATH (pyproject.toml's
+``[project.scripts]``).
 
 Exit codes: 0 success; 2 input the user must fix (one line on stderr, no
-traceback); JSON goes to stdout with ``--json``.
+traceback); JSON goes to stdout with ``--json``, always in UTF-8.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import math
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Sequence
 
+from . import __version__
 from .i18n import catalog
 from .render import narrative
 from .stats.analysis import MetricResult
@@ -345,9 +352,72 @@ def cmd_pack(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m itastats",
-                                     description="itastats: ITA criterion 5 evidence statistics")
+# ---------------------------------------------------------------- app
+APP_SCRIPT = "app.py"
+
+
+def app_script() -> Path:
+    """The dashboard's entry script, with ``app_pages/``, ``.streamlit/config.toml``
+    and ``static/`` beside it (Streamlit finds all three relative to the script,
+    not the working folder): ``itastats/_app/app.py`` in an installed wheel
+    (pyproject.toml maps them there), else ``app.py`` at the top of a source
+    checkout, next to the package folder.
+
+    Raises
+    ------
+    FileNotFoundError
+        When neither is there.
+    """
+    here = Path(__file__).resolve().parent
+    candidates = (here / "_app" / APP_SCRIPT, here.parent / APP_SCRIPT)
+    for script in candidates:
+        if script.is_file() and (script.parent / "app_pages").is_dir():
+            return script
+    raise FileNotFoundError(" or ".join(str(c) for c in candidates))
+
+
+def app_command(args: argparse.Namespace) -> list[str]:
+    """The ``streamlit run`` command line of ``itastats app``.
+
+    ``python -P``: the working folder is not put on ``sys.path``, so an
+    ``itastats/`` folder where the user happens to stand is never imported
+    instead of the installed package. Streamlit opens the browser unless
+    ``--no-browser`` (or on a machine without a display); the first-run e-mail
+    prompt is off (it would wait on the terminal), and so is the file watcher
+    (installed files do not change while the app runs).
+    """
+    cmd = [sys.executable, "-P", "-m", "streamlit", "run", str(app_script()),
+           "--server.showEmailPrompt", "false", "--server.fileWatcherType", "none"]
+    if args.port is not None:
+        cmd += ["--server.port", str(args.port)]
+    cmd += ["--server.address", args.address]
+    if args.no_browser:
+        cmd += ["--server.headless", "true"]
+    if args.sample:
+        cmd += ["--", "--sample"]
+    return cmd
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    try:
+        cmd = app_command(args)
+    except FileNotFoundError as exc:
+        print(catalog.t("cli.app.missing", args.lang, path=str(exc)), file=sys.stderr)
+        return 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if os.name == "nt":       # Windows has no exec: run it and wait (Ctrl+C reaches both)
+        try:
+            return subprocess.call(cmd)
+        except KeyboardInterrupt:
+            return 130
+    os.execv(cmd[0], cmd)     # this process becomes the server: signals go straight to it
+    return 1                  # not reached
+
+
+def build_parser(prog: str = "itastats") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description="itastats: ITA criterion 5 evidence statistics")
+    parser.add_argument("--version", action="version", version=f"itastats {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=catalog.LANGS, default="en",
                         help="language of messages and sentences (th or en)")
@@ -393,11 +463,35 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the internal copy, with names merged and each person's scores (never publish it); "
                         "by default the pack has no personal data and can be published")
     p.set_defaults(run=cmd_pack)
+    p = sub.add_parser("app", parents=[common],
+                       help="start the dashboard and open it in the browser (the sample project the first "
+                            "time, your own projects afterwards)")
+    p.add_argument("--port", type=int, help="the port to serve on (default 8501, or the next free one)")
+    p.add_argument("--address", default="localhost",
+                   help="the address to serve on (default localhost: this computer only; "
+                        "0.0.0.0 serves other computers too)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    p.add_argument("--sample", action="store_true", help="open the sample project in every new browser tab")
+    p.set_defaults(run=cmd_app)
     return parser
 
 
+def _utf8_output() -> None:
+    """Print UTF-8 whatever the console or pipe would default to (a Windows
+    pipe is the ANSI code page, which cannot hold Thai text or "−")."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8")
+            except (ValueError, OSError):
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    _utf8_output()
+    prog = "python -m itastats" if Path(sys.argv[0]).name == "__main__.py" else "itastats"
+    args = build_parser(prog).parse_args(argv)
     try:
         return args.run(args)
     except InputError as exc:
