@@ -17,7 +17,7 @@ from itastats.render import attendance_figures, attendance_infographic, awards_i
 from itastats.i18n import fmt
 from itastats import sample
 from itastats.i18n.catalog import t
-from itastats.read.problems import InputError, describe
+from itastats.read.problems import ERROR, InputError, Problem, describe
 from itastats.criteria.project import LogEntry
 from app_pages import common, workspace
 
@@ -87,12 +87,7 @@ class LogPage:
             except InputError as exc:
                 st.error(describe(exc.problem, self.lang), icon=":material/error:")
                 return
-            old = list(self.entries())
-            have = {(e.date, e.title.strip()) for e in old}
-            added = [e for e in new if (e.date, e.title.strip()) not in have]
-            self.save(old + added)
-            st.session_state[f"log_report_{self.kind}"] = (up.name, len(added), len(new) - len(added),
-                                                           list(problems))
+            self.add_entries(up.name, new, problems)
         report = st.session_state.get(f"log_report_{self.kind}")
         if report:
             name, added, skipped, problems = report
@@ -104,6 +99,14 @@ class LogPage:
         if not self.entries():
             st.button(t("p532.use_sample", self.lang), on_click=self.load_sample, icon=":material/science:",
                       key=f"log_sample_{self.kind}", disabled=not workspace.can_edit())
+
+    def add_entries(self, name: str, new, problems=()) -> tuple[int, int]:
+        """A sheet's entries added to the log (the same date and title once), and the page's report of it;
+        returns (added, skipped)."""
+        merged, added, skipped = activities.merge_log(self.entries(), new)
+        self.save(merged)
+        st.session_state[f"log_report_{self.kind}"] = (name, added, skipped, list(problems))
+        return added, skipped
 
     def load_sample(self) -> None:
         profile = sample.sample_project()
@@ -184,27 +187,14 @@ class LogPage:
             if up.file_id in seen:
                 continue
             seen.add(up.file_id)
-            data = original = up.getvalue()
-            if self.kind == "award" and up.name.lower().endswith(".pdf"):
-                if not data.startswith(b"%PDF"):
-                    st.error(t("p542.not_pdf", self.lang, file=up.name), icon=":material/error:")
-                    continue
-                photo = None
-                base, ext = up.name.rsplit(".", 1)[0], "pdf"
-            else:
-                try:
-                    photo = activities.prepare_photo(data, up.name)
-                except InputError as exc:
-                    st.error(describe(exc.problem, self.lang), icon=":material/error:")
-                    continue
-                data, base, ext = photo.data, photo.name.rsplit(".", 1)[0], "jpg"
-            name, n = f"{base}.{ext}", 2
-            while name in stored:
-                name, n = f"{base}_{n}.{ext}", n + 1
-            workspace.add_file(name, data, self.photo_page, uploaded=original)
+            try:
+                name, taken = self.store_file(up.name, up.getvalue())
+            except InputError as exc:
+                st.error(describe(exc.problem, self.lang), icon=":material/error:")
+                continue
             names.append(name)
-            if photo is not None and photo.taken is not None:
-                st.session_state[f"log_taken_{self.kind}_{index}"] = photo.taken
+            if taken is not None:
+                st.session_state[f"log_taken_{self.kind}_{index}"] = taken
         if names != list(entry.photos):
             entries[index] = replace(entry, photos=tuple(names))
             taken = st.session_state.get(f"log_taken_{self.kind}_{index}")
@@ -234,6 +224,26 @@ class LogPage:
                               on_click=self._remove_photo, args=(index, name), disabled=not workspace.can_edit())
         else:
             st.caption(self.tr("no_photos"))
+
+    def store_file(self, filename: str, original: bytes) -> tuple[str, dt.date | None]:
+        """Store a photo (made upright and smaller) or, on 5.4.2, a PDF on the
+        page, under a name not used yet; return that name and the date the
+        photo was taken. InputError when it is not a picture (or a PDF)."""
+        data = original
+        if self.kind == "award" and filename.lower().endswith(".pdf"):
+            if not data.startswith(b"%PDF"):
+                raise InputError(Problem("p542.not_pdf", {"file": filename}, severity=ERROR))
+            photo = None
+            base, ext = filename.rsplit(".", 1)[0], "pdf"
+        else:
+            photo = activities.prepare_photo(data, filename)
+            data, base, ext = photo.data, photo.name.rsplit(".", 1)[0], "jpg"
+        stored = common.page_files(self.photo_page)
+        name, n = f"{base}.{ext}", 2
+        while name in stored:
+            name, n = f"{base}_{n}.{ext}", n + 1
+        workspace.add_file(name, data, self.photo_page, uploaded=original)
+        return name, photo.taken if photo is not None else None
 
     def _set_date(self, index: int, date: dt.date) -> None:
         entries = list(self.entries())
