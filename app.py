@@ -19,6 +19,7 @@ from app_pages import account, common, workspace
 st.set_page_config(page_title="itastats", page_icon=":material/analytics:", layout="wide")
 
 lang = common.language_picker()
+common.app_style(lang)
 pages = {
     "home": st.Page("app_pages/home.py", title=t("nav.home", lang), icon=":material/home:", default=True,
                     url_path="home"),

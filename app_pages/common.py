@@ -44,6 +44,62 @@ def language_picker() -> str:
     return st.session_state.lang
 
 
+# Our own constant CSS for every page (never user text). Sarabun's Thai upper
+# marks (ชี้ ทั่ว ลี่) stand above the Latin cap height: Streamlit's inputs clip
+# their text to a 1.4 line and its metric labels to a "normal" line, so "ชี้แจง"
+# showed as "ชีแจง". The lines are made taller (the boxes keep their height by
+# giving back padding), and a card's value wraps instead of ending in "…".
+APP_CSS = """
+[data-testid="stTextInputRootElement"] input, [data-testid="stNumberInputContainer"] input,
+[data-testid="stDateInputField"] input, [data-testid="stDateInput"] input, [data-testid="stTimeInput"] input,
+[data-testid="stSelectbox"] input, [data-testid="stMultiSelect"] input, [data-baseweb="input"] input {
+  line-height: 1.75 !important; padding-top: 3px !important; padding-bottom: 3px !important;
+}
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"],
+[data-testid="stMetricLabel"] p {
+  line-height: 1.75 !important; height: auto !important; min-height: 0 !important;
+}
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"], [data-testid="stMetricLabel"] p {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"],
+[data-testid="stMetricValue"] p {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  line-height: 1.3 !important; overflow-wrap: anywhere;
+}
+[data-testid="stMetricValue"] { font-size: 2rem !important; }
+[data-testid="stMetricDelta"] p, [data-baseweb="tag"] span, [data-testid="stMarkdownContainer"].stMarkdownEllipsis p {
+  line-height: 1.75 !important;
+}
+"""
+
+# Streamlit's uploader speaks English whatever the page's language: in the Thai
+# pages its button and its line under it are said in Thai (the catalog's words).
+UPLOADER_CSS = """
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {{ font-size: 0 !important; }}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {{
+  content: "{button}"; font-size: 0.9rem; line-height: 1.75;
+}}
+[data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0 !important; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {{
+  content: "{limit}"; font-size: 0.85rem; line-height: 1.75;
+}}
+"""
+
+
+def _css_string(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+
+
+def app_style(language: str) -> None:
+    """The app's own CSS, once per run (app.py calls it before the page)."""
+    css = APP_CSS
+    if language != "en":
+        css += UPLOADER_CSS.format(button=_css_string(t("ui.upload_button", language)),
+                                   limit=_css_string(t("ui.upload_limit", language)))
+    st.html(f"<style>{css}</style>")
+
+
 def files() -> dict[str, bytes]:
     """The open project's 5.4.1 files: name -> bytes (kept in the store)."""
     return st.session_state.setdefault("files", {})
