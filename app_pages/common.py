@@ -328,6 +328,23 @@ def infographic_download(fig, size: str, *, file_stem: str, key: str, language: 
     st.image(store[digest], caption=t("p541.preview_caption", language), width=min(spec.width, 760))
 
 
+def chart_in_column(fig, *, key: str) -> None:
+    """A chart in half the page: its title as a heading above it, wrapped by
+    the browser (plotly draws a title on one line and cuts it at the edge)."""
+    import html
+    import re
+    from itastats.render import theme
+    title = fig.layout.title.text if fig.layout.title and fig.layout.title.text else ""
+    if title:
+        words = html.unescape(re.sub(r"<br\s*/?>", " ", re.sub(r"<(?!br)[^>]*>", "", title)))
+        st.markdown(f"**{md_escape(words)}**")
+        s = theme.SIZES["screen"]
+        top = fig.layout.margin.t if fig.layout.margin and fig.layout.margin.t is not None else \
+            round(s.font * 2.9 + s.title * 1.45 + 8)
+        fig.update_layout(title=dict(text=""), margin=dict(t=max(24, round(top - s.title * 1.45))))
+    st.plotly_chart(fig, theme=None, key=key)
+
+
 _MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
 
 

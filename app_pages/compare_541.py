@@ -130,8 +130,8 @@ def metric_card(r) -> None:
             st.dataframe(stats_view.descriptive_table(r, lang), hide_index=True, width="stretch")
             test_details(r)
         with right:
-            st.plotly_chart(figures.headline_chart(r, lang=lang, template=TEMPLATE), theme=None,
-                            key=f"chart|{r.metric.file}|{r.metric.sheet}|{r.name}")
+            common.chart_in_column(figures.headline_chart(r, lang=lang, template=TEMPLATE),
+                                   key=f"chart|{r.metric.file}|{r.metric.sheet}|{r.name}")
         c = r.comparison
         used = t("p541.rows_used", lang, n_before=c.n_before, n_after=c.n_after, dropped=len(r.dropped))
         with st.expander(used, expanded=False):

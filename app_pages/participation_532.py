@@ -114,7 +114,9 @@ def unknown_people(result) -> None:
     options = [none] + units + [not_staff]
     label_of = {NOT_STAFF: not_staff, "": none}
     current = [label_of.get(picked.get(k, ""), picked.get(k, "")) for k in todo["key"]]
-    with st.expander(t("p532.unknown_title", lang, n=result.unknown_unit), expanded=result.unknown_unit > 0):
+    title = t("p532.unknown_title", lang, n=fmt.num(result.unknown_unit, 0)) if len(todo) == result.unknown_unit \
+        else t("p532.unknown_title_all", lang, n=fmt.num(result.unknown_unit, 0), total=fmt.num(len(todo), 0))
+    with st.expander(title, expanded=result.unknown_unit > 0):
         st.caption(t("p532.unknown_help", lang))
         table = pd.DataFrame({t("p532.col.person", lang): todo["name"].tolist(),
                               t("p532.col.pick_unit", lang): [c if c in options else none for c in current]})
@@ -178,12 +180,12 @@ def attendance_results(result, profile) -> None:
     unknown_people(result)
     # tables one a row: long Thai unit and session names leave no room side by side
     st.markdown(f"#### {t('p532.by_unit', lang)}")
-    st.dataframe(unit_table(result), hide_index=True, width="stretch")
+    st.dataframe(unit_table(result), hide_index=True, width="stretch", height="content")   # every row whole
     if any(u.headcount for u in result.by_unit):
         st.plotly_chart(attendance_figures.units_bar(result, target=target, lang=lang, template=TEMPLATE),
                         theme=None, key="att.chart.units")
     st.markdown(f"#### {t('p532.by_session', lang)}")
-    st.dataframe(session_table(result), hide_index=True, width="stretch")
+    st.dataframe(session_table(result), hide_index=True, width="stretch", height="content")
     if result.sessions:
         st.plotly_chart(attendance_figures.sessions_chart(result, lang=lang, template=TEMPLATE), theme=None,
                         key="att.chart.sessions")
@@ -215,24 +217,32 @@ def learning_section(profile) -> None:
     if not files:
         st.info(t("p532.next_tests", lang), icon=":material/arrow_forward:")
         return
-    c1, c2, c3 = st.columns(3)
-    workspace.keep("lrn.max", 0.0)
-    c1.number_input(t("p532.max_score", lang), min_value=0.0, step=1.0, key="lrn.max",
-                    help=t("p532.max_score_help", lang))
-    workspace.keep("lrn.threshold", 0.0)
-    c2.number_input(t("p532.threshold", lang), min_value=0.0, step=1.0, key="lrn.threshold",
-                    help=t("p532.threshold_help", lang))
-    methods = ["auto", "parametric", "rank"]
-    workspace.keep("lrn.method", "auto", methods)
-    c3.selectbox(t("p541.method", lang), methods, key="lrn.method", format_func=lambda x: t(f"method.{x}", lang))
+    # empty (None) = read from the file / no pass mark: a box never shows 0.00 while the file says 20
+    for key in ("lrn.max", "lrn.threshold"):
+        workspace.keep(key, None)
+        if not isinstance(st.session_state.get(key), (int, float)) or st.session_state[key] <= 0:
+            st.session_state[key] = None
+    result, error = None, None
     try:
         result = common.analyze_learning(tuple(files.items()), *common.learning_options())
     except InputError as exc:
-        st.error(describe(exc.problem, lang), icon=":material/error:")
-        st.caption(t("p532.fix_file", lang))
-        return
+        error = describe(exc.problem, lang)
     except Exception as exc:  # a bug must not lose the upload or show a traceback
-        st.error(t("internal_error", lang, detail=type(exc).__name__), icon=":material/error:")
+        error = t("internal_error", lang, detail=type(exc).__name__)
+    read_max = result.max_score if result is not None else None
+    c1, c2, c3 = st.columns(3)
+    c1.number_input(t("p532.max_score", lang), min_value=0.0, step=1.0, key="lrn.max",
+                    help=t("p532.max_score_help", lang),
+                    placeholder=t("p532.max_score_read", lang, n=fmt.smart(read_max)) if read_max
+                    else t("p532.max_score_unknown", lang))
+    c2.number_input(t("p532.threshold", lang), min_value=0.0, step=1.0, key="lrn.threshold",
+                    help=t("p532.threshold_help", lang), placeholder=t("p532.threshold_none", lang))
+    methods = ["auto", "parametric", "rank"]
+    workspace.keep("lrn.method", "auto", methods)
+    c3.selectbox(t("p541.method", lang), methods, key="lrn.method", format_func=lambda x: t(f"method.{x}", lang))
+    if error is not None:
+        st.error(error, icon=":material/error:")
+        st.caption(t("p532.fix_file", lang))
         return
     learning_results(result, profile)
 
@@ -243,7 +253,7 @@ def learning_results(result, profile) -> None:
     k1.metric(t("p532.pre_post", lang), f"{fmt.num(result.mean_pre)} → {fmt.num(result.mean_post)}")
     k1.caption(t("p532.paired_n", lang, n=result.n_paired))
     k2.metric(t("p532.gain", lang), fmt.num(result.mean_gain, sign=True) if result.mean_gain is not None else "—")
-    k2.caption(t("p532.gain_pct", lang, pct=fmt.pct(r.pct_change)) if r.pct_change is not None else "")
+    k2.caption(t("p532.gain_pct", lang, pct=fmt.num(r.pct_change, sign=True)) if r.pct_change is not None else "")
     k3.metric(t("p532.norm_gain", lang), fmt.num(result.normalized_gain) if result.normalized_gain is not None
               else "—")
     k3.caption(t("p532.norm_gain_help", lang, max=fmt.smart(result.max_score)) if result.max_score
@@ -261,8 +271,8 @@ def learning_results(result, profile) -> None:
             st.dataframe(stats_view.descriptive_table(r, lang), hide_index=True, width="stretch")
             stats_view.test_summary(r, lang)
         with right:
-            st.plotly_chart(attendance_figures.learning_chart(result, lang=lang, template=TEMPLATE), theme=None,
-                            key="lrn.chart")
+            common.chart_in_column(attendance_figures.learning_chart(result, lang=lang, template=TEMPLATE),
+                                   key="lrn.chart")
     missing = [(n, t("p532.missing_post", lang)) for n in result.missing_post] + \
               [(n, t("p532.missing_pre", lang)) for n in result.missing_pre]
     with st.expander(t("p532.left_out", lang, n=len(missing) + len(r.dropped))):

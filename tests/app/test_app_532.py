@@ -225,3 +225,22 @@ def test_the_sample_fills_the_532_page():
     assert not at.exception, at.exception
     assert int(metric(at, "ผู้เข้าร่วม (คน ไม่นับซ้ำ)").replace(",", "")) > 0
     assert metric(at, "คะแนนเพิ่มขึ้นเฉลี่ย").startswith("+")
+
+
+def test_full_marks_read_from_the_file_show_in_the_box_not_zero():
+    """The sample's test sheet says "(20 คะแนน)": the full-marks box is empty
+    and says 20 was read from the file (it showed 0.00 beside "เต็ม 20"); a
+    pass mark typed in gives the pass rates, and no "%%" anywhere."""
+    at = page()
+    at.button(key="att_sample").click().run()
+    assert not at.exception, at.exception
+    full = at.number_input(key="lrn.max")
+    assert full.value is None and full.proto.placeholder == "20 (อ่านจากไฟล์)"
+    assert at.number_input(key="lrn.threshold").value is None
+    assert metric(at, "ผ่านเกณฑ์ ก่อน \u2192 หลัง") == "—"
+    at.number_input(key="lrn.threshold").set_value(12.0).run()
+    assert not at.exception, at.exception
+    assert "%" in metric(at, "ผ่านเกณฑ์ ก่อน \u2192 หลัง")
+    words = texts(at)
+    assert "%%" not in words and "ร้อยละ 30.77%" not in words
+    assert "เปลี่ยนแปลงร้อยละ +30.77" in words
