@@ -40,6 +40,11 @@ def _date(value) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
+def _period_be(start, end) -> str:
+    start, end = _date(start), _date(end)
+    return fmt.period(start, end, lang) if start or end else ""
+
+
 def _base(key: str, build) -> pd.DataFrame:
     """The table an editor starts from. It stays the same while the editor's
     edits are alive (they are kept relative to it) and is rebuilt from the
@@ -70,21 +75,39 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
         frame = pd.DataFrame(rows, columns=["title", "start", "end", "budget", "responsible", "position", "email"])
         for col in ("start", "end"):
             frame[col] = pd.to_datetime(frame[col]).dt.date if len(frame) else frame[col]
+        frame.insert(3, "period_be", [_period_be(a, b) for a, b in zip(frame["start"], frame["end"])])
         frame["budget"] = frame["budget"].astype(float)
         return frame
 
     frame = _base("proj.activities", build)
+    # widths that add up to the page's width (no sideways scrolling); the B.E. period beside the dates
     edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.activities",
                             column_config={
-                                "title": st.column_config.TextColumn(t("prof.act_title", lang), width="large"),
-                                "start": st.column_config.DateColumn(t("prof.act_start", lang), format="DD/MM/YYYY"),
-                                "end": st.column_config.DateColumn(t("prof.act_end", lang), format="DD/MM/YYYY"),
+                                "title": st.column_config.TextColumn(t("prof.act_title", lang), width=180),
+                                "start": st.column_config.DateColumn(t("prof.act_start", lang), format="DD/MM/YYYY",
+                                                                     width=95),
+                                "end": st.column_config.DateColumn(t("prof.act_end", lang), format="DD/MM/YYYY",
+                                                                   width=95),
+                                "period_be": st.column_config.TextColumn(t("ui.period_be", lang), disabled=True,
+                                                                         width=165),
                                 "budget": st.column_config.NumberColumn(t("prof.act_budget", lang),
-                                                                        min_value=0, format="%,.0f"),
-                                "responsible": st.column_config.TextColumn(t("prof.act_responsible", lang)),
-                                "position": st.column_config.TextColumn(t("prof.act_position", lang)),
-                                "email": st.column_config.TextColumn(t("prof.act_email", lang)),
+                                                                        min_value=0, format="%,.0f", width=95),
+                                "responsible": st.column_config.TextColumn(t("prof.act_responsible", lang),
+                                                                           width=100),
+                                "position": st.column_config.TextColumn(t("prof.act_position", lang), width=85),
+                                "email": st.column_config.TextColumn(t("prof.act_email", lang), width=100),
                             }, disabled=not workspace.can_edit())
+    if any(_period_be(_date(r.get("start")), _date(r.get("end"))) != _text(r.get("period_be"))
+           for r in edited.to_dict("records") if _text(r.get("title"))):
+        # a date typed or changed: the table is made again from the saved profile so its B.E. column says it too
+        changed = [Activity(title=_text(r.get("title")), start=_date(r.get("start")), end=_date(r.get("end")),
+                            budget=_number(r.get("budget")), responsible=_text(r.get("responsible")),
+                            position=_text(r.get("position")), email=_text(r.get("email")))
+                   for r in edited.to_dict("records") if _text(r.get("title"))]
+        st.session_state.project = replace(profile, activities=tuple(changed)).to_dict()
+        st.session_state.pop("proj.activities", None)
+        st.session_state.pop("base.proj.activities", None)
+        st.rerun()
     out = []
     for row in edited.to_dict("records"):
         title = _text(row.get("title"))

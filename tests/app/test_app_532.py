@@ -244,3 +244,15 @@ def test_full_marks_read_from_the_file_show_in_the_box_not_zero():
     words = texts(at)
     assert "%%" not in words and "ร้อยละ 30.77%" not in words
     assert "เปลี่ยนแปลงร้อยละ +30.77" in words
+
+
+def test_the_log_table_shows_each_date_in_the_buddhist_era_beside_the_date_widget():
+    """Streamlit's date cells can only show 15/03/2025: the B.E. date stands beside each."""
+    at = page(PAGE_531)
+    at.file_uploader(key="log_sheet_activity").set_value(
+        ("กิจกรรม.xlsx", activity_log_xlsx(),
+         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).run()
+    assert not at.exception, at.exception
+    table = at.session_state["base.proj.log.activity"]
+    assert list(table.columns[:2]) == ["date", "date_be"]
+    assert table["date_be"].iloc[0] == "15 มี.ค. 2568"

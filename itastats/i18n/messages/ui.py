@@ -27,6 +27,9 @@ MESSAGES = {
     "ui.upload_limit": {"th": "ลากไฟล์มาวางที่นี่ได้ · ไม่เกิน 200 MB ต่อไฟล์",
                         "en": "Drag and drop files here · up to 200 MB per file"},
     "ui.choose": {"th": "เลือก…", "en": "Choose…"},
+    # beside a table's date column, which Streamlit can only show in the Gregorian year
+    "ui.date_be": {"th": "วันที่ (พ.ศ.)", "en": "Date (B.E.)"},
+    "ui.period_be": {"th": "ช่วงเวลา (พ.ศ.)", "en": "Period (B.E.)"},
     "col.file": {"th": "ไฟล์", "en": "File"},
     "col.sheet": {"th": "ชีต", "en": "Sheet"},
     "col.row": {"th": "แถว", "en": "Row"},
