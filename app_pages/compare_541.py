@@ -41,7 +41,7 @@ def data_section() -> None:
 # ---------------------------------------------------------------- step 2: check
 def sheet_corrections(file: str, sheet) -> None:
     base = f"opt|{file}|{sheet.name}|"
-    c1, c2, c3 = st.columns(3)
+    c1, c2, c3 = st.columns([1, 1, 2])          # the layout's names are long: its box has the room for them
     workspace.keep(base + "include", True)
     c1.checkbox(t("p541.include_sheet", lang), key=base + "include")
     if not sheet.included:

@@ -83,19 +83,19 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
     # widths that add up to the page's width (no sideways scrolling); the B.E. period beside the dates
     edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.activities",
                             column_config={
-                                "title": st.column_config.TextColumn(t("prof.act_title", lang), width=180),
+                                "title": st.column_config.TextColumn(t("prof.act_title", lang), width=170),
                                 "start": st.column_config.DateColumn(t("prof.act_start", lang), format="DD/MM/YYYY",
                                                                      width=95),
                                 "end": st.column_config.DateColumn(t("prof.act_end", lang), format="DD/MM/YYYY",
                                                                    width=95),
                                 "period_be": st.column_config.TextColumn(t("ui.period_be", lang), disabled=True,
-                                                                         width=165),
+                                                                         width=185),
                                 "budget": st.column_config.NumberColumn(t("prof.act_budget", lang),
                                                                         min_value=0, format="%,.0f", width=95),
                                 "responsible": st.column_config.TextColumn(t("prof.act_responsible", lang),
-                                                                           width=100),
-                                "position": st.column_config.TextColumn(t("prof.act_position", lang), width=85),
-                                "email": st.column_config.TextColumn(t("prof.act_email", lang), width=100),
+                                                                           width=95),
+                                "position": st.column_config.TextColumn(t("prof.act_position", lang), width=80),
+                                "email": st.column_config.TextColumn(t("prof.act_email", lang), width=95),
                             }, disabled=not workspace.can_edit())
     if any(_period_be(_date(r.get("start")), _date(r.get("end"))) != _text(r.get("period_be"))
            for r in edited.to_dict("records") if _text(r.get("title"))):
@@ -144,15 +144,15 @@ def kpis(profile: ProjectInfo) -> tuple[KPI, ...]:
     frame = _base("proj.kpis", build)
     edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.kpis",
                             column_config={
-                                "name": st.column_config.TextColumn(t("prof.kpi_name", lang), width="large"),
+                                "name": st.column_config.TextColumn(t("prof.kpi_name", lang), width=260),
                                 "op": st.column_config.SelectboxColumn(t("prof.kpi_op", lang),
-                                                                       options=[">=", "<="], default=">="),
-                                "target": st.column_config.NumberColumn(t("prof.kpi_target", lang)),
-                                "unit": st.column_config.TextColumn(t("prof.kpi_unit", lang)),
+                                                                       options=[">=", "<="], default=">=", width=70),
+                                "target": st.column_config.NumberColumn(t("prof.kpi_target", lang), width=95),
+                                "unit": st.column_config.TextColumn(t("prof.kpi_unit", lang), width=70),
                                 "source": st.column_config.SelectboxColumn(
-                                    t("prof.kpi_source", lang), options=list(by_label), width="large",
+                                    t("prof.kpi_source", lang), options=list(by_label), width=290,
                                     default=labels[MANUAL]),
-                                "manual_value": st.column_config.NumberColumn(t("prof.kpi_manual_value", lang)),
+                                "manual_value": st.column_config.NumberColumn(t("prof.kpi_manual_value", lang), width=110),
                             }, disabled=not workspace.can_edit())
     out = []
     for row in edited.to_dict("records"):
