@@ -141,8 +141,10 @@ def unit_table(result) -> pd.DataFrame:
         return t("p532.not_staff", lang) if u.unit == NOT_STAFF else u.unit or t("p532.unknown_unit", lang)
     return pd.DataFrame({
         t("p532.col.unit", lang): [name(u) for u in result.by_unit],
-        t("p532.col.attendees", lang): pd.array([u.attendees for u in result.by_unit], dtype="Int64"),
-        t("p532.col.headcount", lang): pd.array([u.headcount for u in result.by_unit], dtype="Int64"),
+        # float, not Int64: Streamlit draws a missing Int64 as "None" and a NaN as an empty cell
+        t("p532.col.attendees", lang): [float(u.attendees) for u in result.by_unit],
+        t("p532.col.headcount", lang): [float("nan") if u.headcount is None else float(u.headcount)
+                                         for u in result.by_unit],
         t("p532.col.rate", lang): [fmt.pct(u.rate) if u.rate is not None else "" for u in result.by_unit]})
 
 
@@ -180,7 +182,10 @@ def attendance_results(result, profile) -> None:
     unknown_people(result)
     # tables one a row: long Thai unit and session names leave no room side by side
     st.markdown(f"#### {t('p532.by_unit', lang)}")
-    st.dataframe(unit_table(result), hide_index=True, width="stretch", height="content")   # every row whole
+    whole = {t(k, lang): st.column_config.NumberColumn(format="%d") for k in ("p532.col.attendees",
+                                                                              "p532.col.headcount")}
+    st.dataframe(unit_table(result), hide_index=True, width="stretch", height="content",   # every row whole
+                 column_config=whole)
     if any(u.headcount for u in result.by_unit):
         st.plotly_chart(attendance_figures.units_bar(result, target=target, lang=lang, template=TEMPLATE),
                         theme=None, key="att.chart.units")

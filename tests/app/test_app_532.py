@@ -256,3 +256,17 @@ def test_the_log_table_shows_each_date_in_the_buddhist_era_beside_the_date_widge
     table = at.session_state["base.proj.log.activity"]
     assert list(table.columns[:2]) == ["date", "date_be"]
     assert table["date_be"].iloc[0] == "15 มี.ค. 2568"
+
+
+def test_no_table_on_the_sample_532_page_draws_none_in_an_empty_cell():
+    """Streamlit draws a missing value of a text or Int64 column as a grey
+    "None" (a NaN float is an empty cell): the "not staff" row has no headcount."""
+    at = page()
+    at.button(key="att_sample").click().run()
+    assert not at.exception, at.exception
+    frames = [df.value for df in at.dataframe]
+    assert frames
+    for frame in frames:
+        for col in frame.columns:
+            if frame[col].dtype.kind not in "fc":
+                assert not frame[col].isna().any(), (col, frame[col].tolist())
