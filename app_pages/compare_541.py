@@ -16,12 +16,13 @@ from itastats.criteria import value
 from itastats.i18n.catalog import t
 from itastats.criteria.project import ProjectInfo
 from itastats.stats.analysis import BETTER, SIGNIFICANT, WORSE
-from app_pages import common, stats_view, profile_fields, workspace
+from app_pages import common, count_view, stats_view, profile_fields, workspace
 
 lang = common.lang()
 TEMPLATE = theme.template("screen")
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt"]
-ROLES = ("case_id", "before", "after", "metric", "unit", "period", "value", "date", "other")
+ROLES = ("case_id", "before", "after", "metric", "unit", "period", "value", "date", "count", "total", "exposure",
+         "other")
 METHODS = ("auto", "parametric", "rank")
 
 
@@ -41,7 +42,7 @@ def data_section() -> None:
 # ---------------------------------------------------------------- step 2: check
 def sheet_corrections(file: str, sheet) -> None:
     base = f"opt|{file}|{sheet.name}|"
-    c1, c2, c3 = st.columns([1, 1, 2])          # the layout's names are long: its box has the room for them
+    c1, c2 = st.columns(2)
     workspace.keep(base + "include", True)
     c1.checkbox(t("p541.include_sheet", lang), key=base + "include")
     if not sheet.included:
@@ -49,11 +50,14 @@ def sheet_corrections(file: str, sheet) -> None:
     workspace.keep(base + "header", int(sheet.header_row or 1))
     c2.number_input(t("p541.header_row", lang), min_value=1, max_value=1000, step=1,
                     key=base + "header", help=t("p541.header_row_help", lang))
+    # the layout's and the kind's names are long: their boxes get half the page each
+    c3, c4 = st.columns(2)
     layout_options = list(layouts.LAYOUTS)
     workspace.keep(base + "layout", sheet.layout if sheet.layout in layout_options else layout_options[0],
                    layout_options)
     c3.selectbox(t("p541.layout", lang), layout_options, key=base + "layout",
                  format_func=lambda x: t(f"layout.{x}", lang))
+    count_view.kind_select(base, lang, c4)
     if sheet.columns:
         st.caption(t("p541.roles_help", lang))
         cols = st.columns(min(4, len(sheet.columns)))
@@ -62,7 +66,7 @@ def sheet_corrections(file: str, sheet) -> None:
             workspace.keep(f"{base}role|{col}", guessed if guessed in ROLES else "other", list(ROLES))
             cols[i % len(cols)].selectbox(col, ROLES, key=f"{base}role|{col}",
                                           format_func=lambda x: t(f"role.{x}", lang))
-    if sheet.layout != layouts.AGGREGATE:
+    if sheet.layout not in (layouts.AGGREGATE, layouts.COUNTS, layouts.TABLE_2X2):
         designs = ["paired", "independent"]
         current = sheet.metrics[0].design if sheet.metrics else "paired"
         workspace.keep(base + "design", current if current in designs else "paired", designs)
@@ -103,6 +107,9 @@ def test_details(r) -> None:
 
 
 def metric_card(r) -> None:
+    if r.counts is not None:                 # counts: their own card (app_pages/count_view.py)
+        count_view.card(r, lang)
+        return
     with st.container(border=True):
         unit = narrative.unit_text(r.unit, lang)
         st.markdown(f"#### {common.md_escape(r.name)}")
@@ -147,15 +154,16 @@ def metric_card(r) -> None:
 
 def results_section(results) -> None:
     st.subheader(t("p541.step3", lang))
-    aggregates = [r for r in results if r.comparison is None]
+    aggregates = [r for r in results if r.comparison is None and r.counts is None]
     for r in results:
-        if r.comparison is not None:
+        if r.comparison is not None or r.counts is not None:
             metric_card(r)
     if aggregates:
         with st.container(border=True):
             st.markdown(f"#### {t('p541.aggregate_title', lang)}")
             for line in narrative.group_sentences(aggregates, lang, context=results):
                 st.markdown("- " + common.md_escape(line))
+            count_view.aggregate_hint(aggregates, lang)
             st.plotly_chart(figures.aggregate_bars(aggregates, lang=lang, template=TEMPLATE), theme=None,
                             key="aggregate_bars")
     if len(results) > 1:

@@ -1,18 +1,25 @@
-"""``python -m itastats inspect|compare|survey FILE``, ``attendance FILE...``, ``pack PROJECT``:
-the library for scripts.
+"""``itastats inspect|compare|survey FILE``, ``attendance FILE...``, ``pack PROJECT``:
+the library for scripts; ``itastats app``: the dashboard.
+
+The same command is ``python -m itastats …`` in a source checkout; an
+installed package puts ``itastats`` on PATH (pyproject.toml's
+``[project.scripts]``).
 
 Exit codes: 0 success; 2 input the user must fix (one line on stderr, no
-traceback); JSON goes to stdout with ``--json``.
+traceback); JSON goes to stdout with ``--json``, always in UTF-8.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import math
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Sequence
 
+from . import __version__
 from .i18n import catalog
 from .render import narrative
 from .stats.analysis import MetricResult
@@ -39,7 +46,26 @@ def _problem(p: Problem, lang: str) -> dict[str, Any]:
             "severity": p.severity, "message": catalog.t(p.key, lang, **dict(p.params))}
 
 
+def _counts_json(r: MetricResult) -> dict[str, Any]:
+    """A count metric's numbers: what was counted and the test (with its check test)."""
+    data, test = r.metric.counts, r.counts
+    values = data.values if data is not None else test.counts
+    names = {"rates": ("events_before", "exposure_before", "events_after", "exposure_after"),
+             "proportions": ("x_before", "n_before", "x_after", "n_after"),
+             "paired_proportions": ("both", "before_only", "after_only", "neither")}[test.kind]
+    return {"kind": test.kind, "values": dict(zip(names, values)),
+            "count_unit": data.count_unit if data else None, "base_unit": data.base_unit if data else None,
+            "test": test.to_dict()}
+
+
 def metric_json(r: MetricResult, lang: str = "en") -> dict[str, Any]:
+    if r.counts is not None:
+        t = r.counts
+        out = {"name": r.name, "file": r.metric.file, "sheet": r.metric.sheet, "unit": r.unit, "design": r.design,
+               "before": r.before_value, "after": r.after_value, "change": r.change, "pct_change": r.pct_change,
+               "chosen": t.name, "reason": t.chosen_reason, "error": t.error, "counts": _counts_json(r),
+               "sentence": narrative.sentence(r, lang), "dropped": [_problem(p, lang) for p in r.dropped]}
+        return _clean(out)
     c = r.comparison
     out: dict[str, Any] = {
         "name": r.name, "file": r.metric.file, "sheet": r.metric.sheet, "unit": r.unit,
@@ -95,9 +121,14 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .criteria.workflow import analyze_file
+    from .criteria.workflow import SheetOptions, analyze_file
+    from .read import reading
     data, name = _read(args.file)
-    analysis = analyze_file(data, name)
+    options = None
+    if args.kind or args.alternative != "two-sided":
+        sheets = [s.name for s in reading.read_file(data, name).sheets]
+        options = {s: SheetOptions(kind=args.kind, alternative=args.alternative) for s in sheets}
+    analysis = analyze_file(data, name, options)
     if analysis.error:
         return _fail(analysis.error, args.lang)
     sheets = [s for s in analysis.sheets if args.sheet is None or s.name == args.sheet]
@@ -321,9 +352,72 @@ def cmd_pack(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m itastats",
-                                     description="itastats: ITA criterion 5 evidence statistics")
+# ---------------------------------------------------------------- app
+APP_SCRIPT = "app.py"
+
+
+def app_script() -> Path:
+    """The dashboard's entry script, with ``app_pages/``, ``.streamlit/config.toml``
+    and ``static/`` beside it (Streamlit finds all three relative to the script,
+    not the working folder): ``itastats/_app/app.py`` in an installed wheel
+    (pyproject.toml maps them there), else ``app.py`` at the top of a source
+    checkout, next to the package folder.
+
+    Raises
+    ------
+    FileNotFoundError
+        When neither is there.
+    """
+    here = Path(__file__).resolve().parent
+    candidates = (here / "_app" / APP_SCRIPT, here.parent / APP_SCRIPT)
+    for script in candidates:
+        if script.is_file() and (script.parent / "app_pages").is_dir():
+            return script
+    raise FileNotFoundError(" or ".join(str(c) for c in candidates))
+
+
+def app_command(args: argparse.Namespace) -> list[str]:
+    """The ``streamlit run`` command line of ``itastats app``.
+
+    ``python -P``: the working folder is not put on ``sys.path``, so an
+    ``itastats/`` folder where the user happens to stand is never imported
+    instead of the installed package. Streamlit opens the browser unless
+    ``--no-browser`` (or on a machine without a display); the first-run e-mail
+    prompt is off (it would wait on the terminal), and so is the file watcher
+    (installed files do not change while the app runs).
+    """
+    cmd = [sys.executable, "-P", "-m", "streamlit", "run", str(app_script()),
+           "--server.showEmailPrompt", "false", "--server.fileWatcherType", "none"]
+    if args.port is not None:
+        cmd += ["--server.port", str(args.port)]
+    cmd += ["--server.address", args.address]
+    if args.no_browser:
+        cmd += ["--server.headless", "true"]
+    if args.sample:
+        cmd += ["--", "--sample"]
+    return cmd
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    try:
+        cmd = app_command(args)
+    except FileNotFoundError as exc:
+        print(catalog.t("cli.app.missing", args.lang, path=str(exc)), file=sys.stderr)
+        return 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if os.name == "nt":       # Windows has no exec: run it and wait (Ctrl+C reaches both)
+        try:
+            return subprocess.call(cmd)
+        except KeyboardInterrupt:
+            return 130
+    os.execv(cmd[0], cmd)     # this process becomes the server: signals go straight to it
+    return 1                  # not reached
+
+
+def build_parser(prog: str = "itastats") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description="itastats: ITA criterion 5 evidence statistics")
+    parser.add_argument("--version", action="version", version=f"itastats {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=catalog.LANGS, default="en",
                         help="language of messages and sentences (th or en)")
@@ -335,6 +429,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", parents=[common], help="every metric's before/after comparison")
     p.add_argument("file")
     p.add_argument("--sheet")
+    p.add_argument("--kind", choices=("measure", "rates", "proportions", "paired_proportions"),
+                   help="what the numbers are (default: recognised): measure (times, costs...), rates (events "
+                        "over a period), proportions (X of N, two groups), paired_proportions (X of N, the same "
+                        "cases twice)")
+    p.add_argument("--alternative", choices=("two-sided", "less", "greater"), default="two-sided",
+                   help="direction of the test, after versus before (default two-sided)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_compare)
     p = sub.add_parser("survey", parents=[common], help="a satisfaction survey (5.4.3)")
@@ -363,11 +463,35 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the internal copy, with names merged and each person's scores (never publish it); "
                         "by default the pack has no personal data and can be published")
     p.set_defaults(run=cmd_pack)
+    p = sub.add_parser("app", parents=[common],
+                       help="start the dashboard and open it in the browser (the sample project the first "
+                            "time, your own projects afterwards)")
+    p.add_argument("--port", type=int, help="the port to serve on (default 8501, or the next free one)")
+    p.add_argument("--address", default="localhost",
+                   help="the address to serve on (default localhost: this computer only; "
+                        "0.0.0.0 serves other computers too)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    p.add_argument("--sample", action="store_true", help="open the sample project in every new browser tab")
+    p.set_defaults(run=cmd_app)
     return parser
 
 
+def _utf8_output() -> None:
+    """Print UTF-8 whatever the console or pipe would default to (a Windows
+    pipe is the ANSI code page, which cannot hold Thai text or "−")."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8")
+            except (ValueError, OSError):
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    _utf8_output()
+    prog = "python -m itastats" if Path(sys.argv[0]).name == "__main__.py" else "itastats"
+    args = build_parser(prog).parse_args(argv)
     try:
         return args.run(args)
     except InputError as exc:

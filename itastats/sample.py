@@ -1,9 +1,11 @@
 """The sample project "สล สุขดี มีคุณธรรม", for a newcomer's first click.
 
-The files live in ``sample_data/`` at the repository root, next to the
-``itastats/`` package folder, and are found relative to this module's file,
-so it does not matter from which folder the app or a script is started.
-``sample_data/make_sample.py`` builds them (deterministically).
+The files live in ``sample_data/`` at the repository root; an installed
+wheel carries them inside the package, as ``itastats/sample_data/``
+(pyproject.toml maps them there). Either way they are found relative to this
+module's file, never the working folder, so it does not matter from where the
+app or a script is started. ``sample_data/make_sample.py`` builds them
+(deterministically).
 """
 from __future__ import annotations
 
@@ -16,12 +18,13 @@ __all__ = ["SAMPLE_FILES", "SURVEY_FILES", "ATTENDANCE_FILES", "HEADCOUNT_FILE",
            "sample_survey_files", "sample_attendance_files", "sample_headcount", "sample_staff_files", "sample_project_choices", "sample_learning_files",
            "sample_logs", "sample_photos", "sample_award_files", "sample_project", "sample_project_files"]
 
-# in the order a page should show them: one file per layout (a)–(d)
+# in the order a page should show them: one file per layout (a)–(d), then counts
 SAMPLE_FILES = (
     "01_approval_days_paired.xlsx",         # (a) paired: one row per document
     "02_service_minutes_independent.csv",   # (b) independent: two lists, cp874
     "03_cost_per_document_long.xlsx",       # (c) long: metric / period / value
     "04_aggregate.xlsx",                    # (d) aggregate: metric / unit / before / after
+    "14_documents_returned.xlsx",           # (e) counts: documents returned for correction, X of N
 )
 SURVEY_FILES = (
     "05_satisfaction_google_forms.csv",     # 5.4.3: a Google Forms responses export
@@ -51,17 +54,21 @@ PROJECT_FILE = "project.json"
 
 
 def sample_dir() -> Path:
-    """The folder holding the sample project.
+    """The folder holding the sample project: ``sample_data/`` inside the
+    installed package (a wheel), else the one next to the package folder (a
+    source checkout, where pyproject.toml maps it from).
 
     Raises
     ------
     FileNotFoundError
-        When the folder is not there (an install without the sample data).
+        When neither is there (an install without the sample data).
     """
-    folder = Path(__file__).resolve().parent.parent / "sample_data"
-    if not folder.is_dir():
-        raise FileNotFoundError(f"sample data folder not found: {folder}")
-    return folder
+    here = Path(__file__).resolve().parent
+    candidates = (here / "sample_data", here.parent / "sample_data")
+    for folder in candidates:
+        if (folder / PROJECT_FILE).is_file():
+            return folder
+    raise FileNotFoundError("sample data folder not found: " + " or ".join(str(c) for c in candidates))
 
 
 def sample_files() -> list[tuple[str, bytes]]:

@@ -18,6 +18,8 @@ the quirks a reader must cope with (see README.md):
 03_cost_per_document_long.xlsx     layout (c): metric / period / value
 04_aggregate.xlsx                  layout (d): metric / unit / before / after
 05_satisfaction_google_forms.csv   5.4.3: a Google Forms responses export
+14_documents_returned.xlsx         counts: documents returned for correction, X of N before and after
+                                   (no random numbers: the files above do not change)
 
 and, for 5.2.1 / 5.3.1 / 5.3.2, one training recorded three ways (its own
 random stream, seed 2569 + 532, so files 01–05 do not change):
@@ -379,6 +381,34 @@ def aggregate() -> tuple[bytes, dict]:
         ws.column_dimensions[col].width = width
     facts = {"file": "04_aggregate.xlsx", "header_row": header_row,
              "metrics": [(m, u, float(str(b).replace(",", "")), float(a)) for m, u, b, a in AGGREGATE]}
+    return deterministic_xlsx(wb), facts
+
+
+# --------------------------------------------------------------------------- counts (issue 14)
+RETURNED = (  # period, documents submitted, returned for correction, note
+    ("ก่อนดำเนินโครงการ (ม.ค.–มี.ค. 2568)", 400, 35, "ระบบกระดาษ ตรวจเอกสารด้วยตาเปล่า"),
+    ("หลังดำเนินโครงการ (ม.ค.–มี.ค. 2569)", 410, "8 ฉบับ", "ระบบสารบรรณอิเล็กทรอนิกส์ ตรวจช่องที่ต้องกรอกให้อัตโนมัติ"),
+)
+
+
+def documents_returned() -> tuple[bytes, dict]:
+    """Documents returned to the sender for correction, out of those submitted in the
+    same quarter before and after: X of N in two groups of different documents."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "เอกสารส่งกลับแก้ไข"
+    headers = ["ช่วงเวลา", "เอกสารที่เสนอทั้งหมด (ฉบับ)", "เอกสารที่ถูกส่งกลับแก้ไข (ฉบับ)", "หมายเหตุ"]
+    header_row = title_and_header(ws, f"สถิติเอกสารที่ถูกส่งกลับให้แก้ไข{TITLE}", headers)
+    for k, row in enumerate(RETURNED):
+        for col, v in enumerate(row, start=1):
+            cell = ws.cell(row=header_row + 1 + k, column=col, value=v)
+            if isinstance(v, int):
+                cell.number_format = "#,##0"
+    style_body(ws, header_row + 1, header_row + len(RETURNED), len(headers))
+    for col, width in zip("ABCD", (36, 24, 26, 48)):
+        ws.column_dimensions[col].width = width
+    facts = {"file": "14_documents_returned.xlsx", "header_row": header_row,
+             "returned": (35, 400, 8, 410)}
     return deterministic_xlsx(wb), facts
 
 
@@ -1219,6 +1249,8 @@ def build(out: Path = HERE) -> dict:
     (out / "03_cost_per_document_long.xlsx").write_bytes(data)
     data, facts["aggregate"] = aggregate()
     (out / "04_aggregate.xlsx").write_bytes(data)
+    data, facts["documents_returned"] = documents_returned()
+    (out / "14_documents_returned.xlsx").write_bytes(data)
     data, facts["survey"] = satisfaction_survey()
     (out / "05_satisfaction_google_forms.csv").write_bytes(data)
     facts.update(build_participation(out))

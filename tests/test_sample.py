@@ -66,7 +66,7 @@ def test_every_sample_file_exists_and_is_not_empty():
 def test_sample_files_in_order_with_their_bytes():
     files = sample_files()
     assert [name for name, _ in files] == list(SAMPLE_FILES)
-    assert [name[:2] for name, _ in files] == ["01", "02", "03", "04"]
+    assert [name[:2] for name, _ in files] == ["01", "02", "03", "04", "14"]     # 14: the count sheet
     for name, data in files:
         assert data == (sample_dir() / name).read_bytes()
     assert files[0][1][:2] == b"PK"            # xlsx is a zip
@@ -241,6 +241,24 @@ def test_aggregate_and_per_document_cost_agree():
     project = sample_project()
     assert 180000 / project.cases_per_year == 75.0
     assert abs(73.94 - 75.0) / 75.0 < 0.15 and abs(20.84 - 18.75) / 18.75 < 0.15
+
+
+def test_count_sheet_is_x_of_n_and_reads_as_r_prop_test():
+    """14_documents_returned.xlsx (issue 14): documents returned for correction, 35 of 400
+    before, 8 of 410 after ("8 ฉบับ" typed with its unit); recognised as X of N."""
+    from itastats.criteria.workflow import analyze_file
+    ws = load("14_documents_returned.xlsx").active
+    assert "A1:D1" in {str(r) for r in ws.merged_cells.ranges}
+    assert [c.value for c in ws[2]] == ["ช่วงเวลา", "เอกสารที่เสนอทั้งหมด (ฉบับ)", "เอกสารที่ถูกส่งกลับแก้ไข (ฉบับ)",
+                                        "หมายเหตุ"]
+    name = "14_documents_returned.xlsx"
+    (r,) = analyze_file((sample_dir() / name).read_bytes(), name).metrics
+    assert r.design == "proportions" and r.metric.counts.values == (35, 400, 8, 410)
+    # prop.test(c(8, 35), c(410, 400)): X-squared = 17.289808812686683, df = 1, p = 3.2090331936072832e-05
+    t = r.counts
+    assert t.name == "prop_test" and abs(t.statistic - 17.289808812686683) < 1e-9
+    assert abs(t.pvalue - 3.2090331936072832e-05) < 1e-12
+    assert r.before_value == 8.75 and r.improved is True
 
 
 # --------------------------------------------------------------------------- profile (5.1.1, 5.1.2) and KPIs

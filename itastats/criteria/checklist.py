@@ -133,13 +133,12 @@ def _item_512(p: ProjectInfo) -> ChecklistItem:
 
 
 def _has_test(r: MetricResult) -> bool:
-    c = r.comparison
-    return c is not None and not c.error and not c.headline.error and c.headline.pvalue is not None
+    return r.tested                       # a comparison of cases, or a test of counts, with a p-value
 
 
 def _item_541(results: Sequence[MetricResult], files: int) -> ChecklistItem:
     tested = sum(1 for r in results if _has_test(r))
-    aggregate = sum(1 for r in results if r.comparison is None and r.change is not None)
+    aggregate = sum(1 for r in results if r.comparison is None and r.counts is None and r.change is not None)
     params = {"metrics": len(results), "tested": tested, "aggregate": aggregate, "files": files}
     args = ("5.4.1", "checklist.title.5.4.1")
     if tested or aggregate:

@@ -54,6 +54,10 @@ def sheet_options(choices: Mapping[str, Any], file: str) -> dict:
             opts.setdefault("roles", []).append((rest[0], val))
         elif fld == "method" and rest and val and val != "auto":
             opts.setdefault("methods", []).append((rest[0], val))
+        elif fld == "kind" and val and val != "auto":
+            opts["kind"] = val
+        elif fld == "mkind" and rest and val and val != "auto":
+            opts.setdefault("kinds", []).append((rest[0], val))
     return {sheet: SheetOptions(**{k: (tuple(sorted(v)) if isinstance(v, list) else v) for k, v in opts.items()})
             for sheet, opts in raw.items()}
 

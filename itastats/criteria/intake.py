@@ -8,7 +8,8 @@ first, and says where it goes and why (a message key and its numbers):
 "532t"     pre-test / post-test scores (a name and both scores)
 "532h"     the staff: a table of counts per unit, or a staff list
 "532"      attendance: a sign-in sheet, a Zoom or Teams report, a check-in form
-"541"      before/after data whose headers or cells say before and after
+"541"      before/after data whose headers or cells say before and after, or counts that
+           could be tested without such words (complaints by fiscal year: 2567, 2568)
 "log"      an activity (5.3.1) or communication (5.2.1) log
 "531"      a photo (an image file); "521"/"542" when its name starts so
 None       not used, with the reason (a stray ``a,b\\n1,2`` table is not 5.4.1)
@@ -62,6 +63,15 @@ def _says_before_and_after(data: bytes, name: str) -> bool:
     return False
 
 
+def _tested_counts(data: bytes, name: str) -> list:
+    """Count metrics of the file that were tested (a sheet of yearly counts says no ก่อน/หลัง)."""
+    from .workflow import analyze_file
+    try:
+        return [m for m in analyze_file(data, name).metrics if m.counts is not None and m.tested]
+    except Exception:  # noqa: BLE001 - unreadable: not 5.4.1
+        return []
+
+
 def classify(name: str, data: bytes) -> Placement:
     """Where the file ``name`` goes, from its content (never from its name,
     but for photos of 5.2.1/5.4.2 named so)."""
@@ -110,6 +120,11 @@ def classify(name: str, data: bytes) -> Placement:
         if metrics:
             return Placement(name, "541", "intake.reason.before_after",
                              {"n": len(metrics), "names": ", ".join(m.name for m in metrics[:3])})
+    else:
+        counted = _tested_counts(data, name)
+        if counted:
+            return Placement(name, "541", "intake.reason.counts",
+                             {"n": len(counted), "names": ", ".join(m.name for m in counted[:3])})
     try:
         entries, _ = activities.read_log(data, name, kind=activities.ACTIVITY)
         entries = tuple(e for e in entries if e.title)

@@ -22,8 +22,10 @@ class SheetOptions:
     layout: str | None = None                         # layouts.PAIRED / INDEPENDENT / LONG / AGGREGATE
     roles: tuple[tuple[str, str], ...] | None = None  # (column, role) for every column
     design: str | None = None                         # "paired" | "independent"
-    methods: tuple[tuple[str, str], ...] = ()         # (metric name, "auto"|"parametric"|"rank")
+    methods: tuple[tuple[str, str], ...] = ()         # (metric name, "auto"|"parametric"|"rank"|a count test)
     alternative: str = "two-sided"
+    kind: str | None = None                           # what the numbers are: read.counts.KINDS (None: recognise)
+    kinds: tuple[tuple[str, str], ...] = ()           # (metric name, kind) for single aggregate rows
 
     def method_for(self, metric: str) -> str:
         return dict(self.methods).get(metric, "auto")
@@ -62,11 +64,12 @@ def _sheet(workbook: Any, name: str, options: SheetOptions) -> SheetAnalysis:
     except InputError as exc:
         return SheetAnalysis(name=name, error=exc.problem)
     mapping = layouts.guess_mapping(table)
-    if options.layout or options.roles:
+    if options.layout or options.roles or options.kind or options.kinds:
         # roles of columns that are not in this table (the header row changed) do not apply
         roles = {c: r for c, r in (options.roles or ()) if c in table.columns}
         try:
-            mapping = layouts.remap(table, mapping, layout=options.layout, roles=roles or None)
+            mapping = layouts.remap(table, mapping, layout=options.layout, roles=roles or None,
+                                    kind=options.kind, kinds=tuple(options.kinds))
         except ValueError as exc:
             problem = Problem("workflow.mapping_does_not_fit", {"detail": str(exc)}, severity=ERROR,
                               file=table.file, sheet=name)

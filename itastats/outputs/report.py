@@ -298,7 +298,8 @@ def _metric_sentences(ev, lang: str) -> tuple[list[str], int]:
         if r.name not in seen:
             seen.add(r.name)
             results.append(r)
-    ordered = [r for r in results if r.comparison is not None] + [r for r in results if r.comparison is None]
+    tested = [r for r in results if r.comparison is not None or r.counts is not None]     # counts are tested too
+    ordered = tested + [r for r in results if r.comparison is None and r.counts is None]
     return [sentence(r, lang) for r in ordered], len(results)
 
 

@@ -341,6 +341,11 @@ def results_541_xlsx(ev: Any, *, lang: str = "th", made_on: _dt.date | None = No
     sh.header([t(f"pack.xlsx.r541.{c}", lang) for c in cols])
     header_row = sh.row - 1
     for i, r in enumerate(ev.results_541, start=1):
+        if getattr(r, "counts", None) is not None:      # counts: their test's numbers (outputs.count_sheet)
+            from .count_sheet import row_541
+            values, formats, aligns = row_541(i, r, lang, _text, cols)
+            sh.cells(values, formats, aligns=aligns)
+            continue
         c = r.comparison
         test = c.headline if c is not None and not c.error else None
         if test is not None and test.error:
@@ -368,6 +373,8 @@ def results_541_xlsx(ev: Any, *, lang: str = "th", made_on: _dt.date | None = No
         sh.note(narrative.reconcile_sentence(rec, unit, lang))
     sh.ws.freeze_panes = f"C{header_row + 1}"
     sh.footer(_ev_footer(ev, "541", lang, made_on))
+    from .count_sheet import add_counts_sheet
+    add_counts_sheet(wb, ev, lang, made_on, _Sheet, _text, _ev_footer(ev, "541", lang, made_on))
     _value_sheet(wb, ev, lang, made_on)
     return _save(wb)
 

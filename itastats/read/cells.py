@@ -63,11 +63,17 @@ UNIT_ALIASES: dict[str, str] = {
     "ขั้นตอน": "ขั้นตอน", "step": "ขั้นตอน", "steps": "ขั้นตอน",
     "ครั้ง": "ครั้ง", "time": "ครั้ง", "times": "ครั้ง",
     "คน": "คน", "ราย": "ราย", "person": "คน", "persons": "คน", "people": "คน",
-    "เรื่อง": "เรื่อง", "ฉบับ": "ฉบับ", "ชุด": "ชุด", "แห่ง": "แห่ง", "เอกสาร": "เอกสาร",
+    "เรื่อง": "เรื่อง", "ฉบับ": "ฉบับ", "กรณี": "กรณี", "คำขอ": "คำขอ", "คำร้อง": "คำร้อง",
+    "case": "เรื่อง", "cases": "เรื่อง", "request": "คำขอ", "requests": "คำขอ", "document": "ฉบับ",
+    "documents": "ฉบับ", "complaint": "เรื่อง", "complaints": "เรื่อง",
+    "ชุด": "ชุด", "แห่ง": "แห่ง", "เอกสาร": "เอกสาร",
     "%": "%", "ร้อยละ": "%", "percent": "%", "คะแนน": "คะแนน", "point": "คะแนน",
     "points": "คะแนน", "score": "คะแนน",
 }
 TIME_UNITS = frozenset({"วินาที", "นาที", "ชั่วโมง", "วัน", "วันทำการ", "สัปดาห์", "เดือน", "ปี"})
+# things that are counted one by one: complaints, documents, requests, people (not sheets of paper, baht, steps)
+COUNT_UNITS = frozenset({"เรื่อง", "ครั้ง", "ราย", "ฉบับ", "กรณี", "คำขอ", "คำร้อง", "รายการ", "คน", "เอกสาร",
+                         "ชิ้น", "งาน", "แห่ง", "ชุด"})
 
 _NUMBER_TYPES = (float, int, np.float64, np.float32, np.int64, np.int32)
 _NUMBER_RE = re.compile(
@@ -505,3 +511,95 @@ def is_blank(values) -> np.ndarray:
     if strs.any():
         blank[strs] = (s[strs].str.strip() == "").to_numpy()
     return blank
+
+
+# ---------------------------------------------------------------- yes / no answers
+
+# What Thai offices write for "yes" and "no" in a checklist column (on time? correct? done?).
+# Compared after normalise_text, lower case, spaces and a final dot removed.
+YES_WORDS = frozenset({
+    "ใช่", "ทัน", "ทันเวลา", "ทันกำหนด", "ตามเวลา", "ตามกำหนด", "ภายในเวลา", "ภายในกำหนด", "ผ่าน", "ได้",
+    "มี", "ถูกต้อง", "เสร็จ", "สำเร็จ", "เรียบร้อย", "ครบ", "ครบถ้วน", "ปกติ",
+    "yes", "y", "true", "ok", "pass", "passed", "done", "ontime", "on-time", "correct",
+    "\u2713", "\u2714", "\u2611", "/", "\u221a",
+})
+NO_WORDS = frozenset({
+    "ไม่ใช่", "ไม่", "ไม่ทัน", "ไม่ทันเวลา", "ไม่ทันกำหนด", "ไม่ตามเวลา", "ไม่ตามกำหนด", "เกินเวลา",
+    "เกินกำหนด", "ล่าช้า", "ไม่ผ่าน", "ไม่ได้", "ไม่มี", "ไม่ถูกต้อง", "ผิด", "ผิดพลาด", "ไม่เสร็จ",
+    "ไม่สำเร็จ", "ไม่ครบ", "ไม่ครบถ้วน",
+    "no", "n", "false", "fail", "failed", "late", "overdue", "notdone", "incorrect",
+    "\u2717", "\u2718", "\u2612", "x", "\u00d7",
+})
+YES, NO = 1.0, 0.0
+
+
+def yes_no_word(text) -> float | None:
+    """One cell as an answer: 1.0 yes, 0.0 no, None when it is neither.
+
+    Words (ใช่/ไม่ใช่, ทันเวลา/ไม่ทันเวลา, ผ่าน/ไม่ผ่าน, yes/no, ✓/✗ ...) and
+    the numbers 1 and 0 are understood; "ไม่" before a yes-word makes it no.
+
+    Examples
+    --------
+    >>> yes_no_word("ทันเวลา"), yes_no_word(" ไม่ทัน "), yes_no_word(1), yes_no_word("7")
+    (1.0, 0.0, 1.0, None)
+    """
+    if text is None or isinstance(text, bool):
+        return None if text is None else (YES if text else NO)
+    if type(text) in _NUMBER_TYPES:
+        x = float(text)
+        return YES if x == 1 else NO if x == 0 else None
+    if not isinstance(text, str):
+        return None
+    word = _SPACES_RE.sub(" ", text).strip().translate(THAI_DIGITS).lower().rstrip(".")
+    word = word.replace(" ", "")
+    if word in ("1", "1.0"):
+        return YES
+    if word in ("0", "0.0"):
+        return NO
+    if word in YES_WORDS:
+        return YES
+    if word in NO_WORDS:
+        return NO
+    if word.startswith("ไม่") and word[3:] in YES_WORDS:
+        return NO
+    return None
+
+
+def parse_yes_no(values) -> tuple[np.ndarray, np.ndarray]:
+    """A column of answers -> (values: 1.0 / 0.0 / NaN, status per cell).
+
+    Status is :data:`OK` for an answer, :data:`BLANK` for an empty cell,
+    :data:`MISSING` for "-" and the like, :data:`BAD` for anything else.
+    Each distinct cell text is judged once.
+    """
+    s = _as_series(values).astype(object)
+    codes, uniques = pd.factorize(s.to_numpy(dtype=object))
+    judged = np.array([yes_no_word(u) for u in uniques] + [None], dtype=object)
+    answers = judged[codes]
+    blank = is_blank(s)
+    lower = s.map(lambda v: _SPACES_RE.sub(" ", v).strip().lower() if isinstance(v, str) else None)
+    missing = lower.isin(MISSING_WORDS).to_numpy() & ~blank
+    ok = ~np.equal(answers, None) & ~blank
+    status = np.full(len(s), BAD, dtype=np.int8)
+    status[blank] = BLANK
+    status[missing & ~ok] = MISSING
+    status[ok] = OK
+    out = np.where(ok, answers, np.nan).astype(float)
+    return out, status
+
+
+# ---------------------------------------------------------------- years
+
+_YEAR_TEXT = re.compile(r"(?<!\d)(25[0-9]\d|19[5-9]\d|20\d\d|21[0-4]\d)(?!\d)")
+
+
+def is_year(x: float) -> bool:
+    """A whole number that reads as a year: 1950–2149 (CE) or 2500–2599 (BE)."""
+    return float(x).is_integer() and (1950 <= x <= 2149 or 2500 <= x <= 2599)
+
+
+def year_in(text: str) -> int | None:
+    """The one year written in a label ("ปีงบประมาณ 2567", "FY2024"), or None."""
+    found = _YEAR_TEXT.findall(str(text).translate(THAI_DIGITS))
+    return int(found[0]) if len(set(found)) == 1 else None

@@ -19,7 +19,9 @@ from . import cells
 
 CASE_ID, BEFORE, AFTER, METRIC, UNIT, PERIOD, VALUE, DATE, OTHER = (
     "case_id", "before", "after", "metric", "unit", "period", "value", "date", "other")
-ROLES = (CASE_ID, BEFORE, AFTER, METRIC, UNIT, PERIOD, VALUE, DATE, OTHER)
+# counts (itastats.read.counts): how many happened, out of how many, over how long
+COUNT, TOTAL, EXPOSURE = "count", "total", "exposure"
+ROLES = (CASE_ID, BEFORE, AFTER, METRIC, UNIT, PERIOD, VALUE, DATE, COUNT, TOTAL, EXPOSURE, OTHER)
 
 SAMPLE_ROWS = 100  # content is judged on the first rows only: enough, and fast
 
@@ -148,6 +150,8 @@ class ColumnProfile:
     date: float
     distinct: float
     integers: bool
+    yesno: float = 0.0      # share of yes/no answers (ใช่/ไม่ใช่, ทันเวลา/ไม่ทัน ...) among text cells
+    year: float = 0.0       # share of years (2567, 2024, "ปีงบประมาณ 2567")
 
 
 def profile(values: pd.Series) -> ColumnProfile:
@@ -169,8 +173,10 @@ def profile(values: pd.Series) -> ColumnProfile:
         if len(maybe_dates) > 0.5 * filled else 0
     integers = bool(numbers) and all(float(x).is_integer() for x in numbers)
     distinct = len({str(v).strip() for v in filled_values})
+    yesno = sum(1 for t in texts if cells.yes_no_word(t) is not None) / filled
+    year = (sum(1 for x in numbers if cells.is_year(x)) + sum(1 for t in texts if cells.year_in(t))) / filled
     return ColumnProfile(filled, len(numbers) / filled, period / filled, unit / filled,
-                         (date_objects + text_dates) / filled, distinct / filled, integers)
+                         (date_objects + text_dates) / filled, distinct / filled, integers, yesno, year)
 
 
 _DATE_HINT = re.compile(r"\d\s*[/\-.]\s*\d|\d\s*[ก-ฮ]\.?[ก-ฮ]\.|\d\s+[ก-ฮ]{3,}|[A-Za-z]{3}\s*\d{2,4}")
@@ -238,6 +244,15 @@ def _settle(roles: dict[str, str], profiles: dict[str, ColumnProfile]) -> dict[s
         return profiles[c].filled > 0 and profiles[c].numeric < 0.5
     others = [c for c, r in roles.items() if r == OTHER]
     has = set(roles.values())
+    if PERIOD not in has and not {BEFORE, AFTER} & has:
+        years = [c for c in others if _YEAR_HEADER.search(" ".join(str(c).split()))
+                 and profiles[c].year >= 0.8 and profiles[c].filled >= 2]
+        if len(years) == 1:                      # ปีงบประมาณ 2567, 2568: each row is a period
+            roles[years[0]] = PERIOD
+            others.remove(years[0])
+            has.add(PERIOD)
+    if PERIOD in has and _settle_counts(roles, profiles):
+        return roles
     if PERIOD in has:
         if VALUE not in has:
             nums = [c for c in others if numeric(c)]
@@ -260,8 +275,55 @@ def _settle(roles: dict[str, str], profiles: dict[str, ColumnProfile]) -> dict[s
     return roles
 
 
+_YEAR_HEADER = re.compile(r"^(ปี|ปีงบประมาณ|ปีงบ|ปี\s*พ\.?\s*ศ\.?|พ\.ศ\.|ปีที่|year|fiscal\s*year|fy)\b|"
+                          r"^(ปี|ปีงบประมาณ|ปีงบ)", re.IGNORECASE)
+_TOTAL_HEADER = re.compile(r"ทั้งหมด|ทั้งสิ้น|รวม|จำนวนที่(?:รับ|เสนอ|ตรวจ|ยื่น|ให้บริการ|ดำเนินการ)|"
+                           r"\btotal\b|\ball\b|\bout\s+of\b|^n$", re.IGNORECASE)
+_EXPOSURE_HEADER = re.compile(r"ระยะเวลา|จำนวนเดือน|จำนวนวัน|จำนวนปี|จำนวนสัปดาห์|ช่วงเวลา|"
+                              r"\bexposure\b|\bmonths?\b|\bdays?\b|\bweeks?\b|\byears?\b|person.?time",
+                              re.IGNORECASE)
+
+
+def _settle_counts(roles: dict[str, str], profiles: dict[str, ColumnProfile]) -> bool:
+    """A period column with counts beside it: which column holds the counts
+    (whole numbers, no unit or a count unit such as เรื่อง, ฉบับ, ครั้ง), which
+    the total N (a header with ทั้งหมด, รวม, total) or the exposure (ระยะเวลา,
+    months, a time unit).  Without one, the periods must be years (each row
+    a year) or the header must name a count unit ("(เรื่อง)": each row one
+    period).  True when settled."""
+    period = next(c for c, r in roles.items() if r == PERIOD)
+    years = profiles[period].year >= 0.8
+    numeric = [c for c, r in roles.items() if r in (OTHER, VALUE) and profiles[c].numeric >= 0.5]
+    nums = [c for c in numeric if profiles[c].integers]
+    totals = [c for c in nums if _TOTAL_HEADER.search(split_header(c).metric or "")]
+    exposures = [c for c in numeric if c not in totals and (     # months need not be whole: 7.5
+        _EXPOSURE_HEADER.search(split_header(c).metric or "")
+        or split_header(c).unit in cells.TIME_UNITS)]
+    base, base_role = None, None
+    if len(totals) == 1 and len(numeric) >= 2:
+        base, base_role = totals[0], TOTAL
+    elif len(exposures) == 1 and len(numeric) >= 2:
+        base, base_role = exposures[0], EXPOSURE
+    # beside a total or an exposure, every other number column is counted (a cell that is not a
+    # whole number is then reported, not a reason to read the sheet otherwise)
+    counted = [c for c in (numeric if base is not None else nums)
+               if c != base and split_header(c).unit in (None, *cells.COUNT_UNITS)]
+    if base is None and not years:         # ก่อน/หลัง rows of one number: counts only when the header says so
+        counted = [c for c in counted if split_header(c).unit in cells.COUNT_UNITS]
+    if not counted:
+        return False
+    if base is not None:
+        roles[base] = base_role
+    for c in counted:
+        roles[c] = COUNT
+    return True
+
+
 # ---------------------------------------------------------------- better or worse
 
+_LOWER_FIRST_WORDS = re.compile(      # "ไม่ทันเวลา" says เวลา but is a count of failures
+    r"ไม่ทัน|ไม่ตรงเวลา|เกินเวลา|เกินกำหนด|ล่าช้า|ส่งกลับ|ตีกลับ|ต้องแก้ไข|แก้ไขซ้ำ|ไม่ถูกต้อง|ไม่ผ่าน|"
+    r"\blate\b|overdue|returned|rework|rejected", re.IGNORECASE)
 _LOWER_BETTER_WORDS = re.compile(
     r"เวลา|ระยะเวลา|ใช้เวลา|รอคอย|ค่าใช้จ่าย|ต้นทุน|งบประมาณ|ค่า\S*ส่ง|ค่าวัสดุ|กระดาษ|"
     r"ขั้นตอน|ผิดพลาด|ข้อผิดพลาด|ร้องเรียน|ซ้ำซ้อน|สูญเสีย|เอกสาร\S*ใช้|พลังงาน|ไฟฟ้า|"
@@ -269,7 +331,8 @@ _LOWER_BETTER_WORDS = re.compile(
     r"turnaround|lead\s*time|delay", re.IGNORECASE)
 _HIGHER_BETTER_WORDS = re.compile(
     r"พึงพอใจ|ความพอใจ|คะแนน|ความรู้|ความเข้าใจ|ความเชื่อมั่น|ความโปร่งใส|ผลสำเร็จ|"
-    r"satisfaction|score|rating|knowledge|trust|success|accuracy|ถูกต้อง",
+    r"satisfaction|score|rating|knowledge|trust|success|accuracy|ถูกต้อง|"
+    r"ทันเวลา|ทันกำหนด|ตรงเวลา|ตามเวลา|ตามกำหนด|ภายในเวลา|ภายในกำหนด|\bon.?time\b|within",
     re.IGNORECASE)
 _LOWER_BETTER_UNITS = cells.TIME_UNITS | {"บาท", "แผ่น", "หน้า", "รีม", "ขั้นตอน"}
 
@@ -285,6 +348,8 @@ def guess_lower_is_better(name: str, unit: str | None) -> bool | None:
     (False, True)
     """
     name = name or ""
+    if _LOWER_FIRST_WORDS.search(name):
+        return True
     if _HIGHER_BETTER_WORDS.search(name):
         return False
     if _LOWER_BETTER_WORDS.search(name):

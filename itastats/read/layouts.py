@@ -16,14 +16,16 @@ from typing import Any, Mapping
 import numpy as np
 import pandas as pd
 
-from . import cells, columns
+from . import cells, columns, counts
 from .problems import ERROR, INFO, WARNING, InputError, Problem
 
 PAIRED = "paired"            # (a) one row per case, a before and an after column
 INDEPENDENT = "independent"  # (b) two lists of different length
 LONG = "long"                # (c) metric, period (ก่อน/หลัง), value
 AGGREGATE = "aggregate"      # (d) metric, unit, before, after (one number each)
-LAYOUTS = (PAIRED, INDEPENDENT, LONG, AGGREGATE)
+COUNTS = "counts"            # (e) period rows of counts with a total or an exposure column
+TABLE_2X2 = "table_2x2"      # (f) a 2 x 2 table of changes: answer before by answer after
+LAYOUTS = (PAIRED, INDEPENDENT, LONG, AGGREGATE, COUNTS, TABLE_2X2)
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class MetricData:
     after_column: str | None = None
     problems: tuple[Problem, ...] = ()
     lower_is_better: bool | None = None   # time and cost: True; None when unknown
+    counts: Any = None        # a count metric's itastats.read.counts.CountData (design = its kind)
 
 
 # ---------------------------------------------------------------- mapping a sheet
@@ -66,6 +69,7 @@ class ColumnPair:
     name: str
     unit: str | None = None
     design: str = PAIRED
+    kind: str | None = None    # yes/no answers: counts.PAIRED_PROPORTIONS or counts.PROPORTIONS
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,9 @@ class SheetMapping:
         The column holding that role, when there is one.
     problems : tuple of Problem
         What the guess could not settle (unpaired columns, order assumed...).
+    kind, kinds : str or None, tuple of (metric, kind)
+        What the user declared the sheet's (or one metric's) numbers to be
+        (:data:`itastats.read.counts.KINDS`); None: recognised.
     """
     layout: str | None
     roles: Mapping[str, str]
@@ -94,6 +101,8 @@ class SheetMapping:
     period: str | None = None
     value: str | None = None
     problems: tuple[Problem, ...] = ()
+    kind: str | None = None
+    kinds: tuple[tuple[str, str], ...] = ()
 
 
 def guess_mapping(table) -> SheetMapping:
@@ -119,7 +128,8 @@ def guess_mapping(table) -> SheetMapping:
 
 
 def mapping_from_roles(table, roles: Mapping[str, str], *, layout: str | None = None,
-                       design: str | None = None) -> SheetMapping:
+                       design: str | None = None, kind: str | None = None,
+                       kinds: tuple[tuple[str, str], ...] = ()) -> SheetMapping:
     """Build the mapping from column roles (guessed, or corrected by the user).
 
     Parameters
@@ -132,24 +142,49 @@ def mapping_from_roles(table, roles: Mapping[str, str], *, layout: str | None = 
     design : str, optional
         ``"paired"`` or ``"independent"``: force the design of every
         before/after column pair.
+    kind : str, optional
+        What the numbers are (:data:`itastats.read.counts.KINDS`):
+        ``"measure"`` (measurements, never counts), ``"rates"``,
+        ``"proportions"`` or ``"paired_proportions"``; None: recognised
+        (a 2 × 2 table of changes, period rows with a total or exposure
+        column, yes/no answers, aggregate rows of counts).
+    kinds : tuple of (metric, kind)
+        The same for single aggregate rows.
 
     Raises
     ------
     ValueError
-        An unknown role, layout or design, or a role given to a column the
-        table does not have.
+        An unknown role, layout, design or kind, or a role given to a column
+        the table does not have.
     """
     roles = _checked_roles(table, roles)
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {LAYOUTS}")
     if design is not None and design not in (PAIRED, INDEPENDENT):
         raise ValueError(f"design must be {PAIRED!r} or {INDEPENDENT!r}, not {design!r}")
+    for k in (kind, *(k for _m, k in kinds)):
+        if k is not None and k not in counts.KINDS:
+            raise ValueError(f"kind must be one of {counts.KINDS}, not {k!r}")
     where = {"file": table.file, "sheet": table.sheet}
     problems: list[Problem] = []
+    if layout is None and kind in (None, counts.PAIRED_PROPORTIONS) and counts.find_table_2x2(table):
+        return SheetMapping(TABLE_2X2, roles, problems=(), kind=kind, kinds=tuple(kinds))
+    if layout == TABLE_2X2 and not counts.find_table_2x2(table):
+        problems.append(Problem("counts.no_table_2x2", severity=ERROR, **where))
+        return SheetMapping(None, roles, problems=tuple(problems), kind=kind, kinds=tuple(kinds))
+    if layout == TABLE_2X2:
+        return SheetMapping(TABLE_2X2, roles, kind=kind, kinds=tuple(kinds))
     roles = _guess_unnamed_pair(table, roles, problems, where, forced=layout is not None)
     single = {r: _first(roles, r) for r in (columns.CASE_ID, columns.METRIC, columns.UNIT,
                                             columns.PERIOD, columns.VALUE)}
     chosen = layout or _decide_layout(roles, single)
+    if chosen == COUNTS:
+        if single[columns.PERIOD] is None or not any(r in (columns.COUNT, columns.VALUE) for r in roles.values()):
+            problems.append(Problem("counts.need_period", severity=ERROR, **where))
+            return SheetMapping(None, roles, problems=tuple(problems), kind=kind, kinds=tuple(kinds))
+        return SheetMapping(COUNTS, roles, (), single[columns.CASE_ID], single[columns.METRIC],
+                            single[columns.UNIT], single[columns.PERIOD], single[columns.VALUE],
+                            tuple(problems), kind, tuple(kinds))
     pairs: tuple[ColumnPair, ...] = ()
     if chosen in (PAIRED, INDEPENDENT, AGGREGATE):
         pairs = _pair_columns(table, roles, problems, where)
@@ -157,27 +192,31 @@ def mapping_from_roles(table, roles: Mapping[str, str], *, layout: str | None = 
             pairs = tuple(_with_design(table, p, single[columns.CASE_ID], design or
                                        (INDEPENDENT if layout == INDEPENDENT else None),
                                        problems, where) for p in pairs)
+            pairs = tuple(_with_kind(table, p, kind, problems, where) for p in pairs)
             chosen = PAIRED if any(p.design == PAIRED for p in pairs) or not pairs else INDEPENDENT
         if not pairs:
             chosen = None
     if chosen == LONG and (single[columns.PERIOD] is None or single[columns.VALUE] is None):
         chosen = None
+    if chosen == LONG and kind in counts.COUNT_KINDS:
+        problems.append(Problem("counts.kind_does_not_fit", {"metric": table.sheet}, severity=ERROR, **where))
     if chosen is None:
         problems.append(Problem("layout.not_found", severity=ERROR, **where))
     return SheetMapping(chosen, roles, pairs, single[columns.CASE_ID], single[columns.METRIC],
                         single[columns.UNIT], single[columns.PERIOD], single[columns.VALUE],
-                        tuple(problems))
+                        tuple(problems), kind, tuple(kinds))
 
 
 def remap(table, mapping: SheetMapping, *, layout: str | None = None,
-          roles: Mapping[str, str] | None = None, design: str | None = None) -> SheetMapping:
-    """A mapping with the user's corrections applied (roles, layout, design).
+          roles: Mapping[str, str] | None = None, design: str | None = None,
+          kind: str | None = None, kinds: tuple[tuple[str, str], ...] = ()) -> SheetMapping:
+    """A mapping with the user's corrections applied (roles, layout, design, kind).
 
     Roles not given keep the ones of ``mapping``.
     """
     merged = dict(mapping.roles)
     merged.update(roles or {})
-    return mapping_from_roles(table, merged, layout=layout, design=design)
+    return mapping_from_roles(table, merged, layout=layout, design=design, kind=kind, kinds=kinds)
 
 
 def _checked_roles(table, roles: Mapping[str, str]) -> dict[str, str]:
@@ -197,6 +236,8 @@ def _first(roles: Mapping[str, str], role: str) -> str | None:
 
 def _decide_layout(roles: Mapping[str, str], single: dict) -> str | None:
     has = set(roles.values())
+    if single[columns.PERIOD] and {columns.COUNT, columns.TOTAL, columns.EXPOSURE} & has:
+        return COUNTS
     if single[columns.PERIOD] and single[columns.VALUE]:
         return LONG
     if columns.BEFORE in has and columns.AFTER in has:
@@ -293,6 +334,21 @@ def _with_design(table, pair: ColumnPair, case_id: str | None, forced: str | Non
     return ColumnPair(pair.before, pair.after, pair.name, pair.unit, design)
 
 
+def _with_kind(table, pair: ColumnPair, kind: str | None, problems: list, where: dict) -> ColumnPair:
+    """Yes/no answers in both columns are counts: the same cases twice
+    (paired) or two lists (independent); a declared kind says so instead."""
+    if kind == counts.MEASURE:
+        return pair
+    if kind == counts.RATES:
+        problems.append(Problem("counts.kind_does_not_fit", {"metric": pair.name}, severity=ERROR, **where))
+        return pair
+    if kind in (counts.PAIRED_PROPORTIONS, counts.PROPORTIONS):
+        return replace(pair, kind=kind)
+    if counts.is_yes_no(table, pair.before) and counts.is_yes_no(table, pair.after):
+        return replace(pair, kind=counts.PAIRED_PROPORTIONS if pair.design == PAIRED else counts.PROPORTIONS)
+    return pair
+
+
 def _running_number(column) -> bool:
     """True when the filled cells read 1, 2, 3 … in order (a row counter).
 
@@ -350,10 +406,16 @@ def extract(table, mapping: SheetMapping) -> list[MetricData]:
     if mapping.layout == LONG:
         metrics = _extract_long(table, mapping, where)
     elif mapping.layout == AGGREGATE:
-        metrics = _extract_aggregate(table, mapping, where)
+        metrics = counts.aggregate_rows(_extract_aggregate(table, mapping, where), mapping.kind,
+                                        dict(mapping.kinds))
+    elif mapping.layout == COUNTS:
+        metrics = counts.period_rows(table, mapping, mapping.kind)
+    elif mapping.layout == TABLE_2X2:
+        metrics = [counts.table_2x2(table, counts.find_table_2x2(table))]
     else:
-        metrics = [_extract_pair(table, p, mapping.case_id, where) for p in mapping.pairs]
-    if metrics and not any(np.isfinite(m.before).any() or np.isfinite(m.after).any()
+        metrics = [counts.yes_no_metric(table, p, mapping.case_id, p.kind) if p.kind
+                   else _extract_pair(table, p, mapping.case_id, where) for p in mapping.pairs]
+    if metrics and not any(m.counts is not None or np.isfinite(m.before).any() or np.isfinite(m.after).any()
                            for m in metrics):
         raise InputError(Problem("read.no_numbers", severity=ERROR, **where))
     return metrics

@@ -162,6 +162,9 @@ class Table:
         columns named as ``columns``, index = 1-based Excel row numbers.
     problems : tuple of Problem
         Footer rows and rows below the table that were left out (info).
+    footer : pandas.DataFrame or None
+        The footer rows themselves ("รวม" …), raw, indexed by Excel row, for
+        a reader that checks a table against its totals.
     """
     file: str
     sheet: str
@@ -171,6 +174,7 @@ class Table:
     letters: tuple[str, ...]
     data: pd.DataFrame
     problems: tuple[Problem, ...] = ()
+    footer: pd.DataFrame | None = None
 
     @property
     def rows(self) -> np.ndarray:
@@ -688,12 +692,14 @@ def table(workbook: Workbook, sheet: str | int | None = None, *,
     data = body if keep == list(range(body.shape[1])) else body.iloc[:, keep]
     data.columns = names
     data.index = pd.RangeIndex(h + 2, h + 2 + len(body), name="row")
+    full = data
     data, problems = _drop_blank_and_footer(data, blank[:, keep], where)
     if data.empty:
         raise _fail("read.header_only", row=h + 1, **where)
     header_rows = (upper + 1, h + 1) if upper is not None else (h + 1,)
+    footer_rows = [p.row for p in problems if p.key == "read.footer_row"]
     return Table(workbook.file, sh.name, h + 1, header_rows, tuple(names), tuple(letters), data,
-                 tuple(problems))
+                 tuple(problems), full.loc[footer_rows] if footer_rows else None)
 
 
 def _filled(value: Any) -> bool:
@@ -730,7 +736,8 @@ def _find_header(kinds: pd.DataFrame, grid: list, where: dict) -> int:
     k = kinds.to_numpy()
     filled = (k > 0).sum(axis=1)
     texts = (k == 2).sum(axis=1)
-    numbers = (k == 1).sum(axis=1)
+    # data rows hold numbers, or yes/no answers (ทันเวลา / ไม่ทันเวลา: a count sheet of cases)
+    numbers = (k == 1).sum(axis=1) + _answers(kinds, grid)
     nonblank = np.flatnonzero(filled)
     for i in nonblank:
         if not _header_like(filled[i], texts[i], k.shape[1]):
@@ -753,6 +760,16 @@ def _find_header(kinds: pd.DataFrame, grid: list, where: dict) -> int:
             raise _fail("read.header_only", row=int(header_like[-1]) + 1, **where)
         raise _fail("read.no_numbers", **where)
     raise _fail("read.no_header", rows=len(kinds), **where)
+
+
+def _answers(kinds: pd.DataFrame, grid: list) -> np.ndarray:
+    """Yes/no answers among the text cells of each of the first rows."""
+    k = kinds.to_numpy()
+    out = np.zeros(k.shape[0], dtype=int)
+    for i, j in zip(*np.nonzero(k == 2)):
+        if cells.yes_no_word(grid[i][j]) is not None:
+            out[i] += 1
+    return out
 
 
 def _header_like(filled: int, texts: int, width: int) -> bool:

@@ -4,16 +4,23 @@ What this module guarantees
 ---------------------------
 * **The browser is found, never downloaded.**  ``BROWSER_PATH`` when set
   (and then only that), otherwise ``chromium``, ``chromium-browser``,
-  ``google-chrome``... on ``PATH``.  :func:`browser_path` returns None when
+  ``google-chrome``... on ``PATH``, otherwise where choreographer (kaleido's
+  browser driver) looks on this system: Chrome or Edge through the Windows
+  registry and Program Files, the ``/Applications`` bundles on macOS, the
+  usual ``/usr/bin`` names on Linux.  :func:`browser_path` returns None when
   there is none, and every export then raises :class:`ExportError` with
-  ``export.error.no_browser`` *before* anything is started (a kaleido server
-  whose browser cannot start makes the next export wait forever).
+  :func:`no_browser_key` (how to get a browser on *this* system) *before*
+  anything is started (a kaleido server whose browser cannot start makes
+  the next export wait forever).
 * **Sarabun in every PNG.**  At the first export a ``fonts.conf`` is written
   to a cache directory (``$XDG_CACHE_HOME/itastats`` or ``~/.cache/itastats``,
   else the temp directory).  It ``<include>``s ``/etc/fonts/fonts.conf`` and
   adds the folder of TTFs of the ``fontpkg-sarabun`` package.  The browser is
   started with ``FONTCONFIG_FILE`` pointing at it (in the browser's own
-  environment; this process's environment is left alone).
+  environment; this process's environment is left alone).  The file is named
+  by its content, so two installations of itastats of one user (a checkout's
+  venv and a pipx install, say) never rewrite each other's file while a
+  browser of the other is starting.
 * **One warm browser.**  A private kaleido instance lives on its own thread
   with its own event loop; the first export starts it (~2–4 s), later ones
   reuse it (~0.2–0.5 s).  :func:`to_png_batch` renders many figures in one go.
@@ -40,9 +47,11 @@ from __future__ import annotations
 import asyncio
 import atexit
 import concurrent.futures
+import hashlib
 import html
 import logging
 import os
+import platform
 import shutil
 import signal
 import struct
@@ -54,7 +63,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..i18n.catalog import t
 
-__all__ = ["ExportError", "browser_path", "to_png", "to_png_batch", "export_status",
+__all__ = ["ExportError", "browser_path", "installed_browser", "no_browser_key", "to_png", "to_png_batch", "export_status",
            "fontconfig_file", "sarabun_dir", "shutdown", "png_size", "BROWSER_NAMES",
            "CHROMIUM_FLAGS"]
 
@@ -95,7 +104,8 @@ def browser_path() -> str | None:
 
     ``BROWSER_PATH`` wins when set: if it does not name an executable file
     the answer is None (the person who set it meant that browser).  Else the
-    first of :data:`BROWSER_NAMES` found on ``PATH``.
+    first of :data:`BROWSER_NAMES` found on ``PATH`` (Debian's ``chromium``
+    first), else :func:`installed_browser`.
     """
     env = os.environ.get("BROWSER_PATH")
     if env:
@@ -104,7 +114,30 @@ def browser_path() -> str | None:
         found = shutil.which(name)
         if found and _is_exe(found):
             return found
-    return None
+    return installed_browser()
+
+
+def installed_browser() -> str | None:
+    """A Chromium-based browser where choreographer (kaleido's browser
+    driver) looks for one on this system: the Windows registry's Chrome, Edge,
+    Chromium... and their Program Files folders; the ``/Applications`` bundles
+    on macOS; ``/usr/bin/chromium``, ``google-chrome``... on Linux.  Never
+    choreographer's own downloaded copy (``skip_local``): nothing here
+    downloads a browser, and only a browser the machine has is used."""
+    try:
+        from choreographer.browsers.chromium import Chromium
+        found = Chromium.find_browser(skip_local=True)
+    except Exception:  # noqa: BLE001 - a search that fails finds nothing
+        return None
+    return str(found) if found and _is_exe(found) else None
+
+
+def no_browser_key(system: str | None = None) -> str:
+    """The message that says how to get a browser on ``system``
+    (``platform.system()`` by default: "Windows", "Darwin", "Linux"...)."""
+    system = platform.system() if system is None else system
+    return {"Windows": "export.error.no_browser_windows",
+            "Darwin": "export.error.no_browser_macos"}.get(system, "export.error.no_browser")
 
 
 def sarabun_dir() -> Path | None:
@@ -182,8 +215,8 @@ def fontconfig_file() -> str | None:
         base = _cache_dir()
         cache = base / "fontconfig-cache"
         cache.mkdir(parents=True, exist_ok=True)
-        conf = base / "fonts.conf"
         text = _fonts_conf_text(font_dir, cache)
+        conf = base / f"fonts-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.conf"
         try:
             if not conf.exists() or conf.read_text(encoding="utf-8") != text:
                 tmp = conf.with_suffix(f".{os.getpid()}.tmp")
@@ -311,6 +344,8 @@ class _Engine:
         proc = getattr(self.kaleido, "subprocess", None) if self.kaleido is not None else None
         if proc is not None and proc.poll() is None:
             try:
+                if not hasattr(os, "killpg"):         # Windows: no process groups to signal
+                    raise OSError("no killpg")
                 os.killpg(proc.pid, signal.SIGKILL)   # our wrapper leads its own session
             except (ProcessLookupError, PermissionError, OSError):
                 try:
@@ -371,7 +406,7 @@ def _ensure_engine(deadline: float) -> _Engine:
         _engine.close(timeout=5)
         _engine = None
     if path is None:
-        raise ExportError("export.error.no_browser")
+        raise ExportError(no_browser_key())
     limit = max(0.001, min(STARTUP_TIMEOUT, deadline - time.monotonic()))
     engine = _Engine(path)
     t0 = time.perf_counter()
@@ -415,7 +450,7 @@ def _export(jobs: list[tuple[dict, dict]], timeout: float) -> list[bytes]:
         raise ValueError("timeout must be a positive number of seconds")
     deadline = time.monotonic() + timeout
     if browser_path() is None:                 # fail fast, before the lock and any server
-        raise ExportError("export.error.no_browser")
+        raise ExportError(no_browser_key())
     _acquire(deadline, timeout)
     try:
         engine = _ensure_engine(deadline)
@@ -463,7 +498,7 @@ def to_png(fig: Any, *, width: int, height: int, scale: float = 1, timeout: floa
     Raises
     ------
     ExportError
-        ``export.error.no_browser`` (nothing was started),
+        :func:`no_browser_key` (no browser: nothing was started),
         ``export.error.browser_start``, ``export.error.timeout``,
         ``export.error.busy``, ``export.error.render``, ``export.error.bad_size``.
     """
@@ -526,7 +561,7 @@ def export_status() -> dict[str, Any]:
     BROWSER_PATH value or None), ``browser_path_env_invalid``, ``fonts_ok``
     (Sarabun found and the fonts.conf written), ``font_dir``,
     ``fonts_conf``, ``warm`` (a browser is running), ``message_key`` (what to
-    tell the user: ``export.status.ready`` / ``export.error.no_browser`` /
+    tell the user: ``export.status.ready`` / :func:`no_browser_key` /
     ``export.error.browser_path_invalid`` / ``export.status.fonts_missing``),
     ``message_params``, and the counters ``starts``, ``exports``,
     ``last_start_seconds``, ``last_render_seconds``.
@@ -539,7 +574,7 @@ def export_status() -> dict[str, Any]:
     if env and path is None:
         key, params = "export.error.browser_path_invalid", {"path": env}
     elif path is None:
-        key, params = "export.error.no_browser", {}
+        key, params = no_browser_key(), {}
     elif not fonts_ok:
         key, params = "export.status.fonts_missing", {}
     else:

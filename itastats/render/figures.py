@@ -819,8 +819,12 @@ def change_bars(results: Sequence[MetricResult], *, lang: str = "th", template: 
 def headline_chart(result: MetricResult, *, lang: str = "th", template: Any = None,
                    size: str = "screen", title: bool = True) -> go.Figure:
     """The chart that fits the design: paired → slope lines, independent →
-    box with points, aggregate → before/after bars."""
+    box with points, aggregate → before/after bars; counts → the chart of
+    their kind (:mod:`itastats.render.count_figures`)."""
     result = _check_result(result)
+    if getattr(result, "counts", None) is not None:
+        from .count_figures import count_chart
+        return count_chart(result, lang=lang, template=template, size=size, title=title)
     if result.design == "paired":
         return paired_slope(result, lang=lang, template=template, size=size, title=title)
     if result.design == "independent":

@@ -250,6 +250,9 @@ def _footer(c: _Canvas, g: _Geometry, made_on: _dt.date, lang: str, note: str) -
 
 def _card_texts(r: MetricResult, lang: str) -> dict[str, str]:
     b, a = _summary(r)
+    if getattr(r, "counts", None) is not None:        # counts: the sentence's numbers (count_figures)
+        from .count_figures import card_texts
+        return card_texts(r, lang)
     return {"values": f"{fmt.smart(b)} \u2192 {fmt.smart(a)}", "unit": " ".join((r.unit or "").split()),
             "pct": pct_label(r.pct_change), "word": verdict_words(r, lang)}
 
@@ -382,9 +385,12 @@ def _sentences_box(c: _Canvas, g: _Geometry, items: Sequence[str], lang: str, x:
     return top
 
 
-def _tick_labels(r: MetricResult) -> list[str]:
+def _tick_labels(r: MetricResult, lang: str = "th") -> list[str]:
     """Labels about as wide as the y tick labels will be."""
     import numpy as np
+    if getattr(r, "counts", None) is not None:
+        from .count_figures import tick_texts
+        return tick_texts(r, lang)
     vals = [v for v in (r.before_value, r.after_value) if v is not None and math.isfinite(v)]
     for arr in (r.metric.before, r.metric.after):
         a = np.asarray(arr, dtype=float)
@@ -409,7 +415,12 @@ def _chart(fig: go.Figure, c: _Canvas, g: _Geometry, box: tuple[float, float, fl
         title += f" ({' '.join(r.unit.split())})"
     annotations: list[dict] = []
     legend_items: list[str] = []
-    if r.design == "paired":
+    extra: dict = {}
+    if getattr(r, "counts", None) is not None:         # counts: rates, 100 % bars or the 2 x 2 table
+        from .count_figures import count_traces, layout_extra
+        traces, annotations, axes = count_traces(r, lang, s, value_font=g.tick * 1.1)
+        extra = layout_extra(r)
+    elif r.design == "paired":
         traces, annotations, axes = slope_traces(r, lang, s)
         legend_items = [tr.name for tr in traces if tr.showlegend is not False and tr.name]
     elif r.design == "independent":
@@ -434,7 +445,7 @@ def _chart(fig: go.Figure, c: _Canvas, g: _Geometry, box: tuple[float, float, fl
             top += legend_size * 1.9
     top += g.gap * 0.4
     show_y = axes["y"].get("showticklabels", True)
-    left = (max(text_width(lbl, g.tick) for lbl in _tick_labels(r)) + g.tick * 0.7) if show_y else 0
+    left = (max(text_width(lbl, g.tick) for lbl in _tick_labels(r, lang)) + g.tick * 0.7) if show_y else 0
     bottom = g.tick * (2.1 if r.design == "paired" else 1.9)
     dx0, dx1 = (x0 + left) / c.W, x1 / c.W
     dy0, dy1 = 1 - (y1 - bottom) / c.H, 1 - top / c.H
@@ -444,6 +455,7 @@ def _chart(fig: go.Figure, c: _Canvas, g: _Geometry, box: tuple[float, float, fl
         xaxis=dict(axes["x"], domain=[dx0, dx1], anchor="y", automargin=False, tickfont=xfont),
         yaxis=dict(axes["y"], domain=[dy0, dy1], anchor="x", automargin=False, title=None,
                    tickfont=dict(size=g.tick, color=PALETTE["ink"]), nticks=6),
+        **extra,
     )
     c.annotations.extend(annotations)
     if legend_items:

@@ -40,6 +40,9 @@ EFFECT_LABEL = {
 def unit_text(unit: str | None, lang: str) -> str:
     if not unit:
         return ""
+    if lang == "en" and unit.strip() not in UNITS_EN:
+        from .count_narrative import unit_en      # counts: "เรื่อง/เดือน" -> "cases/month"
+        return unit_en(unit)
     return UNITS_EN.get(unit.strip(), unit) if lang == "en" else unit
 
 
@@ -122,6 +125,9 @@ def significance_phrase(comparison: Comparison, lang: str = "th") -> str:
 
 def sentence(result: MetricResult, lang: str = "th") -> str:
     """The headline sentence of a metric, as it goes into a report."""
+    if getattr(result, "counts", None) is not None:
+        from .count_narrative import sentence as count_sentence   # counts: itastats.render.count_narrative
+        return count_sentence(result, lang)
     head = change_phrase(result, lang)
     if result.comparison is None:
         return f"{head}{t('nar.end', lang)} {t('nar.aggregate_no_test', lang)}"

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import compare
+from . import compare, counts as count_tests
 from .compare import Comparison
+from .counts import CountTest
 from ..read.layouts import AGGREGATE, INDEPENDENT, PAIRED, MetricData
 from ..read.problems import INFO, WARNING, Problem
 
@@ -40,6 +41,12 @@ class MetricResult:
     pct_change: float | None
     dropped: tuple[Problem, ...] = ()  # every row left out, with its Excel row number and why
     notes: tuple[Problem, ...] = ()    # decisions the user may want to know (design changed...)
+    counts: CountTest | None = None    # a count metric's test (itastats.stats.counts); comparison is None
+
+    @property
+    def is_count(self) -> bool:
+        """Counts (events over a period, X of N): tested by :mod:`itastats.stats.counts`."""
+        return self.counts is not None
 
     @property
     def design(self) -> str:
@@ -55,6 +62,8 @@ class MetricResult:
 
     @property
     def significant(self) -> bool | None:
+        if self.counts is not None:
+            return self.counts.significant() if self.counts.error is None else None
         if self.comparison is None or self.comparison.error:
             return None
         return self.comparison.headline.significant()
@@ -65,7 +74,7 @@ class MetricResult:
         artifact styles and words a result by this, so a change that is not
         significant never looks like a gain, and reported figures never sit
         under a test heading."""
-        if self.comparison is None:
+        if self.comparison is None and self.counts is None:
             return REPORTED
         sig = self.significant
         if sig is None:
@@ -103,6 +112,57 @@ def _aggregate(metric: MetricData) -> MetricResult:
     after = _finite(float(metric.after[0])) if len(metric.after) else None
     change = after - before if before is not None and after is not None else None
     return MetricResult(metric, None, before, after, change, _pct(before, change))
+
+
+_TESTS_OF = {count_tests.PROPORTIONS: (count_tests.PROP_TEST, count_tests.FISHER_EXACT),
+             count_tests.PAIRED_PROPORTIONS: (count_tests.MCNEMAR, count_tests.MCNEMAR_EXACT),
+             count_tests.RATES: ()}
+_FIRST_TEST = {count_tests.RATES: count_tests.POISSON_EXACT, count_tests.PROPORTIONS: count_tests.PROP_TEST,
+               count_tests.PAIRED_PROPORTIONS: count_tests.MCNEMAR_EXACT}
+
+
+def _count_test(kind: str, values: tuple, method: str, alternative: str, confidence: float) -> CountTest:
+    if kind == count_tests.RATES:
+        return count_tests.rates(*values, alternative=alternative, confidence=confidence)
+    method = method if method in _TESTS_OF[kind] else "auto"
+    if kind == count_tests.PROPORTIONS:
+        return count_tests.proportions(*values, method=method, alternative=alternative, confidence=confidence)
+    return count_tests.paired_proportions(*values, method=method, confidence=confidence)
+
+
+def _located(metric: MetricData, test: CountTest) -> Problem:
+    """The test's error as a problem of the cell that holds the wrong number."""
+    data = metric.counts
+    params = dict(test.error_params)
+    row, column = data.where(params.get("side"), params.get("what")) if params.get("side") else (None, None)
+    if row is None and column is None and params.get("side"):
+        row, column = data.where(params.get("side"))
+    return Problem(test.error, {**params, "metric": metric.name}, file=metric.file, sheet=metric.sheet,
+                   row=row, column=column, severity=WARNING)
+
+
+def _counted(metric: MetricData, *, method: str, alternative: str, confidence: float) -> MetricResult:
+    """A count metric: the test of its kind (:mod:`itastats.stats.counts`) and
+    its rates or proportions (proportions as percentages, 0–100)."""
+    data = metric.counts
+    kind = data.kind
+    problems = tuple(metric.problems)
+    if data.error is not None:
+        test = CountTest(_FIRST_TEST[kind], error=data.error.key, error_params=dict(data.error.params), kind=kind,
+                         counts=tuple(data.values), alternative=alternative, method=method)
+        return MetricResult(metric, None, None, None, None, None, dropped=problems, counts=test)
+    test = _count_test(kind, tuple(data.values), method, alternative, confidence)
+    rates = count_tests.describe(kind, tuple(data.values))
+    scale = 1.0 if kind == count_tests.RATES else 100.0
+    before = after = change = None
+    if rates is not None:
+        before, after = _finite(rates[0] * scale), _finite(rates[1] * scale)
+        change = None if before is None or after is None else _finite(after - before)
+    if test.error is not None:
+        located = _located(metric, test)
+        if located not in problems:
+            problems = problems + (located,)
+    return MetricResult(metric, None, before, after, change, _pct(before, change), dropped=problems, counts=test)
 
 
 def _as_design(metric: MetricData, design: str) -> tuple[MetricData, tuple[Problem, ...]]:
@@ -150,6 +210,8 @@ def analyze_metric(metric: MetricData, *, design: str | None = None, method: str
         ``comparison`` is None for an aggregate metric (one number a side:
         no test is possible, the change is still reported).
     """
+    if metric.counts is not None:
+        return _counted(metric, method=method, alternative=alternative, confidence=confidence)
     if metric.design == AGGREGATE:
         return _aggregate(metric)
     notes: tuple[Problem, ...] = ()
@@ -197,7 +259,8 @@ def reconcile(results) -> dict[str, Reconciliation]:
               and r.after_value is not None and r.unit]
     out: dict[str, Reconciliation] = {}
     for r in results:
-        if r.comparison is not None or r.before_value is None or r.after_value is None or not r.unit:
+        if r.comparison is not None or r.counts is not None or r.before_value is None or r.after_value is None \
+                or not r.unit:
             continue
         same = [m for m in tested if unit_key(m.unit) == unit_key(r.unit)]
         if not same:

@@ -35,7 +35,8 @@ def test_first_start_opens_the_sample_project_with_its_scorecard_and_checklist()
     [p] = Store(default_url()).list_projects("local")
     files = Store(default_url()).get("local", p.id).files
     assert p.name == "สล สุขดี มีคุณธรรม"
-    assert [f.page for f in files] == ["541"] * 4 + ["543"] + ["532"] * 3 + ["532h"] * 2 + ["532t"] + ["531"] * 4 + \
+    # 5.4.1: a file per layout and the count sheet; 5.3.2: the headcount and the staff list
+    assert [f.page for f in files] == ["541"] * 5 + ["543"] + ["532"] * 3 + ["532h"] * 2 + ["532t"] + ["531"] * 4 + \
         ["542"]
     captions = " ".join(c.value for c in at.caption)
     assert "62 คน" in captions                                # 5.4.3 done from the sample survey
@@ -59,7 +60,7 @@ def test_create_duplicate_and_delete_with_confirmation():
     at.button(key=f"dup|{sample.id}").click().run()
     copies = [p for p in store.list_projects("local") if p.name.startswith("สล สุขดี มีคุณธรรม (")]
     assert len(copies) == 1
-    assert len(store.get("local", copies[0].id).files) == len(store.get("local", sample.id).files) == 16
+    assert len(store.get("local", copies[0].id).files) == len(store.get("local", sample.id).files) == 17
 
     at.button(key=f"del|{copies[0].id}").click().run()
     assert any("ลบโครงการ" in w.value for w in at.warning)           # asks first

@@ -112,14 +112,15 @@ def test_541_states():
 
 
 def test_sample_project_with_its_541_results(sample_results):
-    it = items(sample_project(), sample_results, files_541=4)
+    it = items(sample_project(), sample_results, files_541=5)
     assert it["5.1.1"].status == "done" and it["5.1.1"].params["missing"] == ()
     assert it["5.1.1"].params["warnings"] == ()
     assert it["5.1.2"].status == "done" and it["5.1.2"].params["n"] == len(sample_project().activities)
     assert it["5.4.1"].status == "done"
-    assert it["5.4.1"].params["tested"] == 4 and it["5.4.1"].params["aggregate"] == 4
+    # 4 comparisons of cases + the count sheet (documents returned: prop.test) tested, 4 reported figures
+    assert it["5.4.1"].params["tested"] == 5 and it["5.4.1"].params["aggregate"] == 4
     assert {c for c, i in it.items() if i.status == "later"} == LATER
-    assert "8" in item_text(it["5.4.1"], "th")[1]
+    assert "9" in item_text(it["5.4.1"], "th")[1]
     # the sample's logs: every entry dated and titled; the activities have photos
     assert it["5.2.1"].status == "done" and it["5.3.1"].status == "done"
     assert it["5.3.1"].params["photos"] == sum(len(e.photos) for e in sample_project().activity_log) > 0

@@ -19,7 +19,7 @@ def sample_evidence():
 
 def test_the_sample_project_has_every_result_and_its_kpis(sample_evidence):
     ev = sample_evidence
-    assert len(ev.results_541) == 8 and ev.survey.respondents == 62
+    assert len(ev.results_541) == 9 and ev.survey.respondents == 62      # 8 metrics + the count sheet
     assert ev.attendance.attendees == 69 and ev.learning.n_paired == 32
     measured = {s.kpi.name: round(s.measured, 2) for s in ev.kpis}
     # make_sample.py facts: 68 of 82 staff; (493 − 377) / 377; 62 answers, x̄ 4.2832 / 5

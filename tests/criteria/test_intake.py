@@ -14,7 +14,7 @@ EXPECTED = {
     "05_satisfaction_google_forms.csv": "543", "06_signin_sheet.xlsx": "532", "07_zoom_participants.csv": "532",
     "08_teams_attendance.csv": "532", "09_headcount.xlsx": "532h", "13_staff_list.xlsx": "532h",
     "10_pre_post_test.xlsx": "532t", "11_activity_log.xlsx": "log:activity",
-    "12_communication_log.xlsx": "log:communication",
+    "12_communication_log.xlsx": "log:communication", "14_documents_returned.xlsx": "541",
 }
 
 
@@ -35,6 +35,15 @@ def test_the_independent_projects_files_land_where_they_were_made_for():
     for page, named in files.items():
         for name, data in named.items():
             assert classify(name, data).page == page, (page, name)
+
+
+def test_count_sheets_land_on_541_even_without_before_and_after_words():
+    import count_fixtures as cf
+    placed = classify("complaints.xlsx", cf.complaints_xlsx())        # ปีงบประมาณ 2567, 2568: no ก่อน/หลัง
+    assert placed.page == "541" and placed.reason == "intake.reason.counts" and has(placed.reason)
+    for name, data in (("returned.xlsx", cf.returned_xlsx()), ("on_time.xlsx", cf.on_time_xlsx()),
+                       ("table.xlsx", cf.table_2x2_xlsx())):
+        assert classify(name, data).page == "541", name
 
 
 @pytest.mark.parametrize("name, data", [

@@ -83,6 +83,13 @@ def test_browser_path_env_wins(monkeypatch, tmp_path):
     assert status["message_key"] == "export.error.browser_path_invalid"
 
 
+def _nowhere_else(monkeypatch):
+    """choreographer (kaleido's browser driver) knows no place to look: as on a
+    machine with no Chrome, Edge or Chromium installed where it looks."""
+    import choreographer.browsers.chromium as chromium
+    monkeypatch.setattr(chromium, "chromium_based_browsers", {})
+
+
 def test_browser_path_searches_path(monkeypatch, tmp_path):
     monkeypatch.delenv("BROWSER_PATH", raising=False)
     bindir = tmp_path / "bin"
@@ -92,8 +99,43 @@ def test_browser_path_searches_path(monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(bindir))
     assert export.browser_path() == str(bindir / "chromium")
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    _nowhere_else(monkeypatch)
     assert export.browser_path() is None
     assert export.export_status()["message_key"] == "export.error.no_browser"
+
+
+@pytest.mark.skipif(not (os.access("/usr/bin/chromium", os.X_OK) and os.uname().sysname == "Linux"),
+                    reason="needs Debian's chromium at /usr/bin/chromium")
+def test_without_path_the_browser_is_found_where_choreographer_looks(monkeypatch, tmp_path):
+    """Not on PATH (as Chrome and Edge are not on Windows, nor Chrome on macOS):
+    found where kaleido's own driver looks on this system, never downloaded."""
+    monkeypatch.delenv("BROWSER_PATH", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    assert export.browser_path() == export.installed_browser() == "/usr/bin/chromium"
+
+
+@pytest.mark.parametrize("system, key, th_words, en_words", [
+    ("Windows", "export.error.no_browser_windows", ["Microsoft Edge", "https://www.google.com/chrome/", "chrome.exe"],
+     ["Microsoft Edge", "https://www.google.com/chrome/", "msedge.exe", "reload this page"]),
+    ("Darwin", "export.error.no_browser_macos", ["Applications", "https://www.google.com/chrome/"],
+     ["Applications", "https://www.google.com/chrome/", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"]),
+    ("Linux", "export.error.no_browser", ["apt-get install chromium"], ["apt-get install chromium"]),
+])
+def test_without_a_browser_the_message_says_how_to_get_one_on_this_system(monkeypatch, tmp_path, system, key,
+                                                                          th_words, en_words):
+    import types
+    monkeypatch.setattr(export, "platform", types.SimpleNamespace(system=lambda: system))
+    monkeypatch.delenv("BROWSER_PATH", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    _nowhere_else(monkeypatch)
+    assert export.no_browser_key() == key
+    assert export.export_status()["message_key"] == key
+    with pytest.raises(ExportError) as e:
+        export.to_png(_small(), width=320, height=200)
+    assert e.value.key == key
+    th, en = e.value.message("th"), e.value.message("en")
+    assert all(w in th for w in th_words) and "ปุ่มรูปกล้อง" in th, th
+    assert all(w in en for w in en_words) and "camera button" in en, en
 
 
 def test_no_browser_fails_fast_without_starting_anything(monkeypatch, tmp_path):
@@ -120,6 +162,22 @@ def test_fontconfig_file_includes_system_and_sarabun():
         assert "<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>" in text
     status = export.export_status()
     assert status["fonts_ok"] and status["fonts_conf"] == conf
+
+
+def test_another_installation_never_rewrites_this_ones_fontconfig_file(monkeypatch, tmp_path):
+    """Two venvs of one user (a checkout's and a pipx install) have their
+    Sarabun in different folders: each gets its own fonts.conf, so neither
+    rewrites the file the other's browser is reading."""
+    mine = export.fontconfig_file()
+    before = Path(mine).read_text(encoding="utf-8")
+    other_fonts = tmp_path / "other-venv" / "fontpkg_sarabun" / "files"
+    other_fonts.mkdir(parents=True)
+    shutil.copy(Path(export.sarabun_dir()) / "Sarabun-Bold.ttf", other_fonts)
+    monkeypatch.setattr(export, "sarabun_dir", lambda: other_fonts)
+    monkeypatch.setattr(export, "_fonts_conf", None)            # as in a fresh process of the other install
+    theirs = export.fontconfig_file()
+    assert theirs != mine and f"<dir>{other_fonts}</dir>" in Path(theirs).read_text(encoding="utf-8")
+    assert Path(mine).read_text(encoding="utf-8") == before
 
 
 @pytest.mark.skipif(shutil.which("fc-match") is None, reason="fc-match (fontconfig) not installed")

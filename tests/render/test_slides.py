@@ -118,9 +118,9 @@ def test_the_541_slide_shows_what_the_541_page_chose(sample_evidence):
     shown = squash(" ".join(texts(next(s for s in picked if s.key == "541").figure)))
     assert squash(names[5]) in shown and squash(names[6]) in shown and squash(names[0]) not in shown
 
-    many = dataclasses.replace(sample_evidence, choices={"info.metrics": names})      # all 8: four slides
+    many = dataclasses.replace(sample_evidence, choices={"info.metrics": names})      # all 9: five slides
     keys = [s.key for s in slides.slides(many, made_on=MADE_ON)]
-    assert keys == ["title", "kpi", "532", "532t", "541", "541.2", "541.3", "541.4", "543", "531"]
+    assert keys == ["title", "kpi", "532", "532t", "541", "541.2", "541.3", "541.4", "541.5", "543", "531"]
 
 
 def test_a_project_with_only_a_profile_has_the_title_and_kpi_slides():

@@ -73,6 +73,30 @@ MESSAGES = {
               "An administrator can install one with \u201csudo apt-get install chromium\u201d "
               "(or set BROWSER_PATH to point at a browser). Meanwhile, the camera button at the top right "
               "of each chart downloads a PNG from your own browser."},
+    "export.error.no_browser_windows": {
+        "th": "ไม่พบเบราว์เซอร์ Google Chrome หรือ Microsoft Edge บนเครื่องนี้ จึงสร้างไฟล์ PNG ไม่ได้ "
+              "ติดตั้ง Google Chrome จาก https://www.google.com/chrome/ หรือ Microsoft Edge จาก "
+              "https://www.microsoft.com/edge แล้วโหลดหน้านี้ใหม่ "
+              "(หรือกำหนดตัวแปร BROWSER_PATH ให้ชี้ไปที่ไฟล์ chrome.exe หรือ msedge.exe) "
+              "ระหว่างนี้กดปุ่มรูปกล้องที่มุมบนขวาของแผนภูมิเพื่อดาวน์โหลด PNG จากเบราว์เซอร์ของท่านได้",
+        "en": "No Google Chrome or Microsoft Edge was found on this computer, so PNG files cannot be made. "
+              "Install Google Chrome from https://www.google.com/chrome/ or Microsoft Edge from "
+              "https://www.microsoft.com/edge, then reload this page "
+              "(or set BROWSER_PATH to the browser's chrome.exe or msedge.exe). Meanwhile, the camera button "
+              "at the top right of each chart downloads a PNG from your own browser."},
+    "export.error.no_browser_macos": {
+        "th": "ไม่พบเบราว์เซอร์ Google Chrome บนเครื่อง Mac นี้ จึงสร้างไฟล์ PNG ไม่ได้ "
+              "ติดตั้ง Google Chrome จาก https://www.google.com/chrome/ (ลากไปไว้ในโฟลเดอร์ Applications) "
+              "แล้วโหลดหน้านี้ใหม่ "
+              "(หรือกำหนดตัวแปร BROWSER_PATH ให้ชี้ไปที่โปรแกรมเบราว์เซอร์ เช่น "
+              "\u201c/Applications/Google Chrome.app/Contents/MacOS/Google Chrome\u201d) "
+              "ระหว่างนี้กดปุ่มรูปกล้องที่มุมบนขวาของแผนภูมิเพื่อดาวน์โหลด PNG จากเบราว์เซอร์ของท่านได้",
+        "en": "No Google Chrome was found on this Mac, so PNG files cannot be made. "
+              "Install Google Chrome from https://www.google.com/chrome/ (drag it into Applications), "
+              "then reload this page "
+              "(or set BROWSER_PATH to the browser's program, e.g. "
+              "\u201c/Applications/Google Chrome.app/Contents/MacOS/Google Chrome\u201d). Meanwhile, the camera "
+              "button at the top right of each chart downloads a PNG from your own browser."},
     "export.error.browser_path_invalid": {
         "th": "ตัวแปร BROWSER_PATH ชี้ไปที่ \u201c{path}\u201d ซึ่งไม่ใช่โปรแกรมที่เรียกใช้ได้",
         "en": "BROWSER_PATH points at \u201c{path}\u201d, which is not an executable program."},
