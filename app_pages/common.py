@@ -117,9 +117,12 @@ def store_uploads(uploads, page: str = workspace.PAGE_541) -> list[str]:
     """Store each new file of a file_uploader in the project, once (the
     uploader hands the same files back on every rerun); return their names."""
     seen = st.session_state.setdefault(f"seen_uploads_{page}", set())
+    todo = [up for up in uploads or [] if up.file_id not in seen]
     new = []
-    for up in uploads or []:
-        if up.file_id not in seen:
+    if not todo:
+        return new
+    with st.spinner(t("ui.saving_files", lang(), n=len(todo))):     # a large file takes a moment to store
+        for up in todo:
             seen.add(up.file_id)
             workspace.add_file(up.name, up.getvalue(), page)
             new.append(up.name)
@@ -451,6 +454,7 @@ def project_evidence(language: str):
     key = h.hexdigest()
     kept = st.session_state.get("evidence")
     if kept is None or kept[0] != key:
-        kept = (key, evidence.collect(prof, files, choices))
+        with st.spinner(t("p541.reading", language)):      # every file of the project: seconds on a large one
+            kept = (key, evidence.collect(prof, files, choices))
         st.session_state.evidence = kept
     return kept[1]

@@ -178,7 +178,8 @@ def main() -> None:
     workspace.keep("sv.file", names[-1], names)
     name = st.selectbox(t("p543.which_file", lang), names, key="sv.file") if len(names) > 1 else names[0]
     try:
-        result = common.analyze_survey(files()[name], name, common.survey_options(name))
+        with st.spinner(t("p541.reading", lang)):             # a large export takes a while the first time
+            result = common.analyze_survey(files()[name], name, common.survey_options(name))
     except InputError as exc:
         st.error(describe(exc.problem, lang), icon=":material/error:")
         st.caption(t("p541.fix_file", lang))
