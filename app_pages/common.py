@@ -73,8 +73,8 @@ APP_CSS = """
 }
 """
 
-# Streamlit's uploader speaks English whatever the page's language: in the Thai
-# pages its button and its line under it are said in Thai (the catalog's words).
+# Streamlit's uploader and running indicator speak English whatever the page's
+# language: in the Thai pages their words are said in Thai (the catalog's).
 UPLOADER_CSS = """
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {{ font-size: 0 !important; }}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {{
@@ -84,6 +84,8 @@ UPLOADER_CSS = """
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {{
   content: "{limit}"; font-size: 0.85rem; line-height: 1.75;
 }}
+[data-testid="stStatusWidget"] button {{ font-size: 0 !important; }}
+[data-testid="stStatusWidget"] button::after {{ content: "{stop}"; font-size: 0.875rem; }}
 """
 
 
@@ -96,7 +98,8 @@ def app_style(language: str) -> None:
     css = APP_CSS
     if language != "en":
         css += UPLOADER_CSS.format(button=_css_string(t("ui.upload_button", language)),
-                                   limit=_css_string(t("ui.upload_limit", language)))
+                                   limit=_css_string(t("ui.upload_limit", language)),
+                                   stop=_css_string(t("ui.stop", language)))
     st.html(f"<style>{css}</style>")
 
 

@@ -27,6 +27,7 @@ MESSAGES = {
     "ui.upload_limit": {"th": "ลากไฟล์มาวางที่นี่ได้ · ไม่เกิน 200 MB ต่อไฟล์",
                         "en": "Drag and drop files here · up to 200 MB per file"},
     "ui.choose": {"th": "เลือก…", "en": "Choose…"},
+    "ui.stop": {"th": "หยุด", "en": "Stop"},
     "ui.saving_files": {"th": "กำลังบันทึกไฟล์ {n} ไฟล์ไว้ในโครงการ…", "en": "Saving {n} file(s) in the project…"},
     # beside a table's date column, which Streamlit can only show in the Gregorian year
     "ui.date_be": {"th": "วันที่ (พ.ศ.)", "en": "Date (B.E.)"},
