@@ -92,7 +92,7 @@ def check_section(analyses) -> None:
                 sheet_corrections(fa.file, sheet)
                 if sheet.problems:
                     st.dataframe(pd.DataFrame(common.problems_table(sheet.problems, lang)),
-                                 hide_index=True, width="stretch")
+                                 hide_index=True, placeholder="", width="stretch")
                 st.divider()
 
 
@@ -134,7 +134,7 @@ def metric_card(r) -> None:
             return
         left, right = st.columns([1, 1])
         with left:
-            st.dataframe(stats_view.descriptive_table(r, lang), hide_index=True, width="stretch")
+            st.dataframe(stats_view.descriptive_table(r, lang), hide_index=True, placeholder="", width="stretch")
             test_details(r)
         with right:
             common.chart_in_column(figures.headline_chart(r, lang=lang, template=TEMPLATE),
@@ -143,7 +143,7 @@ def metric_card(r) -> None:
         used = t("p541.rows_used", lang, n_before=c.n_before, n_after=c.n_after, dropped=len(r.dropped))
         with st.expander(used, expanded=False):
             if r.dropped:
-                st.dataframe(pd.DataFrame(common.problems_table(r.dropped, lang)), hide_index=True,
+                st.dataframe(pd.DataFrame(common.problems_table(r.dropped, lang)), hide_index=True, placeholder="",
                              width="stretch")
             else:
                 st.write(t("p541.no_rows_dropped", lang))
@@ -203,7 +203,7 @@ def value_section(results, info: ProjectInfo) -> None:
             t("value.col.formula", lang): value.worked(item, lang) if item.error is None
             else t(item.error, lang, **dict(item.params)),
         })
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, placeholder="", width="stretch")
     for note in result.notes:
         common.show_problem(note, lang)
 

@@ -99,7 +99,7 @@ class LogPage:
             st.success(self.tr("added", file=name, n=added, skipped=skipped), icon=":material/check:")
             if problems:
                 with st.expander(t("p532.problems", self.lang, n=len(problems))):
-                    st.dataframe(pd.DataFrame(common.problems_table(problems, self.lang)), hide_index=True,
+                    st.dataframe(pd.DataFrame(common.problems_table(problems, self.lang)), hide_index=True, placeholder="",
                                  width="stretch")
         if not self.entries():
             st.button(t("p532.use_sample", self.lang), on_click=self.load_sample, icon=":material/science:",
@@ -133,7 +133,7 @@ class LogPage:
             st.session_state[f"base_entries.{self.kind}"] = entries   # what the editor's row indexes refer to
         base_entries = st.session_state.get(f"base_entries.{self.kind}", entries)
         edited = st.data_editor(
-            st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, key=self.editor_key,
+            st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key=self.editor_key,
             disabled=not workspace.can_edit(),
             # widths that add up to the page's width: no sideways scrolling
             column_config={

@@ -121,7 +121,7 @@ def unknown_people(result) -> None:
         table = pd.DataFrame({t("p532.col.person", lang): todo["name"].tolist(),
                               t("p532.col.pick_unit", lang): [c if c in options else none for c in current]})
         edited = st.data_editor(
-            table, hide_index=True, width="stretch", key="att_assign_editor", disabled=[t("p532.col.person", lang)],
+            table, hide_index=True, placeholder="", width="stretch", key="att_assign_editor", disabled=[t("p532.col.person", lang)],
             column_config={t("p532.col.pick_unit", lang): st.column_config.SelectboxColumn(
                 options=options, required=False)})
         chosen = []
@@ -167,7 +167,7 @@ def merges_section(result) -> None:
                                     t("p532.col.variants", lang): " | ".join(m.variants),
                                     t("p532.col.records", lang): m.records,
                                     t("p532.col.files", lang): ", ".join(m.files)} for m in result.merges]),
-                     hide_index=True, width="stretch")
+                     hide_index=True, placeholder="", width="stretch")
         options = sorted({m.key for m in result.merges} | set(result.split))
         names = {m.key: m.name for m in result.merges}
         workspace.keep("att.split", [], options)
@@ -184,13 +184,13 @@ def attendance_results(result, profile) -> None:
     st.markdown(f"#### {t('p532.by_unit', lang)}")
     whole = {t(k, lang): st.column_config.NumberColumn(format="%d") for k in ("p532.col.attendees",
                                                                               "p532.col.headcount")}
-    st.dataframe(unit_table(result), hide_index=True, width="stretch", height="content",   # every row whole
+    st.dataframe(unit_table(result), hide_index=True, placeholder="", width="stretch", height="content",   # every row whole
                  column_config=whole)
     if any(u.headcount for u in result.by_unit):
         st.plotly_chart(attendance_figures.units_bar(result, target=target, lang=lang, template=TEMPLATE),
                         theme=None, key="att.chart.units")
     st.markdown(f"#### {t('p532.by_session', lang)}")
-    st.dataframe(session_table(result), hide_index=True, width="stretch", height="content")
+    st.dataframe(session_table(result), hide_index=True, placeholder="", width="stretch", height="content")
     if result.sessions:
         st.plotly_chart(attendance_figures.sessions_chart(result, lang=lang, template=TEMPLATE), theme=None,
                         key="att.chart.sessions")
@@ -198,7 +198,7 @@ def attendance_results(result, profile) -> None:
     notes = [p for p in result.problems if p.severity != "error"]
     if notes:
         with st.expander(t("p532.problems", lang, n=len(notes))):
-            st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, width="stretch")
+            st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="", width="stretch")
     st.markdown(f"#### {t('p532.infographic', lang)}")
     workspace.keep("att.size", "a4", list(theme.INFOGRAPHIC_SIZES))
     size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), key="att.size",
@@ -273,7 +273,7 @@ def learning_results(result, profile) -> None:
     if r.comparison is not None:
         left, right = st.columns([1, 1])
         with left:
-            st.dataframe(stats_view.descriptive_table(r, lang), hide_index=True, width="stretch")
+            st.dataframe(stats_view.descriptive_table(r, lang), hide_index=True, placeholder="", width="stretch")
             stats_view.test_summary(r, lang)
         with right:
             common.chart_in_column(attendance_figures.learning_chart(result, lang=lang, template=TEMPLATE),
@@ -283,10 +283,10 @@ def learning_results(result, profile) -> None:
     with st.expander(t("p532.left_out", lang, n=len(missing) + len(r.dropped))):
         if missing:
             st.dataframe(pd.DataFrame(missing, columns=[t("p532.col.person", lang), t("p532.col.why", lang)]),
-                         hide_index=True, width="stretch")
+                         hide_index=True, placeholder="", width="stretch")
         notes = list(result.problems) + list(r.dropped)
         if notes:
-            st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, width="stretch")
+            st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="", width="stretch")
         if not missing and not notes:
             st.write(t("p541.no_rows_dropped", lang))
     st.markdown(f"#### {t('p532.infographic_learning', lang)}")

@@ -59,7 +59,7 @@ def _base(key: str, build) -> pd.DataFrame:
 def objectives(profile: ProjectInfo) -> tuple[str, ...]:
     st.subheader(t("prof.objectives", lang))
     frame = _base("proj.objectives", lambda: pd.DataFrame({"objective": list(profile.objectives) or [""]}))
-    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.objectives",
+    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key="proj.objectives",
                             column_config={"objective": st.column_config.TextColumn(
                                 t("prof.objective", lang), width="large")}, disabled=not workspace.can_edit())
     return tuple(x for x in (_text(v) for v in edited["objective"]) if x)
@@ -81,7 +81,7 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
 
     frame = _base("proj.activities", build)
     # widths that add up to the page's width (no sideways scrolling); the B.E. period beside the dates
-    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.activities",
+    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key="proj.activities",
                             column_config={
                                 "title": st.column_config.TextColumn(t("prof.act_title", lang), width=170),
                                 "start": st.column_config.DateColumn(t("prof.act_start", lang), format="DD/MM/YYYY",
@@ -142,7 +142,7 @@ def kpis(profile: ProjectInfo) -> tuple[KPI, ...]:
         return frame
 
     frame = _base("proj.kpis", build)
-    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.kpis",
+    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key="proj.kpis",
                             column_config={
                                 "name": st.column_config.TextColumn(t("prof.kpi_name", lang), width=260),
                                 "op": st.column_config.SelectboxColumn(t("prof.kpi_op", lang),

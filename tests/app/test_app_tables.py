@@ -1,7 +1,8 @@
 """Every page of the sample project, run as AppTest: no table needs Streamlit's
 Arrow "automatic fixes" (each fix logs a pyarrow ArrowInvalid traceback in the
-server log: a "—" or "" in a numeric column) and no table has a missing value
-that Streamlit would draw as a grey "None"."""
+server log: a "—" or "" in a numeric column), and no table would draw a
+missing value as a grey "None": Streamlit does that unless the table is given
+a placeholder (every table and editor passes ``placeholder=""``)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -44,6 +45,7 @@ def test_the_sample_pages_show_tables_arrow_can_take_as_they_are(no_arrow_fixes,
         assert not at.exception, (path, at.exception)
         assert not no_arrow_fixes, (path, no_arrow_fixes)
         for df in at.dataframe:
+            assert df.proto.HasField("placeholder") and df.proto.placeholder == "", (path, list(df.value.columns))
             frame = df.value
             for col in frame.columns:
                 if frame[col].dtype.kind not in "fc":        # a NaN float is an empty cell; None is drawn
