@@ -347,7 +347,8 @@ def chart_in_column(fig, *, key: str) -> None:
         s = theme.SIZES["screen"]
         top = fig.layout.margin.t if fig.layout.margin and fig.layout.margin.t is not None else \
             round(s.font * 2.9 + s.title * 1.45 + 8)
-        fig.update_layout(title=dict(text=""), margin=dict(t=max(24, round(top - s.title * 1.45))))
+        room = s.title * 1.45 + (s.font * 1.6 if fig.layout.showlegend is False else 0)   # title (and no legend)
+        fig.update_layout(title=dict(text=""), margin=dict(t=max(24, round(top - room))))
     st.plotly_chart(fig, theme=None, key=key)
 
 
