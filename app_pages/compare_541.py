@@ -203,7 +203,7 @@ def value_section(results, info: ProjectInfo) -> None:
             t("value.col.formula", lang): value.worked(item, lang) if item.error is None
             else t(item.error, lang, **dict(item.params)),
         })
-    st.dataframe(pd.DataFrame(rows), hide_index=True, placeholder="", width="stretch")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, placeholder="", width="stretch", height="content")
     for note in result.notes:
         common.show_problem(note, lang)
 

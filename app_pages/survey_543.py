@@ -120,7 +120,7 @@ def results_section(name: str, result, profile) -> None:
     st.subheader(t("p543.step2", lang))
     headline(result, profile)
     st.markdown(f"#### {t('p543.table_title', lang)}")
-    st.dataframe(thai_table(result), hide_index=True, placeholder="", width="stretch")
+    st.dataframe(thai_table(result), hide_index=True, placeholder="", width="stretch", height="content")   # every row whole
     st.caption(t(survey.criteria_citation_key(result.criteria), lang))
     # one chart a row: side by side their long Thai item labels leave no room for the bars
     st.plotly_chart(survey_figures.ranked_means(result, lang=lang, template=TEMPLATE), theme=None,
@@ -128,7 +128,7 @@ def results_section(name: str, result, profile) -> None:
     st.plotly_chart(survey_figures.diverging_items(result, lang=lang, template=TEMPLATE), theme=None,
                     key="sv.chart.diverging")
     with st.expander(t("p543.distribution", lang)):
-        st.dataframe(distribution_table(result), hide_index=True, placeholder="", width="stretch")
+        st.dataframe(distribution_table(result), hide_index=True, placeholder="", width="stretch", height="content")
     st.download_button(t("p543.download_xlsx", lang), data=survey_xlsx.thai_table_xlsx(result, lang=lang),
                        file_name=f"5.4.3_{name.rsplit('.', 1)[0]}.xlsx", icon=":material/table:",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
