@@ -334,6 +334,12 @@ def infographic_download(fig, size: str, *, file_stem: str, key: str, language: 
     st.image(store[digest], caption=t("p541.preview_caption", language), width=min(spec.width, 760))
 
 
+def table_height(rows: int, most: int = 30):
+    """A table's height: every row whole up to ``most`` rows, else Streamlit's
+    own (a box that scrolls), so a short table never ends in a half row."""
+    return "content" if rows <= most else "auto"
+
+
 def chart_in_column(fig, *, key: str) -> None:
     """A chart in half the page: its title as a heading above it, wrapped by
     the browser (plotly draws a title on one line and cuts it at the edge)."""

@@ -133,7 +133,8 @@ class LogPage:
             st.session_state[f"base_entries.{self.kind}"] = entries   # what the editor's row indexes refer to
         base_entries = st.session_state.get(f"base_entries.{self.kind}", entries)
         edited = st.data_editor(
-            st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key=self.editor_key,
+            st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, placeholder="",
+            key=self.editor_key, height=common.table_height(len(st.session_state[base_key]) + 1),
             disabled=not workspace.can_edit(),
             # widths that add up to the page's width: no sideways scrolling
             column_config={

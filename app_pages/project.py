@@ -60,6 +60,7 @@ def objectives(profile: ProjectInfo) -> tuple[str, ...]:
     st.subheader(t("prof.objectives", lang))
     frame = _base("proj.objectives", lambda: pd.DataFrame({"objective": list(profile.objectives) or [""]}))
     edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key="proj.objectives",
+                            height=common.table_height(len(frame) + 1),
                             column_config={"objective": st.column_config.TextColumn(
                                 t("prof.objective", lang), width="large")}, disabled=not workspace.can_edit())
     return tuple(x for x in (_text(v) for v in edited["objective"]) if x)
@@ -82,6 +83,7 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
     frame = _base("proj.activities", build)
     # widths that add up to the page's width (no sideways scrolling); the B.E. period beside the dates
     edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key="proj.activities",
+                            height=common.table_height(len(frame) + 1),
                             column_config={
                                 "title": st.column_config.TextColumn(t("prof.act_title", lang), width=170),
                                 "start": st.column_config.DateColumn(t("prof.act_start", lang), format="DD/MM/YYYY",
@@ -143,6 +145,7 @@ def kpis(profile: ProjectInfo) -> tuple[KPI, ...]:
 
     frame = _base("proj.kpis", build)
     edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key="proj.kpis",
+                            height=common.table_height(len(frame) + 1),
                             column_config={
                                 "name": st.column_config.TextColumn(t("prof.kpi_name", lang), width=260),
                                 "op": st.column_config.SelectboxColumn(t("prof.kpi_op", lang),

@@ -151,7 +151,8 @@ def results_section(name: str, result, profile) -> None:
         query = st.text_input(t("p543.search", lang), key=f"sv_search|{block.question}")
         shown = [a for a in block.answers if query.strip().lower() in a.lower()] if query else list(block.answers)
         st.caption(t("p543.open_count", lang, shown=len(shown), total=len(block.answers)))
-        st.dataframe(pd.DataFrame({t("p543.answer", lang): shown}), hide_index=True, placeholder="", width="stretch")
+        st.dataframe(pd.DataFrame({t("p543.answer", lang): shown}), hide_index=True, placeholder="", width="stretch",
+                     height=common.table_height(len(shown)))
 
 
 def infographic_section(result, profile) -> None:
