@@ -4,7 +4,8 @@ of each (to $ITASTATS_SCREENSHOTS, default a temporary folder, for a person
 to look at), and the defects a reader would see, found in the page itself:
 
 * something in the main area wider than the box it sits in (a table wider
-  than the page, a card value cut with "…", a title running off the edge);
+  than the page, a card value cut with "…", a title running off the edge),
+  or a short table cut at the bottom (its last row half visible);
 * a text node that says "None", "nan" or holds "%%" (a raw value shown);
 * English words of Streamlit's own in the Thai pages (the uploader's
   "Browse files" / "200MB per file");
@@ -56,7 +57,13 @@ FIND_OVERFLOW = r"""
     if (r.width <= 1 || r.height <= 1) continue;            // nothing, or a visually hidden helper (1 × 1 px)
     const grid = el.classList.contains('dvn-scroller');
     if (grid) {
-      if (el.scrollWidth > el.clientWidth + 2) out.push('table wider than its box: ' + name(el.closest('[data-testid=stDataFrame]') || el));
+      const frame = el.closest('[data-testid=stDataFrame]') || el;
+      if (el.scrollWidth > el.clientWidth + 2) out.push('table wider than its box: ' + name(frame));
+      // a short table (30 rows or fewer) cut at the bottom: its last row half visible
+      const table = frame.querySelector('[aria-rowcount]');
+      const rows = table ? +table.getAttribute('aria-rowcount') : 0;
+      if (rows && rows <= 31 && el.scrollHeight > el.clientHeight + 2)
+        out.push('table cut at the bottom (' + rows + ' rows): ' + name(frame));
       continue;
     }
     if (el.closest('.dvn-scroller, [data-testid=stDataFrame] *')) continue;
