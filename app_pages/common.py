@@ -71,6 +71,9 @@ APP_CSS = """
 [data-testid="stMetricDelta"] p, [data-baseweb="tag"] span, [data-testid="stMarkdownContainer"].stMarkdownEllipsis p {
   line-height: 1.75 !important;
 }
+/* page titles one line at 1440 px: a browser breaks Thai by dictionary, so
+   a title on two lines could end "ชุดหลัก" / "ฐาน" or "ความ" / "รวดเร็ว" */
+[data-testid="stMain"] h1 { font-size: 2.3rem !important; }
 """
 
 # Streamlit's uploader and running indicator speak English whatever the page's
