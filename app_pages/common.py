@@ -90,6 +90,9 @@ UPLOADER_CSS = """
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {{
   content: "{limit}"; font-size: 0.85rem; line-height: 1.75;
 }}
+[data-testid="InputInstructions"] {{ font-size: 0 !important; }}
+[data-testid="InputInstructions"]::after {{ content: "{enter}"; font-size: 0.75rem; }}
+[data-testid="stTextArea"] [data-testid="InputInstructions"]::after {{ content: "{ctrl_enter}"; }}
 [data-testid="stStatusWidget"] button {{ font-size: 0 !important; }}
 [data-testid="stStatusWidget"] button::after {{ content: "{stop}"; font-size: 0.875rem; }}
 """
@@ -105,7 +108,9 @@ def app_style(language: str) -> None:
     if language != "en":
         css += UPLOADER_CSS.format(button=_css_string(t("ui.upload_button", language)),
                                    limit=_css_string(t("ui.upload_limit", language)),
-                                   stop=_css_string(t("ui.stop", language)))
+                                   stop=_css_string(t("ui.stop", language)),
+                                   enter=_css_string(t("ui.press_enter", language)),
+                                   ctrl_enter=_css_string(t("ui.press_ctrl_enter", language)))
     st.html(f"<style>{css}</style>")
 
 

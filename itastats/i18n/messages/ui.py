@@ -28,6 +28,8 @@ MESSAGES = {
                         "en": "Drag and drop files here · up to 200 MB per file"},
     "ui.choose": {"th": "เลือก…", "en": "Choose…"},
     "ui.stop": {"th": "หยุด", "en": "Stop"},
+    "ui.press_enter": {"th": "กด Enter เพื่อใช้ค่านี้", "en": "Press Enter to apply"},
+    "ui.press_ctrl_enter": {"th": "กด Ctrl+Enter เพื่อใช้ค่านี้", "en": "Press Ctrl+Enter to apply"},
     "ui.saving_files": {"th": "กำลังบันทึกไฟล์ {n} ไฟล์ไว้ในโครงการ…", "en": "Saving {n} file(s) in the project…"},
     # beside a table's date column, which Streamlit can only show in the Gregorian year
     "ui.date_be": {"th": "วันที่ (พ.ศ.)", "en": "Date (B.E.)"},
