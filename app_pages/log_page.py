@@ -139,7 +139,9 @@ class LogPage:
             # widths that add up to the page's width: no sideways scrolling
             column_config={
                 "date": st.column_config.DateColumn(self.tr("col.date"), format="DD/MM/YYYY", width=100),
-                "date_be": st.column_config.TextColumn(t("ui.date_be", self.lang), disabled=True, width=105),
+                # Thai pages only (English dates are already Gregorian)
+                "date_be": st.column_config.TextColumn(t("ui.date_be", self.lang), disabled=True, width=105)
+                if self.lang == "th" else None,
                 "title": st.column_config.TextColumn(self.tr("col.title"), width=250),
                 "channel": st.column_config.TextColumn(self.tr("col.channel"), width=160),
                 "people": st.column_config.NumberColumn(self.tr("col.people"), min_value=0, step=1, width=75),

@@ -91,7 +91,7 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
                                 "end": st.column_config.DateColumn(t("prof.act_end", lang), format="DD/MM/YYYY",
                                                                    width=95),
                                 "period_be": st.column_config.TextColumn(t("ui.period_be", lang), disabled=True,
-                                                                         width=185),
+                                                                         width=185) if lang == "th" else None,
                                 "budget": st.column_config.NumberColumn(t("prof.act_budget", lang),
                                                                         min_value=0, format="%,.0f", width=95),
                                 "responsible": st.column_config.TextColumn(t("prof.act_responsible", lang),
