@@ -94,7 +94,7 @@ class LogPage:
             st.success(self.tr("added", file=name, n=added, skipped=skipped), icon=":material/check:")
             if problems:
                 with st.expander(t("p532.problems", self.lang, n=len(problems))):
-                    st.dataframe(pd.DataFrame(common.problems_table(problems, self.lang)), hide_index=True,
+                    st.dataframe(pd.DataFrame(common.problems_table(problems, self.lang)), hide_index=True, placeholder="",
                                  width="stretch")
         if not self.entries():
             st.button(t("p532.use_sample", self.lang), on_click=self.load_sample, icon=":material/science:",
@@ -130,20 +130,26 @@ class LogPage:
                                    "description": e.description, "photos": len(e.photos)} for e in entries],
                                  columns=["date", "title", "channel", "people", "description", "photos"])
             frame["date"] = pd.to_datetime(frame["date"]).dt.date if len(frame) else frame["date"]
+            frame.insert(1, "date_be", [fmt.date(_date(d), self.lang) if _date(d) else "" for d in frame["date"]])
             frame["people"] = frame["people"].astype(float)      # NaN shows as an empty cell (Int64 shows "None")
             st.session_state[base_key] = frame
             st.session_state[f"base_entries.{self.kind}"] = entries   # what the editor's row indexes refer to
         base_entries = st.session_state.get(f"base_entries.{self.kind}", entries)
         edited = st.data_editor(
-            st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, key=self.editor_key,
+            st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, placeholder="",
+            key=self.editor_key, height=common.table_height(len(st.session_state[base_key]) + 1),
             disabled=not workspace.can_edit(),
+            # widths that add up to the page's width: no sideways scrolling
             column_config={
-                "date": st.column_config.DateColumn(self.tr("col.date"), format="DD/MM/YYYY"),
-                "title": st.column_config.TextColumn(self.tr("col.title"), width="large"),
-                "channel": st.column_config.TextColumn(self.tr("col.channel")),
-                "people": st.column_config.NumberColumn(self.tr("col.people"), min_value=0, step=1),
-                "description": st.column_config.TextColumn(self.tr("col.description"), width="medium"),
-                "photos": st.column_config.NumberColumn(self.tr("col.photos"), disabled=True),
+                "date": st.column_config.DateColumn(self.tr("col.date"), format="DD/MM/YYYY", width=100),
+                # Thai pages only (English dates are already Gregorian)
+                "date_be": st.column_config.TextColumn(t("ui.date_be", self.lang), disabled=True, width=105)
+                if self.lang == "th" else None,
+                "title": st.column_config.TextColumn(self.tr("col.title"), width=250),
+                "channel": st.column_config.TextColumn(self.tr("col.channel"), width=160),
+                "people": st.column_config.NumberColumn(self.tr("col.people"), min_value=0, step=1, width=75),
+                "description": st.column_config.TextColumn(self.tr("col.description"), width=140),
+                "photos": st.column_config.NumberColumn(self.tr("col.photos"), disabled=True, width=60),
             })
         out = []
         for index, row in edited.iterrows():        # existing rows keep their index, so their photos
@@ -155,8 +161,14 @@ class LogPage:
             out.append(LogEntry(date=date, title=title, channel=_text(row.get("channel")),
                                 people=_int(row.get("people")), description=_text(row.get("description")),
                                 photos=old.photos if old else ()))
-        if out != entries:
-            self.save(out, reset_editor=False)
+        # a date typed or changed: the table is made again so that its B.E. column says it too
+        stale = any((fmt.date(_date(row.get("date")), self.lang) if _date(row.get("date")) else "")
+                    != _text(row.get("date_be")) for _, row in edited.iterrows()
+                    if _text(row.get("title")) or _date(row.get("date")) is not None)
+        if out != entries or stale:
+            self.save(out, reset_editor=stale)
+            if stale:
+                st.rerun()
         if out:
             dates = [e.date for e in out if e.date]
             st.caption(self.tr("summary", n=len(out), people=fmt.num(sum(e.people or 0 for e in out), 0),
