@@ -10,15 +10,19 @@ them (app_pages/account.py). The project in use is named in the URL
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import streamlit as st
 
 from itastats.i18n.catalog import t
 from app_pages import account, common, workspace
 
-st.set_page_config(page_title="itastats", page_icon=":material/analytics:", layout="wide")
+# the icon is a file of the app's own: a Material icon would be fetched from an outside font server
+st.set_page_config(page_title="itastats", page_icon=str(Path(__file__).parent / "static" / "favicon.png"),
+                   layout="wide")
 
 lang = common.language_picker()
+common.app_style(lang)
 pages = {
     "home": st.Page("app_pages/home.py", title=t("nav.home", lang), icon=":material/home:", default=True,
                     url_path="home"),

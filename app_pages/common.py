@@ -44,6 +44,82 @@ def language_picker() -> str:
     return st.session_state.lang
 
 
+# Our own constant CSS for every page (never user text). Sarabun's Thai upper
+# marks (ชี้ ทั่ว ลี่) stand above the Latin cap height: Streamlit's inputs clip
+# their text to a 1.4 line and its metric labels to a "normal" line, so "ชี้แจง"
+# showed as "ชีแจง". The lines are made taller (the boxes keep their height by
+# giving back padding), and a card's value wraps instead of ending in "…".
+APP_CSS = """
+[data-testid="stTextInputRootElement"] input, [data-testid="stNumberInputContainer"] input,
+[data-testid="stDateInputField"] input, [data-testid="stDateInput"] input, [data-testid="stTimeInput"] input,
+[data-testid="stSelectbox"] input, [data-testid="stMultiSelect"] input, [data-baseweb="input"] input {
+  line-height: 1.75 !important; padding-top: 3px !important; padding-bottom: 3px !important;
+}
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"],
+[data-testid="stMetricLabel"] p {
+  line-height: 1.75 !important; height: auto !important; min-height: 0 !important;
+}
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"], [data-testid="stMetricLabel"] p {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"],
+[data-testid="stMetricValue"] p {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  line-height: 1.3 !important; overflow-wrap: anywhere;
+}
+[data-testid="stMetricValue"] { font-size: 2rem !important; }
+[data-testid="stMetricDelta"] p, [data-baseweb="tag"] span, [data-testid="stMarkdownContainer"].stMarkdownEllipsis p {
+  line-height: 1.75 !important;
+}
+/* the toolbar stays for Streamlit's running indicator (config: toolbarMode
+   "viewer"); its menu, in English only (Rerun, Settings, Print…), is hidden */
+[data-testid="stMainMenu"] { display: none !important; }
+/* page titles one line at 1440 px: a browser breaks Thai by dictionary, so
+   a title on two lines could end "ชุดหลัก" / "ฐาน" or "ความ" / "รวดเร็ว" */
+[data-testid="stMain"] h1 { font-size: 2.3rem !important; }
+/* tabs on as many lines as they need (5.4.1 has one per metric): a tab bar
+   that scrolls sideways hides its last tabs at 1440 px; the moving underline
+   cannot follow a second line, so the open tab is underlined itself */
+[data-testid="stTabs"] [role="tablist"] { flex-wrap: wrap !important; overflow-x: visible !important; row-gap: 0.25rem; }
+[data-testid="stTabs"] [data-baseweb="tab-highlight"] { display: none !important; }
+[data-testid="stTabs"] [role="tab"][aria-selected="true"] { box-shadow: inset 0 -3px 0 currentColor; }
+"""
+
+# Streamlit's uploader and running indicator speak English whatever the page's
+# language: in the Thai pages their words are said in Thai (the catalog's).
+UPLOADER_CSS = """
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {{ font-size: 0 !important; }}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {{
+  content: "{button}"; font-size: 0.9rem; line-height: 1.75;
+}}
+[data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0 !important; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {{
+  content: "{limit}"; font-size: 0.85rem; line-height: 1.75;
+}}
+[data-testid="InputInstructions"] {{ font-size: 0 !important; }}
+[data-testid="InputInstructions"]::after {{ content: "{enter}"; font-size: 0.75rem; }}
+[data-testid="stTextArea"] [data-testid="InputInstructions"]::after {{ content: "{ctrl_enter}"; }}
+[data-testid="stStatusWidget"] button {{ font-size: 0 !important; }}
+[data-testid="stStatusWidget"] button::after {{ content: "{stop}"; font-size: 0.875rem; }}
+"""
+
+
+def _css_string(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+
+
+def app_style(language: str) -> None:
+    """The app's own CSS, once per run (app.py calls it before the page)."""
+    css = APP_CSS
+    if language != "en":
+        css += UPLOADER_CSS.format(button=_css_string(t("ui.upload_button", language)),
+                                   limit=_css_string(t("ui.upload_limit", language)),
+                                   stop=_css_string(t("ui.stop", language)),
+                                   enter=_css_string(t("ui.press_enter", language)),
+                                   ctrl_enter=_css_string(t("ui.press_ctrl_enter", language)))
+    st.html(f"<style>{css}</style>")
+
+
 def files() -> dict[str, bytes]:
     """The open project's 5.4.1 files: name -> bytes (kept in the store)."""
     return st.session_state.setdefault("files", {})
@@ -61,9 +137,12 @@ def store_uploads(uploads, page: str = workspace.PAGE_541) -> list[str]:
     """Store each new file of a file_uploader in the project, once (the
     uploader hands the same files back on every rerun); return their names."""
     seen = st.session_state.setdefault(f"seen_uploads_{page}", set())
+    todo = [up for up in uploads or [] if up.file_id not in seen]
     new = []
-    for up in uploads or []:
-        if up.file_id not in seen:
+    if not todo:
+        return new
+    with st.spinner(t("ui.saving_files", lang(), n=len(todo))):     # a large file takes a moment to store
+        for up in todo:
             seen.add(up.file_id)
             workspace.add_file(up.name, up.getvalue(), page)
             new.append(up.name)
@@ -338,6 +417,41 @@ def infographic(make, size: str, *, of, params: tuple = (), file_stem: str, key:
                 st.image(small, caption=t("p541.preview_caption", language), width=PREVIEW_WIDTH)
 
 
+def table_height(rows: int, most: int = 30):
+    """A table's height: every row whole up to ``most`` rows, else Streamlit's
+    own (a box that scrolls), so a short table never ends in a half row."""
+    return "content" if rows <= most else "auto"
+
+
+def column_figure(fig):
+    """``(heading, fig)``: the title of a chart for half the page as plain text,
+    and the chart without it (changed in place; made once with the figure,
+    :func:`kept.figure`, so a rerun does not strip an already stripped title)."""
+    import html
+    import re
+    from itastats.render import theme
+    title = fig.layout.title.text if fig.layout.title and fig.layout.title.text else ""
+    if not title:
+        return "", fig
+    words = html.unescape(re.sub(r"<br\s*/?>", " ", re.sub(r"<(?!br)[^>]*>", "", title)))
+    s = theme.SIZES["screen"]
+    top = fig.layout.margin.t if fig.layout.margin and fig.layout.margin.t is not None else \
+        round(s.font * 2.9 + s.title * 1.45 + 8)
+    room = s.title * 1.45 + (s.font * 1.6 if fig.layout.showlegend is False else 0)   # title (and no legend)
+    fig.update_layout(title=dict(text=""), margin=dict(t=max(24, round(top - room))))
+    return words, fig
+
+
+def chart_in_column(fig, *, key: str) -> None:
+    """A chart in half the page: its title as a heading above it, wrapped by
+    the browser (plotly draws a title on one line and cuts it at the edge).
+    ``fig``: a figure, or the ``(heading, figure)`` of :func:`column_figure`."""
+    heading, fig = fig if isinstance(fig, tuple) else column_figure(fig)
+    if heading:
+        st.markdown(f"**{md_escape(heading)}**")
+    st.plotly_chart(fig, theme=None, key=key)
+
+
 _MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
 
 
@@ -412,4 +526,8 @@ def project_evidence(language: str):
     h = hashlib.sha256(prof.to_json().encode())
     h.update(json.dumps(choices, sort_keys=True, ensure_ascii=False, default=str).encode())
     h.update(repr([(page, kept.files_key(fs)) for page, fs in files.items()]).encode())
-    return kept.kept("evidence", h.hexdigest(), lambda: evidence.collect(prof, files, choices, analyses=ANALYSES))
+
+    def collect():
+        with st.spinner(t("p541.reading", language)):      # every file of the project: seconds on a large one
+            return evidence.collect(prof, files, choices, analyses=ANALYSES)
+    return kept.kept("evidence", h.hexdigest(), collect)

@@ -42,7 +42,7 @@ def data_section() -> None:
 # ---------------------------------------------------------------- step 2: check
 def sheet_corrections(file: str, sheet) -> None:
     base = f"opt|{file}|{sheet.name}|"
-    c1, c2, c3, c4 = st.columns(4)
+    c1, c2 = st.columns(2)
     workspace.keep(base + "include", True)
     c1.checkbox(t("p541.include_sheet", lang), key=base + "include")
     if not sheet.included:
@@ -50,6 +50,8 @@ def sheet_corrections(file: str, sheet) -> None:
     workspace.keep(base + "header", int(sheet.header_row or 1))
     c2.number_input(t("p541.header_row", lang), min_value=1, max_value=1000, step=1,
                     key=base + "header", help=t("p541.header_row_help", lang))
+    # the layout's and the kind's names are long: their boxes get half the page each
+    c3, c4 = st.columns(2)
     layout_options = list(layouts.LAYOUTS)
     workspace.keep(base + "layout", sheet.layout if sheet.layout in layout_options else layout_options[0],
                    layout_options)
@@ -94,7 +96,7 @@ def check_section(analyses) -> None:
                 sheet_corrections(fa.file, sheet)
                 if sheet.problems:
                     st.dataframe(pd.DataFrame(common.problems_table(sheet.problems, lang)),
-                                 hide_index=True, width="stretch")
+                                 hide_index=True, placeholder="", width="stretch")
                 st.divider()
 
 
@@ -136,12 +138,11 @@ def metric_card(r) -> None:
             return
         left, right = st.columns([1, 1])
         with left:
-            st.table(stats_view.descriptive_table(r, lang), hide_index=True)    # 4 rows: a plain table
+            st.table(stats_view.descriptive_table(r, lang), hide_index=True)    # 4 rows of text: a plain table
             test_details(r)
         with right:
-            st.plotly_chart(kept.figure(r, ("headline", lang),
-                                        lambda: figures.headline_chart(r, lang=lang, template=TEMPLATE)),
-                            theme=None, key=f"chart|{r.metric.file}|{r.metric.sheet}|{r.name}")
+            common.chart_in_column(kept.figure(r, ("headline.column", lang), lambda: common.column_figure(
+                figures.headline_chart(r, lang=lang, template=TEMPLATE))), key=f"chart|{r.metric.file}|{r.metric.sheet}|{r.name}")
         c = r.comparison
         used = t("p541.rows_used", lang, n_before=c.n_before, n_after=c.n_after, dropped=len(r.dropped))
         rows = common.lazy_expander(used, f"rows|{r.metric.file}|{r.metric.sheet}|{r.name}")
@@ -149,7 +150,7 @@ def metric_card(r) -> None:
             return
         with rows:
             if r.dropped:
-                st.dataframe(pd.DataFrame(common.problems_table(r.dropped, lang)), hide_index=True,
+                st.dataframe(pd.DataFrame(common.problems_table(r.dropped, lang)), hide_index=True, placeholder="",
                              width="stretch")
             else:
                 st.write(t("p541.no_rows_dropped", lang))
@@ -245,7 +246,7 @@ def value_section(results, info: ProjectInfo) -> None:
             t("value.col.formula", lang): value.worked(item, lang) if item.error is None
             else t(item.error, lang, **dict(item.params)),
         })
-    st.table(pd.DataFrame(rows), hide_index=True)
+    st.table(pd.DataFrame(rows), hide_index=True)      # text only, every row whole: a plain table
     for note in result.notes:
         common.show_problem(note, lang)
 

@@ -72,7 +72,7 @@ def card(r, lang: str) -> None:
         with left:
             if rows:
                 st.dataframe(pd.DataFrame(rows, columns=["", t("period.before", lang), t("period.after", lang)]),
-                             hide_index=True, width="stretch")
+                             hide_index=True, placeholder="", width="stretch")
             if not test.error:
                 st.markdown(f"**{t('p541.test_used', lang)}:** {count_narrative.test_label(test)} — "
                             f"{count_narrative.test_stats(test, lang)}")
@@ -95,7 +95,7 @@ def card(r, lang: str) -> None:
         label = t("cnt.page.cells", lang, n=len(notes))
         with st.expander(label, expanded=bool(test.error)):
             if notes:
-                st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, width="stretch")
+                st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="", width="stretch")
             else:
                 st.write(t("p541.no_rows_dropped", lang))
 

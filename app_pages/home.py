@@ -1,5 +1,6 @@
-"""Home: the open project's KPI scorecard and evidence checklist, its
-sharing and latest changes, and the list of projects (open, create,
+"""Home: creating a new project (at the top), the one drop for all files
+(app_pages/intake_view.py), the open project's KPI scorecard and evidence
+checklist, its sharing and latest changes, and the list of projects (open,
 duplicate, delete, download, upload): the user's own and those shared with
 them."""
 from __future__ import annotations
@@ -12,7 +13,7 @@ from itastats.render import scorecard, theme
 from itastats.i18n.catalog import t
 from itastats.read.problems import InputError, describe
 from itastats.store.changes import role_text
-from app_pages import account, common, kept, sharing, workspace
+from app_pages import account, common, intake_view, kept, sharing, workspace
 
 lang = common.lang()
 STATUS_ICON = {"done": ":material/check_circle:", "partial": ":material/pending:",
@@ -20,15 +21,24 @@ STATUS_ICON = {"done": ":material/check_circle:", "partial": ":material/pending:
 
 
 # ---------------------------------------------------------------- the open project
-def project_overview(rec) -> None:
+def checklist_items() -> list:
+    """The open project's evidence checklist, from what its pages compute now
+    (the project's evidence, kept for the session: made again only when a file,
+    a choice or the profile changed, e.g. after the one drop stored files)."""
+    return list(common.project_evidence(lang).checklist)
+
+
+def project_header() -> None:
     profile = common.profile(lang)
     st.header(profile.name or t("ws.untitled", lang))
     line = " · ".join(x for x in (profile.agency, profile.unit, fmt.period(profile.start, profile.end, lang)
                                   if profile.start or profile.end else "") if x)
     if line:
         st.caption(line)
-    ev = common.project_evidence(lang)      # every result, computed once (kept for the session)
 
+
+def project_overview(rec) -> None:
+    ev = common.project_evidence(lang)      # every result, computed once (kept for the session)
     st.subheader(t("home.scorecard", lang))
     statuses = ev.kpis
     if statuses:
@@ -78,6 +88,15 @@ def _create() -> None:
     workspace.open_project(rec.id)
 
 
+def new_project() -> None:
+    """Creating a project: the first thing on the page."""
+    with st.container(border=True):
+        c1, c2 = st.columns([4, 1], vertical_alignment="bottom")
+        c1.text_input(t("home.new_name", lang), key="home.new_name", placeholder=t("home.new_placeholder", lang))
+        c2.button(t("home.create", lang), on_click=_create, icon=":material/add:", type="primary", key="home.create",
+                  width="stretch")
+
+
 def project_list() -> None:
     st.subheader(t("home.projects", lang))
     s, user = workspace.store(), workspace.user()
@@ -110,11 +129,7 @@ def project_list() -> None:
                 d2.button(t("home.delete_no", lang), key=f"delno|{p.id}",
                           on_click=lambda: st.session_state.pop("confirm_delete", None))
 
-    c1, c2 = st.columns(2)
-    with c1.container(border=True):
-        st.text_input(t("home.new_name", lang), key="home.new_name", placeholder=t("home.new_placeholder", lang))
-        st.button(t("home.create", lang), on_click=_create, icon=":material/add:", type="primary", key="home.create")
-    with c2.container(border=True):
+    with st.container(border=True):
         upload = st.file_uploader(t("home.import", lang), type=["zip"], key="home.import",
                                   help=t("home.import_help", lang))
         if upload is not None and st.session_state.get("imported") != upload.file_id:
@@ -130,8 +145,11 @@ def project_list() -> None:
 
 st.title(t("home.title", lang))
 st.write(t("home.intro", lang))
+new_project()
 record = workspace.record()
 if record is not None:
+    project_header()
+    intake_view.section(lang, checklist_items)
     project_overview(record)
     if account.multi_user():
         sharing.share_section(record, lang)

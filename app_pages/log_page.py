@@ -17,7 +17,7 @@ from itastats.render import attendance_figures, attendance_infographic, awards_i
 from itastats.i18n import fmt
 from itastats import sample
 from itastats.i18n.catalog import t
-from itastats.read.problems import InputError, describe
+from itastats.read.problems import ERROR, InputError, Problem, describe
 from itastats.criteria.project import LogEntry
 from app_pages import common, kept, workspace
 
@@ -113,23 +113,26 @@ class LogPage:
             except InputError as exc:
                 st.error(describe(exc.problem, self.lang), icon=":material/error:")
                 return
-            old = list(self.entries())
-            have = {(e.date, e.title.strip()) for e in old}
-            added = [e for e in new if (e.date, e.title.strip()) not in have]
-            self.save(old + added)
-            st.session_state[f"log_report_{self.kind}"] = (up.name, len(added), len(new) - len(added),
-                                                           list(problems))
+            self.add_entries(up.name, new, problems)
         report = st.session_state.get(f"log_report_{self.kind}")
         if report:
             name, added, skipped, problems = report
             st.success(self.tr("added", file=name, n=added, skipped=skipped), icon=":material/check:")
             if problems:
                 with st.expander(t("p532.problems", self.lang, n=len(problems))):
-                    st.dataframe(pd.DataFrame(common.problems_table(problems, self.lang)), hide_index=True,
+                    st.dataframe(pd.DataFrame(common.problems_table(problems, self.lang)), hide_index=True, placeholder="",
                                  width="stretch")
         if not self.entries():
             st.button(t("p532.use_sample", self.lang), on_click=self.load_sample, icon=":material/science:",
                       key=f"log_sample_{self.kind}", disabled=not workspace.can_edit())
+
+    def add_entries(self, name: str, new, problems=()) -> tuple[int, int]:
+        """A sheet's entries added to the log (the same date and title once), and the page's report of it;
+        returns (added, skipped)."""
+        merged, added, skipped = activities.merge_log(self.entries(), new)
+        self.save(merged)
+        st.session_state[f"log_report_{self.kind}"] = (name, added, skipped, list(problems))
+        return added, skipped
 
     def load_sample(self) -> None:
         profile = sample.sample_project()
@@ -153,20 +156,26 @@ class LogPage:
                                    "description": e.description, "photos": len(e.photos)} for e in entries],
                                  columns=["date", "title", "channel", "people", "description", "photos"])
             frame["date"] = pd.to_datetime(frame["date"]).dt.date if len(frame) else frame["date"]
+            frame.insert(1, "date_be", [fmt.date(_date(d), self.lang) if _date(d) else "" for d in frame["date"]])
             frame["people"] = frame["people"].astype(float)      # NaN shows as an empty cell (Int64 shows "None")
             st.session_state[base_key] = frame
             st.session_state[f"base_entries.{self.kind}"] = entries   # what the editor's row indexes refer to
         base_entries = st.session_state.get(f"base_entries.{self.kind}", entries)
         edited = st.data_editor(
-            st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, key=self.editor_key,
+            st.session_state[base_key], num_rows="dynamic", width="stretch", hide_index=True, placeholder="",
+            key=self.editor_key, height=common.table_height(len(st.session_state[base_key]) + 1),
             disabled=not workspace.can_edit(),
+            # widths that add up to the page's width: no sideways scrolling
             column_config={
-                "date": st.column_config.DateColumn(self.tr("col.date"), format="DD/MM/YYYY"),
-                "title": st.column_config.TextColumn(self.tr("col.title"), width="large"),
-                "channel": st.column_config.TextColumn(self.tr("col.channel")),
-                "people": st.column_config.NumberColumn(self.tr("col.people"), min_value=0, step=1),
-                "description": st.column_config.TextColumn(self.tr("col.description"), width="medium"),
-                "photos": st.column_config.NumberColumn(self.tr("col.photos"), disabled=True),
+                "date": st.column_config.DateColumn(self.tr("col.date"), format="DD/MM/YYYY", width=100),
+                # Thai pages only (English dates are already Gregorian)
+                "date_be": st.column_config.TextColumn(t("ui.date_be", self.lang), disabled=True, width=105)
+                if self.lang == "th" else None,
+                "title": st.column_config.TextColumn(self.tr("col.title"), width=250),
+                "channel": st.column_config.TextColumn(self.tr("col.channel"), width=160),
+                "people": st.column_config.NumberColumn(self.tr("col.people"), min_value=0, step=1, width=75),
+                "description": st.column_config.TextColumn(self.tr("col.description"), width=140),
+                "photos": st.column_config.NumberColumn(self.tr("col.photos"), disabled=True, width=60),
             })
         out = []
         for index, row in edited.iterrows():        # existing rows keep their index, so their photos
@@ -178,8 +187,14 @@ class LogPage:
             out.append(LogEntry(date=date, title=title, channel=_text(row.get("channel")),
                                 people=_int(row.get("people")), description=_text(row.get("description")),
                                 photos=old.photos if old else ()))
-        if out != entries:
-            self.save(out, reset_editor=False)
+        # a date typed or changed: the table is made again so that its B.E. column says it too
+        stale = any((fmt.date(_date(row.get("date")), self.lang) if _date(row.get("date")) else "")
+                    != _text(row.get("date_be")) for _, row in edited.iterrows()
+                    if _text(row.get("title")) or _date(row.get("date")) is not None)
+        if out != entries or stale:
+            self.save(out, reset_editor=stale)
+            if stale:
+                st.rerun()
         if out:
             dates = [e.date for e in out if e.date]
             st.caption(self.tr("summary", n=len(out), people=fmt.num(sum(e.people or 0 for e in out), 0),
@@ -210,27 +225,14 @@ class LogPage:
             if up.file_id in seen:
                 continue
             seen.add(up.file_id)
-            data = original = up.getvalue()
-            if self.kind == "award" and up.name.lower().endswith(".pdf"):
-                if not data.startswith(b"%PDF"):
-                    st.error(t("p542.not_pdf", self.lang, file=up.name), icon=":material/error:")
-                    continue
-                photo = None
-                base, ext = up.name.rsplit(".", 1)[0], "pdf"
-            else:
-                try:
-                    photo = activities.prepare_photo(data, up.name)
-                except InputError as exc:
-                    st.error(describe(exc.problem, self.lang), icon=":material/error:")
-                    continue
-                data, base, ext = photo.data, photo.name.rsplit(".", 1)[0], "jpg"
-            name, n = f"{base}.{ext}", 2
-            while name in stored:
-                name, n = f"{base}_{n}.{ext}", n + 1
-            workspace.add_file(name, data, self.photo_page, uploaded=original)
+            try:
+                name, taken = self.store_file(up.name, up.getvalue())
+            except InputError as exc:
+                st.error(describe(exc.problem, self.lang), icon=":material/error:")
+                continue
             names.append(name)
-            if photo is not None and photo.taken is not None:
-                st.session_state[f"log_taken_{self.kind}_{index}"] = photo.taken
+            if taken is not None:
+                st.session_state[f"log_taken_{self.kind}_{index}"] = taken
         if names != list(entry.photos):
             entries[index] = replace(entry, photos=tuple(names))
             taken = st.session_state.get(f"log_taken_{self.kind}_{index}")
@@ -260,6 +262,26 @@ class LogPage:
                               on_click=self._remove_photo, args=(index, name), disabled=not workspace.can_edit())
         else:
             st.caption(self.tr("no_photos"))
+
+    def store_file(self, filename: str, original: bytes) -> tuple[str, dt.date | None]:
+        """Store a photo (made upright and smaller) or, on 5.4.2, a PDF on the
+        page, under a name not used yet; return that name and the date the
+        photo was taken. InputError when it is not a picture (or a PDF)."""
+        data = original
+        if self.kind == "award" and filename.lower().endswith(".pdf"):
+            if not data.startswith(b"%PDF"):
+                raise InputError(Problem("p542.not_pdf", {"file": filename}, severity=ERROR))
+            photo = None
+            base, ext = filename.rsplit(".", 1)[0], "pdf"
+        else:
+            photo = activities.prepare_photo(data, filename)
+            data, base, ext = photo.data, photo.name.rsplit(".", 1)[0], "jpg"
+        stored = common.page_files(self.photo_page)
+        name, n = f"{base}.{ext}", 2
+        while name in stored:
+            name, n = f"{base}_{n}.{ext}", n + 1
+        workspace.add_file(name, data, self.photo_page, uploaded=original)
+        return name, photo.taken if photo is not None else None
 
     def _set_date(self, index: int, date: dt.date) -> None:
         entries = list(self.entries())

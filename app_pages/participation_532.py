@@ -114,8 +114,9 @@ def unknown_people(result) -> None:
     options = [none] + units + [not_staff]
     label_of = {NOT_STAFF: not_staff, "": none}
     current = [label_of.get(picked.get(k, ""), picked.get(k, "")) for k in todo["key"]]
-    box = common.lazy_expander(t("p532.unknown_title", lang, n=result.unknown_unit), "att.unknown_box",
-                               expanded=result.unknown_unit > 0)
+    title = t("p532.unknown_title", lang, n=fmt.num(result.unknown_unit, 0)) if len(todo) == result.unknown_unit \
+        else t("p532.unknown_title_all", lang, n=fmt.num(result.unknown_unit, 0), total=fmt.num(len(todo), 0))
+    box = common.lazy_expander(title, "att.unknown_box", expanded=result.unknown_unit > 0)
     if not box.open:        # made when opened: a table to edit, open by itself while someone waits for a unit
         return
     with box:
@@ -123,7 +124,7 @@ def unknown_people(result) -> None:
         table = pd.DataFrame({t("p532.col.person", lang): todo["name"].tolist(),
                               t("p532.col.pick_unit", lang): [c if c in options else none for c in current]})
         edited = st.data_editor(
-            table, hide_index=True, width="stretch", key="att_assign_editor", disabled=[t("p532.col.person", lang)],
+            table, hide_index=True, placeholder="", width="stretch", key="att_assign_editor", disabled=[t("p532.col.person", lang)],
             column_config={t("p532.col.pick_unit", lang): st.column_config.SelectboxColumn(
                 options=options, required=False)})
         chosen = []
@@ -143,8 +144,10 @@ def unit_table(result) -> pd.DataFrame:
         return t("p532.not_staff", lang) if u.unit == NOT_STAFF else u.unit or t("p532.unknown_unit", lang)
     return pd.DataFrame({
         t("p532.col.unit", lang): [name(u) for u in result.by_unit],
-        t("p532.col.attendees", lang): pd.array([u.attendees for u in result.by_unit], dtype="Int64"),
-        t("p532.col.headcount", lang): pd.array([u.headcount for u in result.by_unit], dtype="Int64"),
+        # float, not Int64: Streamlit draws a missing Int64 as "None" and a NaN as an empty cell
+        t("p532.col.attendees", lang): [float(u.attendees) for u in result.by_unit],
+        t("p532.col.headcount", lang): [float("nan") if u.headcount is None else float(u.headcount)
+                                         for u in result.by_unit],
         t("p532.col.rate", lang): [fmt.pct(u.rate) if u.rate is not None else "" for u in result.by_unit]})
 
 
@@ -170,7 +173,7 @@ def merges_section(result) -> None:
                                     t("p532.col.variants", lang): " | ".join(m.variants),
                                     t("p532.col.records", lang): m.records,
                                     t("p532.col.files", lang): ", ".join(m.files)} for m in result.merges]),
-                     hide_index=True, width="stretch")
+                     hide_index=True, placeholder="", width="stretch")
         options = sorted({m.key for m in result.merges} | set(result.split))
         names = {m.key: m.name for m in result.merges}
         workspace.keep("att.split", [], options)
@@ -189,13 +192,16 @@ def attendance_results(result, profile) -> None:
                                   on_change="rerun")
     if by_unit.open:
         with by_unit:
-            st.dataframe(unit_table(result), hide_index=True, width="stretch")
+            whole = {t(k, lang): st.column_config.NumberColumn(format="%d") for k in ("p532.col.attendees",
+                                                                                      "p532.col.headcount")}
+            st.dataframe(unit_table(result), hide_index=True, placeholder="", width="stretch",
+                         height="content", column_config=whole)      # every row whole
             if any(u.headcount for u in result.by_unit):
                 st.plotly_chart(kept.figure(result, ("units", lang, target), lambda: attendance_figures.units_bar(
                     result, target=target, lang=lang, template=TEMPLATE)), theme=None, key="att.chart.units")
     if by_session.open:
         with by_session:
-            st.dataframe(session_table(result), hide_index=True, width="stretch")
+            st.dataframe(session_table(result), hide_index=True, placeholder="", width="stretch", height="content")
             if result.sessions:
                 st.plotly_chart(kept.figure(result, ("sessions", lang), lambda: attendance_figures.sessions_chart(
                     result, lang=lang, template=TEMPLATE)), theme=None, key="att.chart.sessions")
@@ -204,7 +210,8 @@ def attendance_results(result, profile) -> None:
     if notes:
         box = common.lazy_expander(t("p532.problems", lang, n=len(notes)), "att.problems_box")
         if box.open:
-            box.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, width="stretch")
+            box.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="",
+                          width="stretch")
     st.markdown(f"#### {t('p532.infographic', lang)}")
     workspace.keep("att.size", "a4", list(theme.INFOGRAPHIC_SIZES))
     size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), key="att.size",
@@ -236,24 +243,32 @@ def learning_body(profile) -> None:
     if not files:
         st.info(t("p532.next_tests", lang), icon=":material/arrow_forward:")
         return
-    c1, c2, c3 = st.columns(3)
-    workspace.keep("lrn.max", 0.0)
-    c1.number_input(t("p532.max_score", lang), min_value=0.0, step=1.0, key="lrn.max",
-                    help=t("p532.max_score_help", lang))
-    workspace.keep("lrn.threshold", 0.0)
-    c2.number_input(t("p532.threshold", lang), min_value=0.0, step=1.0, key="lrn.threshold",
-                    help=t("p532.threshold_help", lang))
-    methods = ["auto", "parametric", "rank"]
-    workspace.keep("lrn.method", "auto", methods)
-    c3.selectbox(t("p541.method", lang), methods, key="lrn.method", format_func=lambda x: t(f"method.{x}", lang))
+    # empty (None) = read from the file / no pass mark: a box never shows 0.00 while the file says 20
+    for key in ("lrn.max", "lrn.threshold"):
+        workspace.keep(key, None)
+        if not isinstance(st.session_state.get(key), (int, float)) or st.session_state[key] <= 0:
+            st.session_state[key] = None
+    result, error = None, None
     try:
         result = common.analyze_learning(tuple(files.items()), *common.learning_options())
     except InputError as exc:
-        st.error(describe(exc.problem, lang), icon=":material/error:")
-        st.caption(t("p532.fix_file", lang))
-        return
+        error = describe(exc.problem, lang)
     except Exception as exc:  # a bug must not lose the upload or show a traceback
-        st.error(t("internal_error", lang, detail=type(exc).__name__), icon=":material/error:")
+        error = t("internal_error", lang, detail=type(exc).__name__)
+    read_max = result.max_score if result is not None else None
+    c1, c2, c3 = st.columns(3)
+    c1.number_input(t("p532.max_score", lang), min_value=0.0, step=1.0, key="lrn.max",
+                    help=t("p532.max_score_help", lang),
+                    placeholder=t("p532.max_score_read", lang, n=fmt.smart(read_max)) if read_max
+                    else t("p532.max_score_unknown", lang))
+    c2.number_input(t("p532.threshold", lang), min_value=0.0, step=1.0, key="lrn.threshold",
+                    help=t("p532.threshold_help", lang), placeholder=t("p532.threshold_none", lang))
+    methods = ["auto", "parametric", "rank"]
+    workspace.keep("lrn.method", "auto", methods)
+    c3.selectbox(t("p541.method", lang), methods, key="lrn.method", format_func=lambda x: t(f"method.{x}", lang))
+    if error is not None:
+        st.error(error, icon=":material/error:")
+        st.caption(t("p532.fix_file", lang))
         return
     learning_results(result, profile)
 
@@ -263,10 +278,11 @@ def left_out(result, missing) -> None:
     r = result.metric
     if missing:
         st.dataframe(pd.DataFrame(missing, columns=[t("p532.col.person", lang), t("p532.col.why", lang)]),
-                     hide_index=True, width="stretch")
+                     hide_index=True, placeholder="", width="stretch")
     notes = list(result.problems) + list(r.dropped)
     if notes:
-        st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, width="stretch")
+        st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="",
+                     width="stretch")
     if not missing and not notes:
         st.write(t("p541.no_rows_dropped", lang))
 
@@ -277,7 +293,7 @@ def learning_results(result, profile) -> None:
     k1.metric(t("p532.pre_post", lang), f"{fmt.num(result.mean_pre)} → {fmt.num(result.mean_post)}")
     k1.caption(t("p532.paired_n", lang, n=result.n_paired))
     k2.metric(t("p532.gain", lang), fmt.num(result.mean_gain, sign=True) if result.mean_gain is not None else "—")
-    k2.caption(t("p532.gain_pct", lang, pct=fmt.pct(r.pct_change)) if r.pct_change is not None else "")
+    k2.caption(t("p532.gain_pct", lang, pct=fmt.num(r.pct_change, sign=True)) if r.pct_change is not None else "")
     k3.metric(t("p532.norm_gain", lang), fmt.num(result.normalized_gain) if result.normalized_gain is not None
               else "—")
     k3.caption(t("p532.norm_gain_help", lang, max=fmt.smart(result.max_score)) if result.max_score
@@ -292,11 +308,11 @@ def learning_results(result, profile) -> None:
     if r.comparison is not None:
         left, right = st.columns([1, 1])
         with left:
-            st.table(stats_view.descriptive_table(r, lang), hide_index=True)    # 4 rows: a plain table
+            st.table(stats_view.descriptive_table(r, lang), hide_index=True)    # 4 rows of text: a plain table
             stats_view.test_summary(r, lang)
         with right:
-            st.plotly_chart(kept.figure(result, ("learning", lang), lambda: attendance_figures.learning_chart(
-                result, lang=lang, template=TEMPLATE)), theme=None, key="lrn.chart")
+            common.chart_in_column(kept.figure(result, ("learning.column", lang), lambda: common.column_figure(
+                attendance_figures.learning_chart(result, lang=lang, template=TEMPLATE))), key="lrn.chart")
     missing = [(n, t("p532.missing_post", lang)) for n in result.missing_post] + \
               [(n, t("p532.missing_pre", lang)) for n in result.missing_pre]
     box = common.lazy_expander(t("p532.left_out", lang, n=len(missing) + len(r.dropped)), "lrn.left_out_box")

@@ -15,7 +15,6 @@ import json
 import threading
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from itastats.criteria import evidence
 from itastats.render import export, slides
@@ -41,7 +40,7 @@ html, body, [data-testid="stApp"], [data-testid="stAppViewContainer"], [data-tes
   padding: 0 !important; margin: 0 !important; max-width: 100% !important;
 }
 [data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"] { gap: 0 !important; }
-[data-testid="stElementContainer"]:has(> iframe[data-testid="stIFrame"]) { display: none !important; }
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"]) { display: none !important; }
 .st-key-present_slide {
   height: calc(100vh - 56px) !important; min-height: calc(100vh - 56px) !important;
   max-height: calc(100vh - 56px) !important; justify-content: center !important; overflow: hidden;
@@ -78,12 +77,13 @@ html, body, [data-testid="stApp"], [data-testid="stAppViewContainer"], [data-tes
 """
 
 # ArrowRight / PageDown / Space: next; ArrowLeft / PageUp: previous.  The
-# listener lives on the app's document (this frame has no size); a newer
-# frame replaces the older one's, so it is never there twice.
+# listener lives on the app's document (st.html runs this constant script in
+# the page itself; st.components.v1.html is deprecated); a newer run replaces
+# the older one's listener, so it is never there twice.
 KEYS_JS = """
 <script>
 (function () {
-  const doc = window.parent.document;
+  const doc = document;
   const next = ["ArrowRight", "PageDown", " ", "Spacebar"];
   const prev = ["ArrowLeft", "PageUp"];
   function onKey(e) {
@@ -214,7 +214,7 @@ def main() -> None:
             else:
                 st.image(png, alt=slide.title, width=slides.WIDTH)      # an int: Streamlit sends the PNG as it is
     _bar(i, deck, problems)
-    components.html(KEYS_JS, height=0)
+    st.html(KEYS_JS, unsafe_allow_javascript=True)
     if status["browser_found"] and i + 1 < len(deck):       # the next slide ready before it is asked for
         _prefetch(deck[i + 1].figure)
 

@@ -40,6 +40,11 @@ def _date(value) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
+def _period_be(start, end) -> str:
+    start, end = _date(start), _date(end)
+    return fmt.period(start, end, lang) if start or end else ""
+
+
 def _base(key: str, build) -> pd.DataFrame:
     """The table an editor starts from. It stays the same while the editor's
     edits are alive (they are kept relative to it) and is rebuilt from the
@@ -54,7 +59,8 @@ def _base(key: str, build) -> pd.DataFrame:
 def objectives(profile: ProjectInfo) -> tuple[str, ...]:
     st.subheader(t("prof.objectives", lang))
     frame = _base("proj.objectives", lambda: pd.DataFrame({"objective": list(profile.objectives) or [""]}))
-    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.objectives",
+    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key="proj.objectives",
+                            height=common.table_height(len(frame) + 1),
                             column_config={"objective": st.column_config.TextColumn(
                                 t("prof.objective", lang), width="large")}, disabled=not workspace.can_edit())
     return tuple(x for x in (_text(v) for v in edited["objective"]) if x)
@@ -70,21 +76,40 @@ def activities(profile: ProjectInfo) -> tuple[Activity, ...]:
         frame = pd.DataFrame(rows, columns=["title", "start", "end", "budget", "responsible", "position", "email"])
         for col in ("start", "end"):
             frame[col] = pd.to_datetime(frame[col]).dt.date if len(frame) else frame[col]
+        frame.insert(3, "period_be", [_period_be(a, b) for a, b in zip(frame["start"], frame["end"])])
         frame["budget"] = frame["budget"].astype(float)
         return frame
 
     frame = _base("proj.activities", build)
-    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.activities",
+    # widths that add up to the page's width (no sideways scrolling); the B.E. period beside the dates
+    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key="proj.activities",
+                            height=common.table_height(len(frame) + 1),
                             column_config={
-                                "title": st.column_config.TextColumn(t("prof.act_title", lang), width="large"),
-                                "start": st.column_config.DateColumn(t("prof.act_start", lang), format="DD/MM/YYYY"),
-                                "end": st.column_config.DateColumn(t("prof.act_end", lang), format="DD/MM/YYYY"),
+                                "title": st.column_config.TextColumn(t("prof.act_title", lang), width=170),
+                                "start": st.column_config.DateColumn(t("prof.act_start", lang), format="DD/MM/YYYY",
+                                                                     width=95),
+                                "end": st.column_config.DateColumn(t("prof.act_end", lang), format="DD/MM/YYYY",
+                                                                   width=95),
+                                "period_be": st.column_config.TextColumn(t("ui.period_be", lang), disabled=True,
+                                                                         width=185) if lang == "th" else None,
                                 "budget": st.column_config.NumberColumn(t("prof.act_budget", lang),
-                                                                        min_value=0, format="%,.0f"),
-                                "responsible": st.column_config.TextColumn(t("prof.act_responsible", lang)),
-                                "position": st.column_config.TextColumn(t("prof.act_position", lang)),
-                                "email": st.column_config.TextColumn(t("prof.act_email", lang)),
+                                                                        min_value=0, format="%,.0f", width=95),
+                                "responsible": st.column_config.TextColumn(t("prof.act_responsible", lang),
+                                                                           width=95),
+                                "position": st.column_config.TextColumn(t("prof.act_position", lang), width=80),
+                                "email": st.column_config.TextColumn(t("prof.act_email", lang), width=95),
                             }, disabled=not workspace.can_edit())
+    if any(_period_be(_date(r.get("start")), _date(r.get("end"))) != _text(r.get("period_be"))
+           for r in edited.to_dict("records") if _text(r.get("title"))):
+        # a date typed or changed: the table is made again from the saved profile so its B.E. column says it too
+        changed = [Activity(title=_text(r.get("title")), start=_date(r.get("start")), end=_date(r.get("end")),
+                            budget=_number(r.get("budget")), responsible=_text(r.get("responsible")),
+                            position=_text(r.get("position")), email=_text(r.get("email")))
+                   for r in edited.to_dict("records") if _text(r.get("title"))]
+        st.session_state.project = replace(profile, activities=tuple(changed)).to_dict()
+        st.session_state.pop("proj.activities", None)
+        st.session_state.pop("base.proj.activities", None)
+        st.rerun()
     out = []
     for row in edited.to_dict("records"):
         title = _text(row.get("title"))
@@ -119,17 +144,18 @@ def kpis(profile: ProjectInfo) -> tuple[KPI, ...]:
         return frame
 
     frame = _base("proj.kpis", build)
-    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="proj.kpis",
+    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, placeholder="", key="proj.kpis",
+                            height=common.table_height(len(frame) + 1),
                             column_config={
-                                "name": st.column_config.TextColumn(t("prof.kpi_name", lang), width="large"),
+                                "name": st.column_config.TextColumn(t("prof.kpi_name", lang), width=260),
                                 "op": st.column_config.SelectboxColumn(t("prof.kpi_op", lang),
-                                                                       options=[">=", "<="], default=">="),
-                                "target": st.column_config.NumberColumn(t("prof.kpi_target", lang)),
-                                "unit": st.column_config.TextColumn(t("prof.kpi_unit", lang)),
+                                                                       options=[">=", "<="], default=">=", width=70),
+                                "target": st.column_config.NumberColumn(t("prof.kpi_target", lang), width=95),
+                                "unit": st.column_config.TextColumn(t("prof.kpi_unit", lang), width=70),
                                 "source": st.column_config.SelectboxColumn(
-                                    t("prof.kpi_source", lang), options=list(by_label), width="large",
+                                    t("prof.kpi_source", lang), options=list(by_label), width=290,
                                     default=labels[MANUAL]),
-                                "manual_value": st.column_config.NumberColumn(t("prof.kpi_manual_value", lang)),
+                                "manual_value": st.column_config.NumberColumn(t("prof.kpi_manual_value", lang), width=110),
                             }, disabled=not workspace.can_edit())
     out = []
     for row in edited.to_dict("records"):

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
+from itastats.criteria.project import memo_header
 from itastats.i18n import fmt
 from itastats.i18n.catalog import t
 from app_pages import common, workspace
@@ -33,12 +34,24 @@ def memo_form(profile) -> None:
         c2.caption(fmt.date(date, lang, long=True))
     values["to"] = st.text_input(t("p544.to", lang), value=m.to, key="proj.memo.to", disabled=ro)
     c1, c2 = st.columns(2)
-    values["signer_name"] = c1.text_input(t("p544.signer_name", lang), value=m.signer_name, key="proj.memo.signer", disabled=ro)
+    head = memo_header(profile)              # an empty signer is the first activity's person responsible
+    values["signer_name"] = c1.text_input(t("p544.signer_name", lang), value=m.signer_name, key="proj.memo.signer",
+                                          disabled=ro, placeholder=head.signer_name)
     values["signer_position"] = c2.text_input(t("p544.signer_position", lang), value=m.signer_position,
-                                              key="proj.memo.position", disabled=ro)
+                                              key="proj.memo.position", disabled=ro, placeholder=head.signer_position)
     memo = replace(m, date=date or None, **{k: v.strip() for k, v in values.items()})
     if memo != m:
         st.session_state.project = replace(profile, memo=memo).to_dict()
+    if not memo_header(replace(profile, memo=memo)).missing:
+        st.success(t("p544.memo_complete", lang), icon=":material/check_circle:")
+
+
+def memo_warning(profile) -> None:
+    """The header fields the memo would print blank (or generic), with the next step."""
+    missing = memo_header(profile).missing
+    if missing:
+        words = t("checklist.list_sep", lang).join(t(f"checklist.field.{f}", lang) for f in missing)
+        st.warning(t("p544.memo_incomplete", lang, missing=words), icon=":material/edit_note:")
 
 
 def reasons_form(profile, ev) -> None:
@@ -122,6 +135,7 @@ def pack_section(ev) -> None:
     status = export.export_status()
     if not status["browser_found"]:
         st.warning(t(status["message_key"], lang, **status.get("message_params", {})), icon=":material/image:")
+    memo_warning(ev.profile)
     _pack_button(ev, internal=False)
     st.caption(t("p544.public_help", lang))
     with st.expander(t("p544.internal_title", lang), icon=":material/lock:"):

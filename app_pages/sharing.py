@@ -124,4 +124,4 @@ def change_log(record, lang: str, limit: int = 10) -> None:
 
     rows = [{t("chg.col.when", lang): when(c.at, lang), t("chg.col.who", lang): who(c.user),
              t("chg.col.what", lang): describe(c, lang)} for c in changes]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="chg.table")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, placeholder="", width="stretch", key="chg.table")

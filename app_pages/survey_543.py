@@ -124,7 +124,7 @@ def results_section(name: str, result, profile) -> None:
     st.subheader(t("p543.step2", lang))
     headline(result, profile)
     st.markdown(f"#### {t('p543.table_title', lang)}")
-    st.dataframe(thai_table(result), hide_index=True, width="stretch")
+    st.dataframe(thai_table(result), hide_index=True, placeholder="", width="stretch", height="content")   # every row whole
     st.caption(t(survey.criteria_citation_key(result.criteria), lang))
     # one chart a row: side by side their long Thai item labels leave no room for the bars
     # the two charts in tabs: only the open one is made
@@ -138,7 +138,7 @@ def results_section(name: str, result, profile) -> None:
             result, lang=lang, template=TEMPLATE)), theme=None, key="sv.chart.diverging")
     box = common.lazy_expander(t("p543.distribution", lang), "sv.distribution_box")
     if box.open:
-        box.dataframe(distribution_table(result), hide_index=True, width="stretch")
+        box.dataframe(distribution_table(result), hide_index=True, placeholder="", width="stretch", height="content")
     st.download_button(t("p543.download_xlsx", lang), data=lambda: survey_xlsx.thai_table_xlsx(result, lang=lang),
                        file_name=f"5.4.3_{name.rsplit('.', 1)[0]}.xlsx", icon=":material/table:",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -165,7 +165,8 @@ def results_section(name: str, result, profile) -> None:
         query = st.text_input(t("p543.search", lang), key=f"sv_search|{block.question}")
         shown = [a for a in block.answers if query.strip().lower() in a.lower()] if query else list(block.answers)
         st.caption(t("p543.open_count", lang, shown=len(shown), total=len(block.answers)))
-        st.dataframe(pd.DataFrame({t("p543.answer", lang): shown}), hide_index=True, width="stretch")
+        st.dataframe(pd.DataFrame({t("p543.answer", lang): shown}), hide_index=True, placeholder="", width="stretch",
+                     height=common.table_height(len(shown)))
 
 
 def infographic_section(result, profile) -> None:
@@ -194,7 +195,8 @@ def main() -> None:
     workspace.keep("sv.file", names[-1], names)
     name = st.selectbox(t("p543.which_file", lang), names, key="sv.file") if len(names) > 1 else names[0]
     try:
-        result = common.analyze_survey(files()[name], name, common.survey_options(name))
+        with st.spinner(t("p541.reading", lang)):             # a large export takes a while the first time
+            result = common.analyze_survey(files()[name], name, common.survey_options(name))
     except InputError as exc:
         st.error(describe(exc.problem, lang), icon=":material/error:")
         st.caption(t("p541.fix_file", lang))

@@ -25,6 +25,11 @@ make_venv() {  # make_venv REQUIREMENTS_FILE
 }
 
 browser() {  # Debian's chromium for PNG export; the dashboard still runs without it
+  # an emoji in a user's text (a survey comment, a log title) is drawn, not an empty box:
+  # the export's fonts.conf includes the system's, where this font is found
+  if command -v dpkg >/dev/null; then
+    apt_install fonts-noto-color-emoji || echo "note: could not install fonts-noto-color-emoji; emoji in PNGs show as boxes"
+  fi
   if command -v chromium >/dev/null || [ -n "${BROWSER_PATH:-}" ]; then return 0; fi
   if command -v dpkg >/dev/null; then
     apt_install chromium fontconfig fonts-thai-tlwg || echo "note: could not install chromium (needs root or sudo); PNG export will be unavailable"

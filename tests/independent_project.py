@@ -160,3 +160,45 @@ def build(seed: int = 2570):
              "emails": [p["email"] for p in distinct.values()] + [g[1] for g in guests] +
              [r[1] for r in survey_rows[1:]], "roster": [r[0] for r in ROSTER]}
     return profile, files, {}, facts
+
+
+def _photo(colour, taken: str | None) -> bytes:
+    """A JPEG a phone might give: a plain picture, with the day it was taken in its EXIF (or none)."""
+    from PIL import Image, ImageDraw
+    im = Image.new("RGB", (900, 600), colour)
+    ImageDraw.Draw(im).rectangle((100, 100, 500, 400), fill=(240, 240, 240))
+    exif = Image.Exif()
+    if taken:
+        exif.get_ifd(0x8769)[0x9003] = taken
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", exif=exif, quality=80)
+    return buf.getvalue()
+
+
+def drop_files(seed: int = 2570) -> list[tuple[str, bytes, str | None]]:
+    """Every file a project owner of the independent project has, as one pile:
+    ``(file name, bytes, the page it belongs to)`` (None: nothing to use).
+    The sheets of :func:`build`, its activity and communication logs as the
+    sheets a user keeps (dates in the Buddhist era, a title row), photos taken
+    on the days of two activities, a scanned letter of thanks (PDF), and a
+    stray two-column csv."""
+    profile, files, _, _ = build(seed)
+    out = [(name, data, page) for page, named in files.items() for name, data in named.items()]
+    th_months = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+
+    def be(d):
+        return f"{d.day} {th_months[d.month - 1]} {d.year + 543}"
+    out.append(("บันทึกกิจกรรม.xlsx", _xlsx([("วันที่", "กิจกรรม", "สถานที่", "จำนวนผู้เข้าร่วม (คน)", "รายละเอียด")] +
+                                           [(be(e.date), e.title, e.channel, e.people, e.description)
+                                            for e in profile.activity_log], title="บันทึกการดำเนินกิจกรรม"),
+                "log:activity"))
+    out.append(("บันทึกการสื่อสาร.xlsx", _xlsx([("วันที่", "เรื่อง", "ช่องทาง", "จำนวนผู้รับ (คน)", "รายละเอียด")] +
+                                             [(be(e.date), e.title, e.channel, e.people, e.description)
+                                              for e in profile.communications], title="บันทึกการสื่อสารโครงการ"),
+                "log:communication"))
+    out.append(("IMG_0310.jpg", _photo((30, 110, 150), "2027:03:10 09:30:00"), "531"))
+    out.append(("IMG_0317.jpg", _photo((150, 90, 40), "2027:03:17 10:05:00"), "531"))
+    out.append(("หนังสือขอบคุณ.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+                "542"))
+    out.append(("stray.csv", b"a,b\n1,2\n", None))
+    return out

@@ -45,7 +45,7 @@ from ..read.problems import ERROR, INFO, WARNING, InputError, Problem
 from .project import LogEntry
 
 __all__ = ["ACTIVITY", "COMMUNICATION", "KINDS", "Channel", "CHANNELS", "channel_key",
-           "channel_label", "channel_counts", "read_log", "Photo", "prepare_photo",
+           "channel_label", "channel_counts", "read_log", "merge_log", "log_kind_by_words", "Photo", "prepare_photo",
            "MAX_PHOTO_BYTES"]
 
 ACTIVITY, COMMUNICATION = "activity", "communication"
@@ -369,6 +369,41 @@ class Photo:
     height: int
     taken: _dt.date | None
     name: str
+
+
+_ACTIVITY_WORDS = re.compile(r"กิจกรรม|สถานที่|ผู้เข้าร่วม|\b(activit|venue|place|location|participant|attendee)",
+                             re.IGNORECASE)
+_COMMUNICATION_WORDS = re.compile(r"สื่อสาร|ช่องทาง|ผู้รับ|เผยแพร่|ประชาสัมพันธ์|"
+                                  r"\b(channel|medi(a|um)|recipient|audience|communicat)", re.IGNORECASE)
+
+
+def log_kind_by_words(data: bytes, filename: str) -> str | None:
+    """"activity" or "communication" when the log's header (and the title
+    rows above it) say which more often (กิจกรรม, สถานที่, ผู้เข้าร่วม /
+    สื่อสาร, ช่องทาง, ผู้รับ...); None when they do not tell.  Its cells
+    cannot: an activity held on Zoom or in a meeting room names what a
+    communication's channel would."""
+    wb = reading.read_workbook(data, filename)
+    grid = wb.sheet(None).rows
+    found = _find_header(grid)
+    if found is None:
+        return None
+    text = " ".join(_text(v) for row in grid[:found[0] + 1] for v in row)
+    a, c = len(_ACTIVITY_WORDS.findall(text)), len(_COMMUNICATION_WORDS.findall(text))
+    return ACTIVITY if a > c else COMMUNICATION if c > a else None
+
+
+def merge_log(old: Sequence[LogEntry], new: Sequence[LogEntry]) -> tuple[tuple[LogEntry, ...], int, int]:
+    """The log ``old`` with the entries of a sheet read again (``new``) added:
+    an entry with the same date and title as one already there is skipped.
+
+    Returns
+    -------
+    (entries, added, skipped)
+    """
+    have = {(e.date, e.title.strip()) for e in old}
+    added = [e for e in new if (e.date, e.title.strip()) not in have]
+    return tuple(old) + tuple(added), len(added), len(new) - len(added)
 
 
 def _register_heif() -> None:

@@ -22,7 +22,7 @@ from typing import Any, Mapping, Sequence
 from ..i18n import fmt as _fmt
 from ..stats.analysis import MetricResult
 from ..i18n.catalog import t
-from .project import ProjectInfo
+from .project import ProjectInfo, memo_header
 
 __all__ = ["ChecklistItem", "checklist", "item_text", "CODES", "STATUSES", "PROFILE_FIELDS",
            "PAGE_PROJECT", "PAGE_541"]
@@ -187,9 +187,11 @@ def _item_542(p: ProjectInfo) -> ChecklistItem:
 
 
 def _item_544(p: ProjectInfo) -> ChecklistItem:
-    """5.4.4: the memo's header and signature typed in (its body is written from the results)."""
+    """5.4.4: the memo's header and signature as printed (typed, or taken from
+    the profile where the page shows it as the grey example); its body is
+    written from the results."""
     args = ("5.4.4", "checklist.title.5.4.4")
-    missing = tuple(f for f in MEMO_FIELDS if not getattr(p.memo, f).strip())
+    missing = memo_header(p).missing
     params = {"missing": missing, "n": len(MEMO_FIELDS) - len(missing), "total": len(MEMO_FIELDS)}
     if not missing:
         return ChecklistItem(*args, "done", "checklist.detail.5.4.4.done", params, PAGE_544)

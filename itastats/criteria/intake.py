@@ -15,21 +15,37 @@ first, and says where it goes and why (a message key and its numbers):
 None       not used, with the reason (a stray ``a,b\\n1,2`` table is not 5.4.1)
 =========  ===========================================================
 
-A user can move a file to another page or leave it out; this only guesses.
+A user can move a file to another page or leave it out (:func:`targets`
+lists where a file may go); this only guesses.  :func:`attach_photos` says
+which log entry each photo joins, as the log pages' photo step would, and
+:data:`PAGE_FILE` names the app page that shows each destination.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, Mapping
+import datetime as _dt
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping, Sequence
 
 from ..read import columns
+from . import checklist
+from .project import LogEntry
 
-__all__ = ["Placement", "classify", "SHEETS", "IMAGES", "PAGES"]
+__all__ = ["Placement", "classify", "targets", "attach_photos", "Attached", "SHEETS", "IMAGES", "PAGES",
+           "PAGE_FILE", "PHOTO_PAGES", "LOG_PAGES"]
 
 SHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
 IMAGES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".avif")
 PAGES = ("541", "543", "532", "532h", "532t", "531", "521", "542", "log:activity", "log:communication")
+SHEET_PAGES = ("541", "543", "532", "532h", "532t", "log:activity", "log:communication")
+PHOTO_PAGES = {"531": "activity", "521": "communication", "542": "award"}
+"""A photo's page and the log (kind) whose entries it is attached to."""
+LOG_PAGES = {"log:activity": "activity", "log:communication": "communication"}
+PAGE_FILE = {"541": checklist.PAGE_541, "543": checklist.PAGE_543, "532": checklist.PAGE_532,
+             "532h": checklist.PAGE_532, "532t": checklist.PAGE_532, "531": checklist.PAGE_531,
+             "521": checklist.PAGE_521, "542": checklist.PAGE_542, "log:activity": checklist.PAGE_531,
+             "log:communication": checklist.PAGE_521}
+"""The app page that shows what was put on each destination."""
 
 _WORDS_BEFORE = re.compile("|".join(re.escape(w) for w in columns._BEFORE_TH) + r"|\b(before|pre_?test|baseline)\b",
                            re.IGNORECASE)
@@ -129,8 +145,10 @@ def classify(name: str, data: bytes) -> Placement:
         entries, _ = activities.read_log(data, name, kind=activities.ACTIVITY)
         entries = tuple(e for e in entries if e.title)
         if entries and any(e.date for e in entries):
-            known = sum(1 for e in entries if activities.channel_key(e.channel) is not None)
-            kind = activities.COMMUNICATION if known * 2 > len(entries) else activities.ACTIVITY
+            kind = activities.log_kind_by_words(data, name)
+            if kind is None:                       # the header does not say: most channels known is communication
+                known = sum(1 for e in entries if activities.channel_key(e.channel) is not None)
+                kind = activities.COMMUNICATION if known * 2 > len(entries) else activities.ACTIVITY
             if kind == activities.COMMUNICATION:
                 entries = tuple(e for e in activities.read_log(data, name, kind=kind)[0] if e.title)
             return Placement(name, f"log:{kind}", f"intake.reason.log_{kind}", {"n": len(entries)}, entries)
@@ -143,3 +161,77 @@ def classify(name: str, data: bytes) -> Placement:
     except Exception:  # noqa: BLE001
         pass
     return Placement(name, None, "intake.reason.unknown")
+
+
+def targets(name: str) -> tuple[str | None, ...]:
+    """Where the file ``name`` may be moved to (None: not used): a picture
+    to a photo page, a PDF to 5.4.2, a sheet to any page that reads sheets."""
+    low = name.lower()
+    if low.endswith(IMAGES):
+        return ("531", "521", "542", None)
+    if low.endswith(".pdf"):
+        return ("542", None)
+    if low.endswith(SHEETS):
+        return SHEET_PAGES + (None,)
+    return (None,)
+
+
+@dataclass(frozen=True)
+class Attached:
+    """Which entry (index into the returned entries) a photo joined, and why:
+    ``reason`` is ``"same_day"`` (taken on the entry's date), ``"nearest_day"``,
+    ``"fewest"`` (no date taken: the entry with the fewest photos) or
+    ``"new"`` (no entry yet: a new one, dated when the photo was taken)."""
+    name: str
+    index: int
+    reason: str
+
+
+def attach_photos(entries: Sequence[LogEntry], photos: Sequence[tuple[str, _dt.date | None]], *,
+                  untitled: str = "") -> tuple[tuple[LogEntry, ...], tuple[Attached, ...]]:
+    """Attach stored photos to a log's entries, as a user would on its page.
+
+    Parameters
+    ----------
+    entries : sequence of LogEntry
+        The log as it stands (activities, communications or awards).
+    photos : sequence of (name, date taken or None)
+        The photos' stored names, and the date each was taken (EXIF), if known.
+    untitled : str
+        The title of a new entry made for photos without a date when the log
+        is empty (a dated entry keeps an empty title for the user to type; an
+        entry with neither would be dropped by the page's table).
+
+    Returns
+    -------
+    entries : tuple of LogEntry
+        The log with each photo's name added to one entry (new entries at the end).
+    attached : tuple of Attached
+        Where each photo went and why, in the order given.
+    """
+    out = list(entries)
+    made: set[int] = set()                       # entries made here (the log had none for that day)
+    done: list[Attached] = []
+    for name, taken in photos:
+        same = [i for i, e in enumerate(out) if taken is not None and e.date == taken]
+        dated = [i for i, e in enumerate(out) if e.date is not None]
+        if same:
+            index = same[0]
+            reason = "new" if index in made else "same_day"
+        elif taken is not None and len(made) == len(out):        # an empty log: one new entry per day
+            out.append(LogEntry(date=taken))
+            index, reason = len(out) - 1, "new"
+            made.add(index)
+        elif taken is not None and dated:
+            index = min(dated, key=lambda i: (abs((out[i].date - taken).days), i))
+            reason = "nearest_day"
+        elif out:
+            index = min(range(len(out)), key=lambda i: (len(out[i].photos), i))
+            reason = "new" if index in made else "fewest"
+        else:
+            out.append(LogEntry(date=taken, title="" if taken else untitled))
+            index, reason = len(out) - 1, "new"
+            made.add(index)
+        out[index] = replace(out[index], photos=tuple(out[index].photos) + (name,))
+        done.append(Attached(name, index, reason))
+    return tuple(out), tuple(done)

@@ -29,7 +29,8 @@ from typing import Any, Mapping
 
 from ..i18n.fmt import rounded
 
-__all__ = ["ProfileError", "Activity", "LogEntry", "Memo", "KPI", "ProjectInfo", "KPI_OPS", "MANUAL"]
+__all__ = ["ProfileError", "Activity", "LogEntry", "Memo", "MemoHeader", "memo_header", "KPI", "ProjectInfo",
+           "KPI_OPS", "MANUAL"]
 
 KPI_OPS = (">=", "<=")
 """The two comparisons a KPI target can use: at least / at most."""
@@ -580,3 +581,46 @@ class ProjectInfo:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+# --------------------------------------------------------------------------- the memo's header as printed
+@dataclass(frozen=True)
+class MemoHeader:
+    """The 5.4.4 memo's header as it is printed: what was typed, or what the
+    profile gives for a field left empty (the grey example on the page).
+
+    ``office``: typed, else the agency and unit; ``subject``: typed ("" when
+    not: the memo then names the project, see :attr:`missing`); ``to``:
+    typed only ("" prints a generic addressee); ``signer_name`` and
+    ``signer_position``: typed, else the first activity's person responsible
+    and their position.  The report (:mod:`itastats.outputs.report`) and
+    the checklist read this one object, so the checklist says "filled" exactly
+    when the memo has no blank."""
+    office: str
+    subject: str
+    to: str
+    signer_name: str
+    signer_position: str
+    project_name: str
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The header fields the memo leaves blank or generic, in the page's order."""
+        have = {"office": self.office, "subject": self.subject or self.project_name, "to": self.to,
+                "signer_name": self.signer_name, "signer_position": self.signer_position}
+        return tuple(k for k, v in have.items() if not v)
+
+
+def memo_header(profile: "ProjectInfo") -> MemoHeader:
+    """The memo header of ``profile`` as printed (see :class:`MemoHeader`)."""
+    p, m = profile, profile.memo
+    office = m.office.strip() or " ".join(x for x in (p.agency.strip(), p.unit.strip()) if x)
+    signer = next((a for a in p.activities if a.has_responsible), None)
+    if m.signer_name.strip():
+        name, position = m.signer_name.strip(), m.signer_position.strip()
+    elif signer is not None:
+        name, position = signer.responsible.strip(), m.signer_position.strip() or signer.position.strip()
+    else:
+        name, position = "", m.signer_position.strip()
+    return MemoHeader(office=office, subject=m.subject.strip(), to=m.to.strip(), signer_name=name,
+                      signer_position=position, project_name=p.name.strip())

@@ -327,23 +327,18 @@ def _learning(no: str, lrn, ev, lang: str) -> str:
 
 
 def _header(ev, lang: str, made_on: _dt.date) -> dict:
+    from ..criteria.project import memo_header
     p, m = ev.profile, ev.profile.memo
-    name = p.name.strip() or t("report.no_name", lang)
-    office = m.office.strip() or " ".join(x for x in (p.agency.strip(), p.unit.strip()) if x)
+    head = memo_header(p)
+    name = head.project_name or t("report.no_name", lang)
+    office = head.office
     date = m.date or made_on
-    signer = next((a for a in p.activities if a.has_responsible), None)
-    if m.signer_name.strip():
-        signer_name, signer_position = m.signer_name.strip(), m.signer_position.strip()
-    elif signer is not None:
-        signer_name, signer_position = signer.responsible.strip(), (m.signer_position.strip()
-                                                                    or signer.position.strip())
-    else:
-        signer_name, signer_position = "", m.signer_position.strip()
+    signer_name, signer_position = head.signer_name, head.signer_position
     return {
         "name": name, "office": office, "ref_no": m.ref_no.strip(), "date": date,
         "date_text": fmt.date(date, lang, long=True) if lang == "th" else fmt.date(date, lang),
-        "subject": m.subject.strip() or t("report.default.subject", lang, name=name),
-        "to": m.to.strip() or t("report.default.to", lang),
+        "subject": head.subject or t("report.default.subject", lang, name=name),
+        "to": head.to or t("report.default.to", lang),
         "signature": (f"({signer_name})" if signer_name else t("report.blank_name", lang),
                       signer_position or t("report.blank_position", lang)),
     }

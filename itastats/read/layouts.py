@@ -295,8 +295,9 @@ def _named_pair(b: str, a: str, parts: dict, i: int, n: int, sheet: str) -> Colu
     if parts[b].metric and parts[a].metric and parts[b].metric != parts[a].metric:
         common = _common_prefix(parts[b].metric, parts[a].metric)
         name = common or parts[b].metric
-    if not name:
-        name = sheet if n == 1 else f"{sheet} ({i + 1})"
+    if not name:              # columns named only ก่อน/หลัง: the sheet's (a csv file's) name, made readable
+        readable = " ".join(sheet.replace("_", " ").split()) or sheet
+        name = readable if n == 1 else f"{readable} ({i + 1})"
     return ColumnPair(b, a, name, parts[b].unit or parts[a].unit)
 
 

@@ -179,8 +179,9 @@ def _keep_ends(n: int, keep: int) -> list[int]:
 
 def units_parts(result: AttendanceResult, lang: str, s: Size, *, target: float | None = None,
                 label_width: float, plot_width: float, max_lines: int = 1, max_rows: int | None = None,
-                bar_font: float | None = None, xaxis: str = "x", yaxis: str = "y") -> Parts:
-    """Bars of the participation rate per unit (see :func:`units_bar`)."""
+                bar_font: float | None = None, xaxis: str = "x", yaxis: str = "y", min_text: float = 0) -> Parts:
+    """Bars of the participation rate per unit (see :func:`units_bar`); no
+    label under ``min_text`` px (24 on the meeting-screen slide)."""
     result = check_attendance(result)
     target = _check_target(target)
     rows = [u for u in result.by_unit if u.attendees or u.headcount]
@@ -244,7 +245,8 @@ def units_parts(result: AttendanceResult, lang: str, s: Size, *, target: float |
                            name="target"))
         annotations.append(dict(xref=xaxis, yref=ydom, x=target, y=1, yanchor="bottom", xanchor="center",
                                 showarrow=False, text=f"<b>{escape(t('att_fig.target', lang, target=fmt.smart(target)))}</b>",
-                                font=dict(size=round(bf * 0.9, 1), color=PALETTE["ink"]), name="target_label"))
+                                font=dict(size=round(max(bf * 0.9, min_text), 1), color=PALETTE["ink"]),
+                                name="target_label"))
     if count_mode:
         xaxis_spec = dict(range=[0, top], rangemode="tozero", title=dict(text=t("att_fig.people_axis", lang)),
                           showgrid=True, zeroline=False)

@@ -200,7 +200,7 @@ def _units_block(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float, fl
     title = t("att_fig.info.units_chart" if rated else "att_fig.info.units_chart_count", lang)
 
     def build(**kw: Any) -> Parts:
-        return units_parts(result, lang, kw.pop("s"), target=target, **kw)
+        return units_parts(result, lang, kw.pop("s"), target=target, min_text=_lo(g), **kw)
     _hbar_block(fig, c, g, box, size, title, build, xaxes=("x",), yaxis="y",
                 above=LINE * 0.9 if (target is not None and rated) else 0.0)
 

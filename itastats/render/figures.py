@@ -522,14 +522,23 @@ def slope_traces(result: MetricResult, lang: str, s: Size, *, xaxis: str = "x", 
         ]
     lo = float(min(b.min(), a.min()))
     hi = float(max(b.max(), a.max()))
-    pad = (hi - lo) * 0.08 or max(abs(hi), 1.0) * 0.1
     axes = dict(
         x=dict(tickmode="array", tickvals=[0, 1], ticktext=[f"<b>{before_t}</b>", f"<b>{after_t}</b>"],
                range=[-0.42, 1.42], showgrid=False, zeroline=False, showline=False, ticks=""),
-        y=dict(title=dict(text=axis_title(result, lang)), range=[min(0.0, lo - pad) if lo >= 0 else lo - pad, hi + pad],
-               rangemode="tozero" if lo >= 0 else "normal"),
+        y=dict(title=dict(text=axis_title(result, lang)), range=list(value_range(lo, hi)), rangemode="normal"),
     )
     return traces, annotations, axes
+
+
+def value_range(lo: float, hi: float) -> tuple[float, float]:
+    """The value axis of a before/after chart: from 0 when 0 is near the values
+    (lowest value at most 1.5 × their spread), else around the values only, so
+    1,262–1,282 baht is not drawn as slivers at the top of a 0–1,300 axis."""
+    span = hi - lo
+    pad = span * 0.08 or max(abs(hi), 1.0) * 0.1
+    if lo >= 0 and lo <= span * 1.5:
+        return 0.0, hi + pad
+    return lo - pad, hi + pad
 
 
 def distribution_traces(result: MetricResult, lang: str, s: Size, *, kind: str = "box",
@@ -563,8 +572,10 @@ def distribution_traces(result: MetricResult, lang: str, s: Size, *, kind: str =
                                     hoverinfo="y", xaxis=xaxis, yaxis=yaxis))
         else:
             raise FigureError("fig.error.bad_kind", kind=kind)
+    both = np.concatenate([b, a])
     axes = dict(x=dict(showgrid=False, ticks="", tickfont=dict(size=s.font)),
-                y=dict(title=dict(text=axis_title(result, lang)), rangemode="tozero"))
+                y=dict(title=dict(text=axis_title(result, lang)),
+                       range=list(value_range(float(both.min()), float(both.max())))))
     return traces, axes
 
 

@@ -267,26 +267,30 @@ def _cards(c: _Canvas, g: _Geometry, cards: list[MetricResult], lang: str, x: fl
     card_w = (w - gap * (cols - 1)) / cols
     inner = g.card_inner
     text_w = card_w - inner * 2 - 8
-    names = [_fit(" ".join(r.name.split()), text_w, g.card_name, g.card_name * 0.85, bold=True, max_lines=2)
-             for r in cards]
+    lo = g.min_text                          # the smallest text of this size (24 px on the slide)
+    names = [_fit(" ".join(r.name.split()), text_w, g.card_name, max(g.card_name * 0.85, lo), bold=True,
+                  max_lines=2) for r in cards]
     name_lines = max(len(n[0]) for n in names)
     # one size for the big numbers of all cards (the smallest that fits each), so they line up
     texts = [_card_texts(r, lang) for r in cards]
     big = g.card_big
     unit_ratio = 0.46
+    def unit_px(size: float) -> float:      # the unit beside the number: a share of it, never under ``lo``
+        return max(size * unit_ratio, lo)
     for tx in texts:
-        unit_w = text_width(" " + tx["unit"], big * unit_ratio) if tx["unit"] else 0.0
+        unit_w = text_width(" " + tx["unit"], unit_px(big)) if tx["unit"] else 0.0
         big = min(big, _fit_one_line(tx["values"], text_w - unit_w, g.card_big, min_size=g.card_big * 0.55))
-        unit_w = text_width(" " + tx["unit"], big * unit_ratio) if tx["unit"] else 0.0
+        unit_w = text_width(" " + tx["unit"], unit_px(big)) if tx["unit"] else 0.0
         while big > g.card_big * 0.45 and text_width(tx["values"], big, bold=True) + unit_w > text_w * _SAFETY:
             big -= 1
-            unit_w = text_width(" " + tx["unit"], big * unit_ratio) if tx["unit"] else 0.0
+            unit_w = text_width(" " + tx["unit"], unit_px(big)) if tx["unit"] else 0.0
     pct = g.card_pct
     verdict = g.card_name
     for tx in texts:
-        pct = min(pct, _fit_one_line(tx["pct"], text_w, g.card_pct, min_size=g.card_pct * 0.6))
+        pct = min(pct, _fit_one_line(tx["pct"], text_w, g.card_pct, min_size=max(g.card_pct * 0.6, lo)))
         if tx["word"]:
-            verdict = min(verdict, _fit_one_line(tx["word"], text_w, g.card_name, min_size=g.card_name * 0.7))
+            verdict = min(verdict, _fit_one_line(tx["word"], text_w, g.card_name,
+                                                 min_size=max(g.card_name * 0.7, lo)))
     verdict_h = verdict * LINE + 6 if any(tx["word"] for tx in texts) else 0.0
     name_h = _height(name_lines, g.card_name)
     card_h = inner * 2 + name_h + 6 + big * 1.22 + 4 + pct * LINE + verdict_h
@@ -297,7 +301,7 @@ def _cards(c: _Canvas, g: _Geometry, cards: list[MetricResult], lang: str, x: fl
         cy = y + row * (card_h + gap)
         colour = verdict_colour(r)
         tx0, ty = card_frame(c, (cx, cy, card_w, card_h), inner, colour, (nl, ns, name_h),
-                             (tx["values"], tx["unit"], big, unit_ratio), value_name="card_values")
+                             (tx["values"], tx["unit"], big, unit_ratio), value_name="card_values", min_unit=lo)
         c.text(tx0, ty, f"<b>{escape(tx['pct'])}</b>", pct, colour, name="card_pct")
         if tx["word"]:
             c.text(tx0, ty + pct * LINE + 6, f"<b>{escape(tx['word'])}</b>", verdict, colour, name="card_verdict")
@@ -306,7 +310,7 @@ def _cards(c: _Canvas, g: _Geometry, cards: list[MetricResult], lang: str, x: fl
 
 def card_frame(c: "_Canvas", box: tuple[float, float, float, float], inner: float, stripe: str,
                name: tuple[list[str], float, float], value: tuple[str, str, float, float], *,
-               value_name: str) -> tuple[float, float]:
+               value_name: str, min_unit: float = 0) -> tuple[float, float]:
     """One headline card: the frame, the coloured stripe, the name (lines,
     size, height) and the big value with its unit (text, unit, size, unit
     ratio). Returns (x, y) where the card's last line goes; the 5.4.1 and
@@ -322,7 +326,7 @@ def card_frame(c: "_Canvas", box: tuple[float, float, float, float], inner: floa
     text, unit, big, unit_ratio = value
     html = f"<b>{escape(text)}</b>"
     if unit:
-        html += f"<span style='font-size:{round(big * unit_ratio)}px'> {escape(unit)}</span>"
+        html += f"<span style='font-size:{round(max(big * unit_ratio, min_unit))}px'> {escape(unit)}</span>"
     c.text(tx0, ty, html, big, PALETTE["ink"], name=value_name)
     return tx0, ty + big * 1.22 + 4
 
@@ -427,7 +431,7 @@ def _chart(fig: go.Figure, c: _Canvas, g: _Geometry, box: tuple[float, float, fl
         axes = dict(x=dict(showgrid=False, ticks=""),
                     y=dict(range=[0, vmax * 1.5 if vmax > 0 else 1], showticklabels=False, showgrid=False,
                            showline=False, ticks="", rangemode="tozero"))
-    legend_size = round(g.tick * 0.88)
+    legend_size = round(max(g.tick * 0.88, g.min_text))
     legend_w = sum(text_width(x, legend_size) + legend_size * 3.2 for x in legend_items)
     tlines, tsize = _fit(title, x1 - x0, g.chart_title, g.chart_title * 0.8, bold=True, max_lines=2)
     c.text(x0, y0, f"<b>{lines_html(tlines)}</b>", tsize, PALETTE["ink"], name="chart_title")

@@ -95,6 +95,8 @@ def _direction(change: float, lang: str) -> tuple[str, str]:
 def change_phrase(result: MetricResult, lang: str = "th") -> str:
     """"ระยะเวลาอนุมัติลดลงจากเฉลี่ย 7.54 วัน เหลือ 2.48 วัน (ลดลงร้อยละ 67.06)"."""
     name, unit = result.name, result.unit
+    if lang == "th" and name and not ("\u0e00" <= name[-1] <= "\u0e7f"):
+        name += " "          # "before after independent ลดลงจาก…", not "…independentลดลงจาก…"
     before, after, change = result.before_value, result.after_value, result.change
     if before is None or after is None or change is None:
         return t("nar.no_numbers", lang, name=name)

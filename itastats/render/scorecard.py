@@ -11,7 +11,9 @@ One row per KPI, a bullet chart read from left to right:
   (vermillion bar with diagonal hatching), "ยังไม่มีข้อมูล" (grey, no bar,
   with what to do to get the number), so colour is never the only signal.
 
-Each row has its own scale (KPIs mix %, days and baht).  KPI names and
+A bar's length is proportional to its value: percentages share one 0-100
+track, KPIs in the same other unit share one track (KPIs mix %, days and
+baht, so each unit has its own).  KPI names and
 metric names are user text and are escaped for plotly.
 """
 from __future__ import annotations
@@ -71,11 +73,28 @@ def _check(statuses: Any, lang: str, size: str):
     return items, size_spec(size)
 
 
-def _range(status: KPIStatus) -> tuple[float, float]:
-    values = [0.0] + [v for v in (status.measured, status.kpi.target) if v is not None]
-    lo, hi = min(values), max(values)
-    span = (hi - lo) or max(abs(hi), 1.0)
-    return (lo - span * 0.06 if lo < 0 else 0.0), hi + span * 0.12
+def _ranges(items: Sequence[KPIStatus]) -> list[tuple[float, float]]:
+    """Each row's axis range, so that a bar's length is proportional to its
+    value: percentages on one 0-100 track (wider only for a value or target
+    beyond it), and rows in the same other unit on one shared track (two
+    KPIs in days compare at a glance).  A row's own target always fits."""
+    def unit_of(st: KPIStatus) -> str:
+        return "%" if st.unit.strip() == "%" else st.unit.strip()
+
+    groups: dict[str, list[float]] = {}
+    for st in items:
+        groups.setdefault(unit_of(st), []).extend(
+            v for v in (st.measured, st.kpi.target) if v is not None and math.isfinite(v))
+    out = []
+    for st in items:
+        values = [0.0] + groups[unit_of(st)]
+        lo, hi = min(values), max(values)
+        if unit_of(st) == "%" and hi <= 100:
+            out.append((lo - max(hi - lo, 1.0) * 0.06 if lo < 0 else 0.0, 100.0))
+            continue
+        span = (hi - lo) or max(abs(hi), 1.0)
+        out.append(((lo - span * 0.06 if lo < 0 else 0.0), hi + span * 0.12))
+    return out
 
 
 def kpi_scorecard(statuses: Sequence[KPIStatus], *, lang: str = "th", template: Any = None,
@@ -173,6 +192,7 @@ def kpi_scorecard(statuses: Sequence[KPIStatus], *, lang: str = "th", template: 
     name_w = (_NAME[1] - _NAME[0]) * width - 8
     verdict_w = (1 - _VERDICT) * width - 8
     bar_w = (_BAR[1] - _BAR[0]) * width
+    ranges = _ranges(items)
     for i, st in enumerate(items):
         k = i + 1
         xa, ya = ("x", "y") if k == 1 else (f"x{k}", f"y{k}")
@@ -180,7 +200,7 @@ def kpi_scorecard(statuses: Sequence[KPIStatus], *, lang: str = "th", template: 
         y0 = y1 - row_h
         yc = (y0 + y1) / 2
         unit = st.unit
-        lo, hi = _range(st)
+        lo, hi = ranges[i]
         state = st.state
         colour = {ACHIEVED: PALETTE["better"], NOT_ACHIEVED: PALETTE["worse"]}.get(state, PALETTE["neutral"])
 

@@ -100,7 +100,8 @@ def _chart(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float, float, f
     tlines, tsize = _fit(f"{title} ({crit})", x1 - x0, g.chart_title, g.chart_title * 0.8, bold=True, max_lines=2)
     c.text(x0, y0, f"<b>{lines_html(tlines)}</b>", tsize, PALETTE["ink"], name="chart_title")
     top = y0 + _height(len(tlines), tsize) + g.gap * 0.4
-    band_font = round(g.tick * 0.82)
+    lo = max(_MIN_TICK, getattr(g, "min_text", 0))   # 24 px on the slide, read from the back of the room
+    band_font = round(max(g.tick * 0.82, lo))
     top += band_font * LINE + 4                 # the level words sit above the plot
     bottom = y1 - g.tick * 1.9                  # the x tick labels below it
     items = [it for it in result.items if it.mean is not None and math.isfinite(it.mean)]
@@ -109,18 +110,18 @@ def _chart(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float, float, f
     tick = min(g.tick, plot_h / n / 1.45)
     shown = result
     note = ""
-    if tick < _MIN_TICK:                        # too many items: the highest and lowest, and a note
-        keep = max(2, int(plot_h / (_MIN_TICK * 1.45)) - 1)
+    if tick < lo:                               # too many items: the highest and lowest, and a note
+        keep = max(2, int(plot_h / (lo * 1.45)) - 1)
         ranked = sorted(range(len(items)), key=lambda i: (-items[i].mean, i))
         picked = sorted(ranked[: (keep + 1) // 2] + ranked[len(ranked) - keep // 2:])
         shown = dataclasses.replace(result, items=tuple(items[i] for i in picked))
         note = t("svinfo.more_items", lang, n=len(items) - len(picked))
-        tick = _MIN_TICK
+        tick = lo
         bottom -= tick * LINE
     row_h = plot_h / max(1, len(shown.items))
     max_lines = 2 if row_h >= tick * 2.9 else 1
     gap = 0.28 if max_lines == 1 else 0.34
-    bar_font = round(max(_MIN_TICK * 0.85, min(tick * 0.95, row_h * (1 - gap) * 0.72)), 1)
+    bar_font = round(max(_MIN_TICK * 0.85, getattr(g, "min_text", 0), min(tick * 0.95, row_h * (1 - gap) * 0.72)), 1)
     label_w = (x1 - x0) * 0.40
     base = SIZES[size_name]
     s = dataclasses.replace(base, font=round(tick, 1), small=round(band_font, 1))
@@ -130,7 +131,7 @@ def _chart(fig: go.Figure, c: _Canvas, g: Any, box: tuple[float, float, float, f
     fig.add_traces(traces)
     fig.update_layout(
         xaxis=dict(axes["x"], domain=[(x0 + label_w + tick * 0.6) / c.W, (x1 - 4) / c.W], anchor="y",
-                   automargin=False, title=None, tickfont=dict(size=round(g.tick * 0.85), color=PALETTE["ink"])),
+                   automargin=False, title=None, tickfont=dict(size=round(max(g.tick * 0.85, lo)), color=PALETTE["ink"])),
         yaxis=dict(axes["y"], domain=[1 - bottom / c.H, 1 - top / c.H], anchor="x", automargin=False,
                    tickfont=dict(size=round(tick, 1), color=PALETTE["ink"])),
         bargap=gap,

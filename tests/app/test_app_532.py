@@ -227,3 +227,48 @@ def test_the_sample_fills_the_532_page():
     assert not at.exception, at.exception
     assert int(metric(at, "ผู้เข้าร่วม (คน ไม่นับซ้ำ)").replace(",", "")) > 0
     assert metric(at, "คะแนนเพิ่มขึ้นเฉลี่ย").startswith("+")
+
+
+def test_full_marks_read_from_the_file_show_in_the_box_not_zero():
+    """The sample's test sheet says "(20 คะแนน)": the full-marks box is empty
+    and says 20 was read from the file (it showed 0.00 beside "เต็ม 20"); a
+    pass mark typed in gives the pass rates, and no "%%" anywhere."""
+    at = page()
+    at.button(key="att_sample").click().run()
+    assert not at.exception, at.exception
+    full = at.number_input(key="lrn.max")
+    assert full.value is None and full.proto.placeholder == "20 (อ่านจากไฟล์)"
+    assert at.number_input(key="lrn.threshold").value is None
+    assert metric(at, "ผ่านเกณฑ์ ก่อน \u2192 หลัง") == "—"
+    at.number_input(key="lrn.threshold").set_value(12.0).run()
+    assert not at.exception, at.exception
+    assert "%" in metric(at, "ผ่านเกณฑ์ ก่อน \u2192 หลัง")
+    words = texts(at)
+    assert "%%" not in words and "ร้อยละ 30.77%" not in words
+    assert "เปลี่ยนแปลงร้อยละ +30.77" in words
+
+
+def test_the_log_table_shows_each_date_in_the_buddhist_era_beside_the_date_widget():
+    """Streamlit's date cells can only show 15/03/2025: the B.E. date stands beside each."""
+    at = page(PAGE_531)
+    at.file_uploader(key="log_sheet_activity").set_value(
+        ("กิจกรรม.xlsx", activity_log_xlsx(),
+         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).run()
+    assert not at.exception, at.exception
+    table = at.session_state["base.proj.log.activity"]
+    assert list(table.columns[:2]) == ["date", "date_be"]
+    assert table["date_be"].iloc[0] == "15 มี.ค. 2568"
+
+
+def test_no_table_on_the_sample_532_page_draws_none_in_an_empty_cell():
+    """Streamlit draws a missing value of a text or Int64 column as a grey
+    "None" (a NaN float is an empty cell): the "not staff" row has no headcount."""
+    at = page()
+    at.button(key="att_sample").click().run()
+    assert not at.exception, at.exception
+    frames = [df.value for df in at.dataframe]
+    assert frames
+    for frame in frames:
+        for col in frame.columns:
+            if frame[col].dtype.kind not in "fc":
+                assert not frame[col].isna().any(), (col, frame[col].tolist())

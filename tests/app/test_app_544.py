@@ -155,3 +155,24 @@ def test_every_new_page_opens_on_the_sample_in_both_languages_with_no_raw_messag
     assert not raw, raw                                              # every text came from the catalog
     if lang == "en":
         assert "Next" in words or "Done" in words or "KPI" in words or "Download" in words
+
+
+def test_a_pack_with_an_empty_memo_header_says_so_and_the_filled_memo_is_done_on_the_checklist():
+    at = empty_app("app_pages/report_544.py")
+    warned = [w.value for w in at.warning if "หัวบันทึกข้อความยังไม่ครบ" in w.value]
+    assert warned and "ส่วนราชการ" in warned[0] and "ชื่อผู้ลงนาม" in warned[0] and "กรอกช่องเหล่านี้ในข้อ 1" in warned[0]
+    at.button(key="p544.make_pack_public").click().run()
+    assert not at.exception, at.exception
+    assert at.session_state["pack_zip_public"]                       # made, and still says what is missing
+    assert any("หัวบันทึกข้อความยังไม่ครบ" in w.value for w in at.warning)
+    for key, value in (("proj.memo.office", "กองคลัง โทร 0 2123 4567"), ("proj.memo.subject", "รายงานผล"),
+                       ("proj.memo.to", "ผู้อำนวยการ"), ("proj.memo.signer", "นางสาวสมใจ ใจดี"),
+                       ("proj.memo.position", "ผู้อำนวยการกองคลัง")):
+        at.text_input(key=key).set_value(value).run()
+    assert not at.exception, at.exception
+    assert not any("หัวบันทึกข้อความยังไม่ครบ" in w.value for w in at.warning)
+    assert any("หัวบันทึกข้อความครบแล้ว" in s.value for s in at.success)
+    at.switch_page("app_pages/home.py").run()
+    line = next(m.value for m in at.markdown if "5.4.4" in m.value)
+    assert line.startswith(":material/check_circle:"), line
+    assert any("ครบแล้ว" in c.value and "5.4.4" in c.value for c in at.caption)

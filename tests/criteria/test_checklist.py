@@ -203,3 +203,24 @@ def test_543_is_missing_partial_or_done_with_the_survey():
                           overall=Overall(30, 4.2, 0.6, 4, 84.0), alpha=Alpha(None, 30, 1, "x"))
     item = {i.code: i for i in checklist(ProjectInfo(), survey=survey)}["5.4.3"]
     assert item.status == "done" and item.params["pct"] == "84.00"
+
+
+def test_544_counts_what_the_memo_prints_not_only_what_was_typed():
+    """The page's grey examples (office from the agency and unit, the signer
+    from an activity's person responsible) are printed in the memo, so the
+    checklist counts them: a memo with no blank is "done"."""
+    from itastats.criteria.project import Activity, Memo
+    typed_only = ProjectInfo(name="โครงการ ก", memo=Memo(to="ผู้อำนวยการ"))
+    it = items(typed_only)["5.4.4"]
+    assert it.status == "partial" and it.params["missing"] == ("office", "signer_name", "signer_position")
+    from_profile = ProjectInfo(name="โครงการ ก", agency="กรมทดสอบ", unit="กองคลัง", memo=Memo(to="ผู้อำนวยการ"),
+                               activities=[Activity("อบรม", responsible="สมหญิง ใจดี", position="ผู้อำนวยการกอง")])
+    assert items(from_profile)["5.4.4"].status == "done"
+    # the addressee is typed or missing (the generic one is a fallback to confirm)
+    no_to = ProjectInfo(name="โครงการ ก", agency="กรมทดสอบ",
+                        activities=[Activity("อบรม", responsible="สมหญิง ใจดี", position="ผู้อำนวยการกอง")])
+    assert items(no_to)["5.4.4"].params["missing"] == ("to",)
+    from itastats.criteria.evidence import collect
+    from itastats.outputs.report import memo_paragraphs
+    text = memo_paragraphs(collect(from_profile, {}), lang="th").text()
+    assert "กรมทดสอบ กองคลัง" in text and "สมหญิง ใจดี" in text and "ผู้อำนวยการกอง" in text

@@ -335,3 +335,22 @@ def test_thai_text_uses_sarabun_and_marks_render():
     sarabun = label("Sarabun")
     assert png_size(sarabun) == (400, 120)
     assert sarabun != label("NoSuchFontFamily, serif")
+
+
+@needs_browser
+def test_an_emoji_in_a_users_text_is_drawn_in_colour_not_as_an_empty_box():
+    """A survey comment or a log title with "👍" in it: the PNG draws the emoji
+    (Debian's fonts-noto-color-emoji, which scripts/_common.sh installs and the
+    export's fonts.conf finds through the system's), not a hollow box."""
+    import io
+    from PIL import Image
+    fig = go.Figure(layout=dict(template=theme.template("screen"), width=300, height=120,
+                                margin=dict(l=0, r=0, t=0, b=0), paper_bgcolor="#FFFFFF",
+                                xaxis=dict(visible=False), yaxis=dict(visible=False),
+                                annotations=[dict(text="\U0001F44D", x=0.5, y=0.5, xref="paper", yref="paper",
+                                                  showarrow=False, font=dict(size=64, color="#000000"))]))
+    im = Image.open(io.BytesIO(export.to_png(fig, width=300, height=120))).convert("RGB")
+    # a box is drawn in the text's colour (black); the emoji in its own yellow
+    pixels = np.asarray(im).reshape(-1, 3).astype(int)
+    coloured = int(((pixels[:, 0] > 180) & (pixels[:, 1] > 120) & (pixels[:, 2] < 100)).sum())
+    assert coloured > 300, coloured

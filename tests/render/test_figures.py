@@ -235,6 +235,24 @@ def test_distribution_box_and_violin():
     assert e.value.key == "fig.error.bad_kind"
 
 
+def test_box_plot_axis_hugs_values_far_from_zero_and_starts_at_zero_near_it():
+    """1,262–1,282 baht a month on a 0–1,300 axis left the boxes as slivers."""
+    from dataclasses import replace
+    rng = np.random.default_rng(3)
+    b, a = np.round(rng.normal(1282, 6, 30), 2), np.round(rng.normal(1262, 6, 30), 2)
+    r = independent_minutes()
+    far = replace(r, metric=replace(r.metric, before=b, after=a, rows_before=np.arange(2, 32),
+                                    rows_after=np.arange(2, 32), unit="บาท"),
+                  comparison=_comparison("independent", b, a))
+    lo, hi = figures.distribution(far).layout.yaxis.range
+    values = np.concatenate([b, a])
+    assert lo > 0 and (values.max() - values.min()) / (hi - lo) > 0.8       # the boxes fill the axis
+    assert lo <= values.min() and hi >= values.max()
+    lo, hi = figures.distribution(r).layout.yaxis.range                    # 6–15 minutes: from 0
+    assert lo == 0 and hi >= np.nanmax(r.metric.before)
+    assert figures.paired_slope(paired_days()).layout.yaxis.range[0] == 0
+
+
 def test_aggregate_bars_with_pct_labels():
     fig = figures.aggregate_bars([aggregate(), aggregate("ค่าใช้จ่ายต่อเอกสาร", "บาท", 45.5, 12.75), paired_days()])
     texts = [a.text for a in fig.layout.annotations]

@@ -67,3 +67,18 @@ def test_effect_size_words_follow_cohen():
 def test_ci_sentence_shows_achieved_level():
     s = narrative.ci_sentence(TestResult("wilcoxon_signed_rank", ci_low=-3, ci_high=-1, conf_level=0.875), "วัน", "en")
     assert s.startswith("87.5% confidence interval") and "\u22123.00 to \u22121.00 days" in s
+
+
+def test_a_latin_metric_name_is_not_glued_to_the_thai_verb():
+    """Columns named only ก่อน/หลัง in before_after_independent.csv: the metric is
+    named after the file, readably, and the Thai sentence keeps a space after it."""
+    import dataclasses
+    from itastats.criteria.workflow import analyze_file
+    from itastats.render import narrative as nar
+    data = "ก่อน,หลัง\n" + "\n".join(f"{40 + i % 7},{12 + i % 5}" for i in range(30))
+    result = analyze_file(data.encode(), "before_after_independent.csv", {})
+    r = result.metrics[0]
+    assert r.name == "before after independent"
+    assert "before after independent ลดลงจาก" in nar.change_phrase(r, "th")
+    thai = dataclasses.replace(r, metric=dataclasses.replace(r.metric, name="ระยะเวลา"))
+    assert nar.change_phrase(thai, "th").startswith("ระยะเวลาลดลงจาก")

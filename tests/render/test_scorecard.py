@@ -195,3 +195,27 @@ def test_sample_scorecard_png(lang, tmp_path):
     assert export.png_size(png) == (760, fig.layout.height)
     assert len(png) > 15_000
     (tmp_path / f"scorecard_{lang}.png").write_bytes(png)
+
+
+def _bar_fraction(fig, k: int) -> float:
+    """How far along its track row ``k`` (1-based) reaches: the bar's end over the axis range."""
+    bar = next(tr for tr in _bars(fig) if tr.xaxis == ("x" if k == 1 else f"x{k}"))
+    lo, hi = fig.layout[f"xaxis{'' if k == 1 else k}"].range
+    return (bar.x[0] - lo) / (hi - lo)
+
+
+def test_bar_length_is_proportional_to_the_value():
+    """Two achieved percentages (30% and 90%) no longer end at the same length:
+    they sit on one 0-100 track; two KPIs in days share a track too."""
+    kpis = [KPI("ก", ">=", 20, "%", "manual", 30.0), KPI("ข", ">=", 80, "%", "manual", 90.0),
+            KPI("ค", "<=", 12, "วัน", "manual", 3.0), KPI("ง", "<=", 12, "วัน", "manual", 9.0),
+            KPI("จ", ">=", 100, "บาท", "manual", 250.0)]
+    fig = kpi_scorecard(evaluate(kpis))
+    assert _bar_fraction(fig, 1) == pytest.approx(0.30)
+    assert _bar_fraction(fig, 2) == pytest.approx(0.90)
+    assert _bar_fraction(fig, 4) == pytest.approx(3 * _bar_fraction(fig, 3))
+    assert fig.layout.xaxis3.range == fig.layout.xaxis4.range
+    lo, hi = fig.layout.xaxis5.range                                   # a unit of its own: value and target fit
+    assert lo == 0 and hi > 250
+    over = kpi_scorecard(evaluate([KPI("เพิ่มขึ้น", ">=", 50, "%", "manual", 180.0)]))
+    assert over.layout.xaxis.range[1] > 180                            # beyond 100%: the track grows

@@ -162,3 +162,26 @@ def test_english_slides():
     assert "No data yet" in texts(got[1].figure)
     with pytest.raises(Exception):
         slides.slides(ev, lang="fr")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_no_text_on_any_slide_is_smaller_than_24_px_infographic_slides_included(sample_evidence, lang):
+    """The meeting screen at 1920 × 1080: every slide, the infographic ones too
+    (5.3.2 target label, 5.4.1 legend and card units, 5.4.3 level words and ticks)."""
+    from layout_checks import text_sizes
+    deck = slides.slides(sample_evidence, lang=lang, made_on=MADE_ON)
+    small = [(s.key, where, px) for s in deck for where, px in text_sizes(s.figure) if px < 24]
+    assert not small, small
+
+
+def test_a_541_slide_with_long_numbers_keeps_its_card_units_at_24_px(sample_evidence):
+    """Long values and units shrink the card's big number; its unit (a share of
+    that number) stays at 24 px or more on the slide."""
+    from layout_checks import text_sizes
+    from itastats.render import infographic
+    long = [dataclasses.replace(r, metric=dataclasses.replace(r.metric, unit="บาทต่อเอกสารหนึ่งฉบับ"))
+            for r in sample_evidence.results_541[:4]]
+    fig = infographic.infographic_541(long, sample_evidence.profile, size="slide", lang="th", made_on=MADE_ON)
+    spans = [(where, px) for where, px in text_sizes(fig) if "card" in where or "span" in where]
+    assert spans and min(px for _, px in spans) >= 24, spans
+    assert min(px for _, px in text_sizes(fig)) >= 24

@@ -95,7 +95,7 @@ MESSAGES = {
     "att_fig.info.gain_short": {"th": "เพิ่มขึ้น {gain} · ⟨g⟩ {g}", "en": "gain {gain} · ⟨g⟩ {g}"},
     "att_fig.info.gain": {"th": "คะแนนเพิ่มขึ้นเฉลี่ย", "en": "Mean gain"},
     "att_fig.info.gain_pct": {"th": "เปลี่ยนแปลง {pct}", "en": "change {pct}"},
-    "att_fig.info.ngain": {"th": "Normalized gain ⟨g⟩", "en": "Normalized gain ⟨g⟩"},
+    "att_fig.info.ngain": {"th": "ค่าความก้าวหน้าทางการเรียน ⟨g⟩", "en": "Normalized gain ⟨g⟩"},
     "att_fig.info.ngain.high": {"th": "ระดับสูง (≥ 0.7)", "en": "high (≥ 0.7)"},
     "att_fig.info.ngain.medium": {"th": "ระดับปานกลาง (0.3–0.7)", "en": "medium (0.3–0.7)"},
     "att_fig.info.ngain.low": {"th": "ระดับต่ำ (< 0.3)", "en": "low (< 0.3)"},

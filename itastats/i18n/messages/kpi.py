@@ -225,8 +225,8 @@ MESSAGES.update({
         "th": "ยังไม่มีรางวัล เกียรติบัตร หนังสือขอบคุณ หรือข่าวเผยแพร่ บันทึกได้ที่หน้า 5.4.2",
         "en": "No awards, certificates, thank-you letters or news yet: register them on page 5.4.2"},
     "checklist.detail.5.4.4.done": {
-        "th": "กรอกหัวบันทึกข้อความและผู้ลงนามครบแล้ว ดาวน์โหลดรายงานและชุดหลักฐานได้ที่หน้า 5.4.4",
-        "en": "The memo's header and signer are filled in: download the report and the evidence pack on page 5.4.4"},
+        "th": "หัวบันทึกข้อความและผู้ลงนามครบแล้ว ดาวน์โหลดรายงานและชุดหลักฐานได้ที่หน้า 5.4.4",
+        "en": "The memo's header and signer are complete: download the report and the evidence pack on page 5.4.4"},
     "checklist.detail.5.4.4.partial": {
         "th": "กรอกหัวบันทึกข้อความแล้ว {n} จาก {total} ช่อง ยังขาด: {missing}",
         "en": "{n} of {total} memo fields filled in; still missing: {missing}"},

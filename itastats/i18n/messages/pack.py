@@ -135,7 +135,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pack.xlsx.lrn.mean_post": {"th": "คะแนนเฉลี่ยหลังอบรม", "en": "Mean post-test"},
     "pack.xlsx.lrn.mean_gain": {"th": "คะแนนเพิ่มขึ้นเฉลี่ย", "en": "Mean gain"},
     "pack.xlsx.lrn.pct_gain": {"th": "ร้อยละที่เพิ่มขึ้น", "en": "Gain (%)"},
-    "pack.xlsx.lrn.ngain": {"th": "Normalized gain <g>", "en": "Normalized gain <g>"},
+    "pack.xlsx.lrn.ngain": {"th": "ค่าความก้าวหน้าทางการเรียน <g>", "en": "Normalized gain <g>"},
     "pack.xlsx.lrn.threshold": {"th": "เกณฑ์ผ่าน", "en": "Pass mark"},
     "pack.xlsx.lrn.passed_pre": {"th": "ร้อยละผู้ผ่านเกณฑ์ก่อนอบรม", "en": "Passed before (%)"},
     "pack.xlsx.lrn.passed_post": {"th": "ร้อยละผู้ผ่านเกณฑ์หลังอบรม", "en": "Passed after (%)"},

@@ -30,6 +30,9 @@ MESSAGES = {
                               "en": "Upload the headcount or the staff list (several at once)"},
     "p532.unknown_title": {"th": "ผู้เข้าร่วมที่ยังไม่ทราบหน่วยงาน ({n} คน)",
                            "en": "Attendees whose unit is not known yet ({n})"},
+    # the table also lists those already picked and outside guests: the title says both numbers
+    "p532.unknown_title_all": {"th": "ผู้เข้าร่วมที่ยังไม่ทราบหน่วยงาน ({n} คน) · ในตาราง {total} คน",
+                               "en": "Attendees whose unit is not known yet ({n}) · {total} in the table"},
     "p532.unknown_help": {
         "th": "รายงาน Zoom และ Teams ไม่มีหน่วยงาน ผู้ที่ไม่ได้ลงชื่อในใบลงชื่อจึงยังไม่ถูกนับในร้อยละการเข้าร่วม "
               "อัปโหลดรายชื่อบุคลากรในขั้นที่ 2 เพื่อจับคู่ด้วยอีเมลหรือชื่อ หรือเลือกหน่วยงานให้แต่ละคนด้านล่าง "
@@ -121,15 +124,18 @@ MESSAGES = {
         "th": "ขั้นต่อไป: อัปโหลดคะแนนทดสอบก่อนและหลังอบรม เพื่อแสดงว่าบุคลากรเกิดการเรียนรู้",
         "en": "Next: upload the pre-test and post-test scores, to show that staff learned."},
     "p532.max_score": {"th": "คะแนนเต็ม", "en": "Full marks"},
-    "p532.max_score_help": {"th": "0 = อ่านจากหัวตาราง เช่น \u201c(20 คะแนน)\u201d",
-                            "en": "0 = read from the header, e.g. \u201c(20 points)\u201d"},
+    "p532.max_score_help": {"th": "เว้นว่าง = อ่านจากหัวตาราง เช่น \u201c(20 คะแนน)\u201d",
+                            "en": "Empty = read from the header, e.g. \u201c(20 points)\u201d"},
+    "p532.max_score_read": {"th": "{n} (อ่านจากไฟล์)", "en": "{n} (read from the file)"},
+    "p532.max_score_unknown": {"th": "ไม่ทราบ ใส่คะแนนเต็ม", "en": "not known: enter full marks"},
+    "p532.threshold_none": {"th": "ไม่ใช้เกณฑ์ผ่าน", "en": "no pass mark"},
     "p532.threshold": {"th": "เกณฑ์ผ่าน (คะแนน)", "en": "Pass mark (points)"},
-    "p532.threshold_help": {"th": "0 = ไม่ใช้เกณฑ์ผ่าน", "en": "0 = no pass mark"},
+    "p532.threshold_help": {"th": "เว้นว่าง = ไม่ใช้เกณฑ์ผ่าน", "en": "Empty = no pass mark"},
     "p532.pre_post": {"th": "คะแนนเฉลี่ย ก่อน \u2192 หลัง", "en": "Mean score, pre \u2192 post"},
     "p532.paired_n": {"th": "ผู้ที่มีคะแนนทั้งสองครั้ง {n} คน", "en": "{n} people with both scores"},
     "p532.gain": {"th": "คะแนนเพิ่มขึ้นเฉลี่ย", "en": "Mean gain"},
-    "p532.gain_pct": {"th": "เพิ่มขึ้นร้อยละ {pct}", "en": "{pct}% higher"},
-    "p532.norm_gain": {"th": "Normalized gain (Hake)", "en": "Normalized gain (Hake)"},
+    "p532.gain_pct": {"th": "เปลี่ยนแปลงร้อยละ {pct}", "en": "{pct}% change"},
+    "p532.norm_gain": {"th": "ค่าความก้าวหน้าทางการเรียน (g)", "en": "Normalized gain (Hake)"},
     "p532.norm_gain_help": {"th": "สัดส่วนของคะแนนที่ยังขาดซึ่งได้เพิ่ม (เต็ม {max})",
                             "en": "share of the possible gain achieved (full marks {max})"},
     "p532.norm_gain_needs_max": {"th": "ใส่คะแนนเต็มเพื่อคำนวณ", "en": "enter full marks to compute it"},

@@ -75,4 +75,11 @@ MESSAGES = {
         "en": "The internal copy holds the attendees' names merged and each person's scores: for checking inside the "
               "agency only; under the PDPA it must not be published."},
     "p544.present": {"th": "นำเสนอในห้องประชุม (เต็มจอ)", "en": "Present on the meeting-room screen"},
+    "p544.memo_incomplete": {
+        "th": "หัวบันทึกข้อความยังไม่ครบ: ยังไม่ได้กรอก {missing} บันทึกข้อความในชุดหลักฐานจะมีช่องว่าง "
+              "(หรือใช้คำทั่วไป) ให้เติมด้วยมือ ขั้นต่อไป: กรอกช่องเหล่านี้ในข้อ 1 ด้านบน แล้วกดสร้างชุดหลักฐานอีกครั้ง",
+        "en": "The memo header is not complete: {missing} not filled in. The memo in the pack will have blanks "
+              "(or generic words) to fill in by hand. Next step: fill these in under 1 above, then make the pack "
+              "again."},
+    "p544.memo_complete": {"th": "หัวบันทึกข้อความครบแล้ว", "en": "The memo header is complete"},
 }

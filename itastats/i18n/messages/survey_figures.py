@@ -6,7 +6,7 @@ MESSAGES = {
     "svfig.level.3": {"th": "ปานกลาง", "en": "Moderate"},
     "svfig.level.2": {"th": "น้อย", "en": "Low"},
     "svfig.level.1": {"th": "น้อยที่สุด", "en": "Very low"},
-    "svfig.criteria_name.best": {"th": "เกณฑ์ช่วงชั้น 0.80 (Best)", "en": "0.80 intervals (Best)"},
+    "svfig.criteria_name.best": {"th": "เกณฑ์ช่วงชั้น 0.80 (เกณฑ์ของเบสต์)", "en": "0.80 intervals (Best)"},
     "svfig.criteria_name.half": {"th": "เกณฑ์ช่วงชั้น 0.50", "en": "0.50 intervals"},
     "svfig.criteria.best": {
         "th": "เกณฑ์การแปลความหมายค่าเฉลี่ย (Best, 1977): {bands}",

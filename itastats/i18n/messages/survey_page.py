@@ -27,7 +27,7 @@ MESSAGES = {
         "en": "Next step: download the xlsx table and the PNG for the 5.4.3 evidence; the satisfaction percentage now feeds the project's KPIs.",
     },
     "p543.criteria": {"th": "เกณฑ์การแปลผล", "en": "Interpretation criteria"},
-    "p543.criteria.best": {"th": "ช่วงชั้น 0.80 (Best)", "en": "0.80 intervals (Best)"},
+    "p543.criteria.best": {"th": "ช่วงชั้น 0.80 (เกณฑ์ของเบสต์)", "en": "0.80 intervals (Best)"},
     "p543.criteria.half": {"th": "ช่วงชั้น 0.50", "en": "0.50 intervals"},
     "p543.which_file": {"th": "ไฟล์ที่ใช้วิเคราะห์", "en": "File to analyse"},
     "p543.unknown_words": {

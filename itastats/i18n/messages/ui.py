@@ -1,8 +1,9 @@
 MESSAGES = {
     "nav.home": {"th": "หน้าแรก", "en": "Home"},
     "nav.541": {"th": "5.4.1 ผลสำเร็จเชิงสถิติ", "en": "5.4.1 Statistical results"},
-    "home.title": {"th": "itastats: หลักฐานเชิงสถิติสำหรับ ITA ตัวชี้วัดที่ 5",
-                   "en": "itastats: statistical evidence for ITA criterion 5"},
+    # a no-break space: the "5" never stands alone on a line
+    "home.title": {"th": "itastats: หลักฐานเชิงสถิติสำหรับ ITA ตัวชี้วัดที่\u00a05",
+                   "en": "itastats: statistical evidence for ITA criterion\u00a05"},
     "home.intro": {
         "th": "อัปโหลดไฟล์ที่หน่วยงานมีอยู่แล้ว (Excel, CSV, แบบฟอร์มออนไลน์) แล้วรับผลเปรียบเทียบก่อน–หลังพร้อมการทดสอบทางสถิติ คำอธิบายภาษาไทย และอินโฟกราฟิก PNG สำหรับแนบเป็นหลักฐาน",
         "en": "Upload the files your agency already keeps (Excel, CSV, online-form exports) and get before/after comparisons with significance tests, plain-language explanations and PNG infographics for the evidence file.",
@@ -21,6 +22,18 @@ MESSAGES = {
         "en": "Start with page 5.4.1: upload your before/after time or cost sheet, or use the sample project.",
     },
     "home.open_541": {"th": "ไปหน้า 5.4.1", "en": "Open page 5.4.1"},
+    # Streamlit's own uploader words, said in the page's language (app_pages/common.py)
+    "ui.upload_button": {"th": "เลือกไฟล์", "en": "Upload"},
+    "ui.upload_limit": {"th": "ลากไฟล์มาวางที่นี่ได้ · ไม่เกิน 200 MB ต่อไฟล์",
+                        "en": "Drag and drop files here · up to 200 MB per file"},
+    "ui.choose": {"th": "เลือก…", "en": "Choose…"},
+    "ui.stop": {"th": "หยุด", "en": "Stop"},
+    "ui.press_enter": {"th": "กด Enter เพื่อใช้ค่านี้", "en": "Press Enter to apply"},
+    "ui.press_ctrl_enter": {"th": "กด Ctrl+Enter เพื่อใช้ค่านี้", "en": "Press Ctrl+Enter to apply"},
+    "ui.saving_files": {"th": "กำลังบันทึกไฟล์ {n} ไฟล์ไว้ในโครงการ…", "en": "Saving {n} file(s) in the project…"},
+    # beside a table's date column, which Streamlit can only show in the Gregorian year
+    "ui.date_be": {"th": "วันที่ (พ.ศ.)", "en": "Date (B.E.)"},
+    "ui.period_be": {"th": "ช่วงเวลา (พ.ศ.)", "en": "Period (B.E.)"},
     "col.file": {"th": "ไฟล์", "en": "File"},
     "col.sheet": {"th": "ชีต", "en": "Sheet"},
     "col.row": {"th": "แถว", "en": "Row"},
