@@ -2,7 +2,6 @@
 showing problems.  Layout only: every number comes from itastats."""
 from __future__ import annotations
 
-import hashlib
 import json
 
 import streamlit as st
@@ -10,9 +9,10 @@ import streamlit as st
 from itastats.i18n import catalog
 from itastats import sample
 from itastats.i18n.catalog import t
-from itastats.criteria.workflow import SheetOptions, analyze_file
+from itastats.criteria import evidence
+from itastats.criteria.workflow import SheetOptions
 from itastats.read.problems import ERROR, INFO, WARNING, Problem, describe
-from app_pages import account, workspace
+from app_pages import account, kept, workspace
 
 LANG_LABELS = {"th": "ไทย", "en": "English"}
 
@@ -77,6 +77,12 @@ APP_CSS = """
 /* page titles one line at 1440 px: a browser breaks Thai by dictionary, so
    a title on two lines could end "ชุดหลัก" / "ฐาน" or "ความ" / "รวดเร็ว" */
 [data-testid="stMain"] h1 { font-size: 2.3rem !important; }
+/* tabs on as many lines as they need (5.4.1 has one per metric): a tab bar
+   that scrolls sideways hides its last tabs at 1440 px; the moving underline
+   cannot follow a second line, so the open tab is underlined itself */
+[data-testid="stTabs"] [role="tablist"] { flex-wrap: wrap !important; overflow-x: visible !important; row-gap: 0.25rem; }
+[data-testid="stTabs"] [data-baseweb="tab-highlight"] { display: none !important; }
+[data-testid="stTabs"] [role="tab"][aria-selected="true"] { box-shadow: inset 0 -3px 0 currentColor; }
 """
 
 # Streamlit's uploader and running indicator speak English whatever the page's
@@ -251,98 +257,164 @@ def problems_table(problems, language: str):
     } for p in problems]
 
 
-# ---------------------------------------------------------------- 5.4.1 analysis, cached
-@st.cache_data(max_entries=64, show_spinner=False)
+# ---------------------------------------------------------------- analyses, kept per session
+class _KeptAnalyses(evidence.Analyses):
+    """Each analysis once per session for the same files (their SHA-256) and
+    options: the pages, the home page's KPIs and checklist, the report, the
+    pack and the meeting screen share one result (itastats.criteria.evidence)."""
+
+    def file_541(self, data, name, options):
+        from dataclasses import asdict
+        # a sheet left as itastats guesses it is the same as a sheet not named (workflow.analyze_file)
+        options = {sheet: o for sheet, o in options.items() if o != SheetOptions()}
+        key = json.dumps({sheet: asdict(o) for sheet, o in options.items()}, sort_keys=True, ensure_ascii=False)
+        return kept.kept("analysis", ("541", name, kept.digest(data), key),
+                         lambda: super(_KeptAnalyses, self).file_541(data, name, options))
+
+    def survey(self, data, name, options):
+        key = json.dumps(options, sort_keys=True, ensure_ascii=False)
+        return kept.kept("analysis", ("543", name, kept.digest(data), key),
+                         lambda: super(_KeptAnalyses, self).survey(data, name, options))
+
+    def attendance(self, records, heads, split, sessions, assign):
+        key = ("532", kept.files_key(dict(records)), kept.files_key(dict(heads)), tuple(split),
+               json.dumps(dict(sessions), sort_keys=True, ensure_ascii=False), tuple(sorted(dict(assign).items())))
+        return kept.kept("analysis", key,
+                         lambda: super(_KeptAnalyses, self).attendance(records, heads, split, sessions, assign))
+
+    def learning(self, tests, max_score, threshold, method):
+        key = ("532t", kept.files_key(dict(tests)), max_score, threshold, method)
+        return kept.kept("analysis", key,
+                         lambda: super(_KeptAnalyses, self).learning(tests, max_score, threshold, method))
+
+
+ANALYSES = _KeptAnalyses()
+
+
 def analyze(data: bytes, name: str, options_json: str):
+    """A 5.4.1 file analysed with the user's corrections (``options_json``, from :func:`options_json`)."""
     options = {sheet: SheetOptions(**{k: (tuple(tuple(x) for x in v) if isinstance(v, list) else v)
                                       for k, v in opts.items()})
                for sheet, opts in json.loads(options_json).items()}
-    return analyze_file(data, name, options)
+    return ANALYSES.file_541(data, name, options)
 
 
 def options_json(file: str) -> str:
     """The user's corrections for ``file`` read back from the widgets' state."""
     from dataclasses import asdict
-    from itastats.criteria import evidence
     opts = evidence.sheet_options(workspace.choices(), file)
     return json.dumps({sheet: asdict(o) for sheet, o in opts.items()}, sort_keys=True, ensure_ascii=False)
 
 
 def results_541() -> list:
-    """Every metric of the open project's 5.4.1 files, with the user's choices
-    (for the home page's KPIs and checklist); unreadable files are skipped."""
-    out = []
-    for name, data in files().items():
-        try:
-            out.extend(analyze(data, name, options_json(name)).metrics)
-        except Exception:  # the 5.4.1 page shows the reason; the scorecard goes on
-            continue
-    return out
+    """Every metric of the open project's 5.4.1 files, with the user's choices."""
+    return list(project_evidence(lang()).results_541)
 
 
-# ---------------------------------------------------------------- 5.4.3 survey, cached
-@st.cache_data(max_entries=32, show_spinner=False)
+# ---------------------------------------------------------------- 5.4.3 survey, kept per session
 def analyze_survey(data: bytes, name: str, options: str):
-    from itastats.criteria import survey
-    opts = json.loads(options)
-    return survey.analyze_file(data, name, criteria=opts.get("criteria", survey.BEST),
-                               roles=opts.get("roles") or None, word_map=opts.get("word_map") or None)
+    return ANALYSES.survey(data, name, json.loads(options))
 
 
 def survey_options(name: str) -> str:
     """The user's corrections for survey file ``name`` (criteria, roles, word map)."""
-    from itastats.criteria import evidence
     return json.dumps(evidence.survey_options(workspace.choices(), name), sort_keys=True, ensure_ascii=False)
 
 
 def survey_result():
     """The open project's survey result (the file chosen on 5.4.3), or None."""
-    survey_files = st.session_state.get(workspace.files_key(workspace.PAGE_543), {})
-    if not survey_files:
-        return None
-    name = workspace.choices().get("sv.file")
-    if name not in survey_files:
-        name = list(survey_files)[-1]
-    try:
-        return analyze_survey(survey_files[name], name, survey_options(name))
-    except Exception:  # the 5.4.3 page shows why
-        return None
+    return project_evidence(lang()).survey
+
+
+# ---------------------------------------------------------------- made when opened
+def lazy_expander(label: str, key: str, *, expanded: bool = False, icon: str | None = None):
+    """An expander whose content the page makes only while it is open
+    (``if box.open: with box: ...``).  It stays as the user left it, also
+    when its label changes (a count in it) or the user comes back to the page."""
+    remembered = st.session_state.setdefault("_open", {})
+    box = st.expander(label, expanded=remembered.get(key, expanded), key=key, on_change="rerun", icon=icon)
+    if box.open is not None:
+        remembered[key] = bool(box.open)
+    return box
 
 
 # ---------------------------------------------------------------- an infographic's PNG
-def infographic_download(fig, size: str, *, file_stem: str, key: str, language: str) -> None:
-    """The download button and preview of an infographic's PNG.
+PREVIEW_WIDTH = 760
 
-    The PNG is made once per figure and kept for the session (a few at most),
-    and the preview shows that very PNG, so what is seen is what is
-    downloaded. Without a browser the page says how to get one and shows the
-    figure, whose camera button still downloads a PNG from the user's browser.
+
+def _png_and_preview(fig, width: int, height: int) -> tuple[bytes, bytes]:
+    """The PNG of ``fig`` and a copy of it at most :data:`PREVIEW_WIDTH` px wide
+    (the page shows that copy as it is: nothing is resized on a rerun)."""
+    import io
+    from PIL import Image
+    from itastats.render import export
+    png = export.to_png(fig, width=width, height=height, timeout=60)
+    if width <= PREVIEW_WIDTH:
+        return png, png
+    with Image.open(io.BytesIO(png)) as im:
+        small = im.convert("RGB").resize((PREVIEW_WIDTH, round(height * PREVIEW_WIDTH / width)), Image.LANCZOS)
+    out = io.BytesIO()
+    small.save(out, "PNG", optimize=False)
+    return png, out.getvalue()
+
+
+def infographic(make, size: str, *, of, params: tuple = (), file_stem: str, key: str, language: str) -> None:
+    """An infographic's PNG: a download button (the PNG is made when it is
+    clicked) and a preview that is made when opened; both are that very PNG,
+    made once per result and kept for the session.
+
+    ``make()`` builds the figure from the result ``of`` (kept by identity);
+    ``params`` are what else it depends on (the profile, a KPI target, the
+    metrics picked...), or everything when ``of`` is None (then hashable values).
+    Without a browser the page says how to get one and shows the figure,
+    whose camera button still downloads a PNG from the user's browser.
     """
     from itastats.render import export, theme
     spec = theme.size_spec(size)
+    figure_key = ("infographic", key, size, language, params)
     status = export.export_status()
     if not status["browser_found"]:
         st.warning(t(status["message_key"], language, **status.get("message_params", {})), icon=":material/image:")
         st.caption(t("p541.camera_hint", language))
+        fig = kept.figure(of, figure_key, make) if of is not None else kept.kept("figure", figure_key, make)
         st.plotly_chart(fig, theme=None, key=f"{key}.preview", width="content",
                         config={"toImageButtonOptions": {"format": "png", "width": spec.width,
                                                          "height": spec.height, "filename": file_stem}})
         return
-    digest = hashlib.sha256(fig.to_json().encode()).hexdigest()[:16]
-    store: dict = st.session_state.setdefault("png", {})
-    if digest not in store:
-        with st.spinner(t("p541.making_png", language)):
-            try:
-                store[digest] = export.to_png(fig, width=spec.width, height=spec.height, timeout=60)
-            except export.ExportError as exc:
-                st.error(exc.message(language), icon=":material/error:")
-                return
-        while len(store) > 6:
-            store.pop(next(iter(store)))
-    st.download_button(t("p541.download_png", language, w=spec.width, h=spec.height), data=store[digest],
+    figures, pngs = kept.bucket("figure"), kept.bucket("png")
+
+    def made() -> tuple[bytes, bytes]:
+        """(PNG, preview); also called by the deferred download, outside the script run."""
+        full = (kept.ident(of) if of is not None else None, figure_key)
+        hit = pngs.get(full)
+        if hit is not None and (of is None or kept.same(hit[0], of)):
+            return hit[1]
+        entry = figures.get(full)
+        fig = entry[1] if entry is not None and (of is None or kept.same(entry[0], of)) else make()
+        kept.put(figures, full, (of, fig), kept.LIMITS["figure"])
+        out = _png_and_preview(fig, spec.width, spec.height)
+        kept.put(pngs, full, (of, out), kept.LIMITS["png"])
+        return out
+
+    def download() -> bytes:
+        try:
+            return made()[0]
+        except export.ExportError as exc:      # shown by the download button, in the user's language
+            raise RuntimeError(exc.message(language)) from None
+
+    st.download_button(t("p541.download_png", language, w=spec.width, h=spec.height), data=download,
                        mime="image/png", file_name=f"{file_stem}.png", icon=":material/download:",
                        type="primary", key=key, on_click="ignore")
-    st.image(store[digest], caption=t("p541.preview_caption", language), width=min(spec.width, 760))
+    preview = lazy_expander(t("p541.preview_open", language), f"{key}.preview", icon=":material/image:")
+    if preview.open:
+        with preview:
+            try:
+                with st.spinner(t("p541.making_png", language)):
+                    _, small = made()
+            except export.ExportError as exc:
+                st.error(exc.message(language), icon=":material/error:")
+            else:
+                st.image(small, caption=t("p541.preview_caption", language), width=PREVIEW_WIDTH)
 
 
 def table_height(rows: int, most: int = 30):
@@ -351,21 +423,32 @@ def table_height(rows: int, most: int = 30):
     return "content" if rows <= most else "auto"
 
 
-def chart_in_column(fig, *, key: str) -> None:
-    """A chart in half the page: its title as a heading above it, wrapped by
-    the browser (plotly draws a title on one line and cuts it at the edge)."""
+def column_figure(fig):
+    """``(heading, fig)``: the title of a chart for half the page as plain text,
+    and the chart without it (changed in place; made once with the figure,
+    :func:`kept.figure`, so a rerun does not strip an already stripped title)."""
     import html
     import re
     from itastats.render import theme
     title = fig.layout.title.text if fig.layout.title and fig.layout.title.text else ""
-    if title:
-        words = html.unescape(re.sub(r"<br\s*/?>", " ", re.sub(r"<(?!br)[^>]*>", "", title)))
-        st.markdown(f"**{md_escape(words)}**")
-        s = theme.SIZES["screen"]
-        top = fig.layout.margin.t if fig.layout.margin and fig.layout.margin.t is not None else \
-            round(s.font * 2.9 + s.title * 1.45 + 8)
-        room = s.title * 1.45 + (s.font * 1.6 if fig.layout.showlegend is False else 0)   # title (and no legend)
-        fig.update_layout(title=dict(text=""), margin=dict(t=max(24, round(top - room))))
+    if not title:
+        return "", fig
+    words = html.unescape(re.sub(r"<br\s*/?>", " ", re.sub(r"<(?!br)[^>]*>", "", title)))
+    s = theme.SIZES["screen"]
+    top = fig.layout.margin.t if fig.layout.margin and fig.layout.margin.t is not None else \
+        round(s.font * 2.9 + s.title * 1.45 + 8)
+    room = s.title * 1.45 + (s.font * 1.6 if fig.layout.showlegend is False else 0)   # title (and no legend)
+    fig.update_layout(title=dict(text=""), margin=dict(t=max(24, round(top - room))))
+    return words, fig
+
+
+def chart_in_column(fig, *, key: str) -> None:
+    """A chart in half the page: its title as a heading above it, wrapped by
+    the browser (plotly draws a title on one line and cuts it at the edge).
+    ``fig``: a figure, or the ``(heading, figure)`` of :func:`column_figure`."""
+    heading, fig = fig if isinstance(fig, tuple) else column_figure(fig)
+    if heading:
+        st.markdown(f"**{md_escape(heading)}**")
     st.plotly_chart(fig, theme=None, key=key)
 
 
@@ -382,74 +465,46 @@ def severity_icon(severity: str) -> str:
     return {ERROR: ":material/error:", WARNING: ":material/warning:", INFO: ":material/info:"}.get(severity, "")
 
 
-# ---------------------------------------------------------------- 5.3.2 attendance and learning, cached
+
+# ---------------------------------------------------------------- 5.3.2 attendance and learning, kept per session
 def page_files(page: str) -> dict[str, bytes]:
     """The open project's files of one page: name -> bytes."""
     return st.session_state.setdefault(workspace.files_key(page), {})
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
 def analyze_attendance(files: tuple, headcount: tuple, split: tuple, sessions_json: str, assign: tuple = ()):
-    from itastats.criteria import attendance
-    return attendance.analyze_files(list(files), headcount=list(headcount) or None, split=split,
-                                    sessions=json.loads(sessions_json) or None, assign=dict(assign) or None)
+    return ANALYSES.attendance(list(files), list(headcount), tuple(split), json.loads(sessions_json),
+                               dict(assign))
 
 
 def attendance_options() -> tuple[tuple, str, tuple]:
     """The user's corrections on 5.3.2: merges undone, session names typed (as
     JSON, for the cache), the units picked for people without one."""
-    from itastats.criteria import evidence
     split, sessions, assign = evidence.attendance_options(workspace.choices())
     return split, json.dumps(sessions, sort_keys=True, ensure_ascii=False), tuple(sorted(assign.items()))
 
 
 def attendance_result():
     """The open project's attendance result, or None (no files, or none readable)."""
-    records = page_files(workspace.PAGE_532)
-    if not records:
-        return None
-    heads = page_files(workspace.PAGE_532H)
-    try:
-        result = analyze_attendance(tuple(records.items()), tuple(heads.items()), *attendance_options())
-    except Exception:  # the 5.3.2 page shows why
-        return None
-    return result if result.records else None
+    return project_evidence(lang()).attendance
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
 def analyze_learning(files: tuple, max_score: float | None, threshold: float | None, method: str):
-    from itastats.criteria import learning
-    sheets = [learning.read_scores(data, name) for name, data in files]
-    return learning.analyze_learning(sheets, max_score=max_score, threshold=threshold, method=method)
+    return ANALYSES.learning(list(files), max_score, threshold, method)
 
 
 def learning_options() -> tuple[float | None, float | None, str]:
-    from itastats.criteria import evidence
     return evidence.learning_options(workspace.choices())
 
 
 def learning_result():
     """The open project's pre/post test result, or None."""
-    files = page_files(workspace.PAGE_532T)
-    if not files:
-        return None
-    try:
-        return analyze_learning(tuple(files.items()), *learning_options())
-    except Exception:  # the 5.3.2 page shows why
-        return None
+    return project_evidence(lang()).learning
 
 
 def all_sources() -> list:
     """Every KPI source the open project's pages compute now."""
-    from itastats.criteria import attendance, kpi, learning
-    groups = [kpi.sources_from_results(results_541()), kpi.sources_from_survey(survey_result())]
-    att = attendance_result()
-    if att is not None:
-        groups.append(attendance.sources(att))
-    lrn = learning_result()
-    if lrn is not None:
-        groups.append(learning.sources(lrn))
-    return kpi.merge_sources(*groups)
+    return list(project_evidence(lang()).sources)
 
 
 def kpi_target(source_key: str, profile_=None) -> float | None:
@@ -461,21 +516,18 @@ def kpi_target(source_key: str, profile_=None) -> float | None:
 # ---------------------------------------------------------------- the whole project's evidence, kept per session
 def project_evidence(language: str):
     """Every result of the open project with the choices made on its pages
-    (for the report, the evidence pack and the meeting screen). Kept in the
-    session while the profile, files and choices stay the same (the result
-    holds read-only mappings that st.cache_data cannot pickle)."""
+    (for the home page, the report, the evidence pack and the meeting screen),
+    made again only when the profile, a file or a choice changed; each
+    analysis in it is the pages' own (:data:`ANALYSES`)."""
     import hashlib
-    from itastats.criteria import evidence
     files = {page: dict(page_files(page)) for page in workspace.PAGES}
     prof = profile(language)
     choices = dict(workspace.choices())
     h = hashlib.sha256(prof.to_json().encode())
     h.update(json.dumps(choices, sort_keys=True, ensure_ascii=False, default=str).encode())
-    h.update(evidence.fingerprint([(f"{p}/{n}", d) for p, fs in files.items() for n, d in fs.items()]).encode())
-    key = h.hexdigest()
-    kept = st.session_state.get("evidence")
-    if kept is None or kept[0] != key:
+    h.update(repr([(page, kept.files_key(fs)) for page, fs in files.items()]).encode())
+
+    def collect():
         with st.spinner(t("p541.reading", language)):      # every file of the project: seconds on a large one
-            kept = (key, evidence.collect(prof, files, choices))
-        st.session_state.evidence = kept
-    return kept[1]
+            return evidence.collect(prof, files, choices, analyses=ANALYSES)
+    return kept.kept("evidence", h.hexdigest(), collect)

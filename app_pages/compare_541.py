@@ -16,7 +16,7 @@ from itastats.criteria import value
 from itastats.i18n.catalog import t
 from itastats.criteria.project import ProjectInfo
 from itastats.stats.analysis import BETTER, SIGNIFICANT, WORSE
-from app_pages import common, count_view, stats_view, profile_fields, workspace
+from app_pages import common, count_view, kept, stats_view, profile_fields, workspace
 
 lang = common.lang()
 TEMPLATE = theme.template("screen")
@@ -82,7 +82,11 @@ def check_section(analyses) -> None:
             st.caption(t("p541.fix_file", lang))
         n_problems = sum(len(s.problems) + (1 if s.error else 0) for s in fa.sheets)
         label = t("p541.check_file", lang, file=fa.file, n=n_problems)
-        with st.expander(label, expanded=bool(fa.error)):
+        # made when opened: a file's corrections are a dozen widgets the browser would draw on every visit
+        check = common.lazy_expander(label, f"check|{fa.file}", expanded=bool(fa.error))
+        if not check.open:
+            continue
+        with check:
             for sheet in fa.sheets:
                 st.markdown(f"**{t('col.sheet', lang)}: {common.md_escape(sheet.name)}** · "
                             + t("p541.sheet_summary", lang, header=sheet.header_row or "—",
@@ -134,47 +138,86 @@ def metric_card(r) -> None:
             return
         left, right = st.columns([1, 1])
         with left:
-            st.dataframe(stats_view.descriptive_table(r, lang), hide_index=True, placeholder="", width="stretch")
+            st.table(stats_view.descriptive_table(r, lang), hide_index=True)    # 4 rows of text: a plain table
             test_details(r)
         with right:
-            common.chart_in_column(figures.headline_chart(r, lang=lang, template=TEMPLATE),
-                                   key=f"chart|{r.metric.file}|{r.metric.sheet}|{r.name}")
+            common.chart_in_column(kept.figure(r, ("headline.column", lang), lambda: common.column_figure(
+                figures.headline_chart(r, lang=lang, template=TEMPLATE))), key=f"chart|{r.metric.file}|{r.metric.sheet}|{r.name}")
         c = r.comparison
         used = t("p541.rows_used", lang, n_before=c.n_before, n_after=c.n_after, dropped=len(r.dropped))
-        with st.expander(used, expanded=False):
+        rows = common.lazy_expander(used, f"rows|{r.metric.file}|{r.metric.sheet}|{r.name}")
+        if not rows.open:       # made when opened: the rows and a chart most people never look at
+            return
+        with rows:
             if r.dropped:
                 st.dataframe(pd.DataFrame(common.problems_table(r.dropped, lang)), hide_index=True, placeholder="",
                              width="stretch")
             else:
                 st.write(t("p541.no_rows_dropped", lang))
             if r.design == "paired":
-                st.plotly_chart(figures.distribution(r, lang=lang, template=TEMPLATE), theme=None,
-                                key=f"dist|{r.metric.file}|{r.metric.sheet}|{r.name}")
+                st.plotly_chart(kept.figure(r, ("distribution", lang),
+                                            lambda: figures.distribution(r, lang=lang, template=TEMPLATE)),
+                                theme=None, key=f"dist|{r.metric.file}|{r.metric.sheet}|{r.name}")
+
+
+def aggregate_card(aggregates, results) -> None:
+    with st.container(border=True):
+        st.markdown(f"#### {t('p541.aggregate_title', lang)}")
+        for line in narrative.group_sentences(aggregates, lang, context=results):
+            st.markdown("- " + common.md_escape(line))
+        count_view.aggregate_hint(aggregates, lang)
+        st.plotly_chart(kept.figure(tuple(aggregates), ("aggregate", lang),
+                                    lambda: figures.aggregate_bars(aggregates, lang=lang, template=TEMPLATE)),
+                        theme=None, key="aggregate_bars")
+
+
+def change_chart(results) -> None:
+    st.plotly_chart(kept.figure(tuple(results), ("change", lang),
+                                lambda: figures.change_bars(results, lang=lang, template=TEMPLATE)),
+                    theme=None, key="change_bars")
 
 
 def results_section(results) -> None:
+    """Every result in a sentence, then each metric's card in a tab of its own
+    (only the open tab is made: a card is a chart, a table and a test)."""
     st.subheader(t("p541.step3", lang))
+    tested = [r for r in results if r.comparison is not None or r.counts is not None]
     aggregates = [r for r in results if r.comparison is None and r.counts is None]
-    for r in results:
-        if r.comparison is not None or r.counts is not None:
-            metric_card(r)
+    parts = [(r.name, lambda r=r: metric_card(r)) for r in tested]
     if aggregates:
-        with st.container(border=True):
-            st.markdown(f"#### {t('p541.aggregate_title', lang)}")
-            for line in narrative.group_sentences(aggregates, lang, context=results):
-                st.markdown("- " + common.md_escape(line))
-            count_view.aggregate_hint(aggregates, lang)
-            st.plotly_chart(figures.aggregate_bars(aggregates, lang=lang, template=TEMPLATE), theme=None,
-                            key="aggregate_bars")
+        parts.append((t("p541.aggregate_title", lang), lambda: aggregate_card(aggregates, results)))
     if len(results) > 1:
-        st.plotly_chart(figures.change_bars(results, lang=lang, template=TEMPLATE), theme=None,
-                        key="change_bars")
+        parts.append((t("p541.all_changes", lang), lambda: change_chart(results)))
+    if len(parts) == 1:
+        parts[0][1]()
+        return
+    st.markdown(f"**{t('p541.at_a_glance', lang)}**")
+    lines = [narrative.sentence(r, lang) for r in tested]
+    lines += narrative.group_sentences(aggregates, lang, context=results) if aggregates else []
+    st.markdown("\n".join("- " + common.md_escape(line) for line in lines))
+    labels, seen = [], set()
+    for label, _ in parts:                      # tab labels must differ (two files may name a metric alike)
+        unique, n = label, 2
+        while unique in seen:
+            unique, n = f"{label} ({n})", n + 1
+        seen.add(unique)
+        labels.append(unique)
+    for tab, (_, draw) in zip(st.tabs(labels, key="p541.results", on_change="rerun"), parts):
+        if tab.open:
+            with tab:
+                draw()
 
 
 # ---------------------------------------------------------------- step 4: project and value
 def project_inputs() -> ProjectInfo:
+    """The project's figures value for money is computed from (the 5.1 page has them
+    too): made when opened, the profile as saved otherwise."""
     st.subheader(t("p541.step4", lang))
-    info = profile_fields.value_settings(profile_fields.details(common.profile(lang), lang), lang)
+    box = common.lazy_expander(t("p541.edit_project", lang), "p541.project", icon=":material/edit:")
+    if not box.open:
+        return common.profile(lang)
+    with box:
+        info = profile_fields.value_settings(profile_fields.details(common.profile(lang), lang), lang)
     st.session_state.project = info.to_dict()
     return info
 
@@ -203,7 +246,7 @@ def value_section(results, info: ProjectInfo) -> None:
             t("value.col.formula", lang): value.worked(item, lang) if item.error is None
             else t(item.error, lang, **dict(item.params)),
         })
-    st.dataframe(pd.DataFrame(rows), hide_index=True, placeholder="", width="stretch", height="content")
+    st.table(pd.DataFrame(rows), hide_index=True)      # text only, every row whole: a plain table
     for note in result.notes:
         common.show_problem(note, lang)
 
@@ -218,12 +261,14 @@ def infographic_section(results, info: ProjectInfo) -> None:
     workspace.keep("info.size", "a4", list(theme.INFOGRAPHIC_SIZES))
     size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES),
                                 key="info.size", format_func=lambda x: t(f"size.{x}", lang)) or "a4"
-    sentences = narrative.group_sentences(picked, lang, context=results)
-    fig = infographic.infographic_541(picked, info, sentences=sentences, size=size, lang=lang,
-                                      template=theme.template(size))
+
+    def make():
+        sentences = narrative.group_sentences(picked, lang, context=results)
+        return infographic.infographic_541(picked, info, sentences=sentences, size=size, lang=lang,
+                                           template=theme.template(size))
     project_slug = "".join(ch for ch in (info.name or "itastats") if ch.isalnum())[:40] or "itastats"
-    common.infographic_download(fig, size, file_stem=f"5.4.1_{project_slug}_{size}", key="info.download",
-                                language=lang)
+    common.infographic(make, size, of=tuple(results), params=(tuple(r.name for r in picked), info.to_json()),
+                       file_stem=f"5.4.1_{project_slug}_{size}", key="info.download", language=lang)
 
 
 # ---------------------------------------------------------------- the page

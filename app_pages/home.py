@@ -13,7 +13,7 @@ from itastats.render import scorecard, theme
 from itastats.i18n.catalog import t
 from itastats.read.problems import InputError, describe
 from itastats.store.changes import role_text
-from app_pages import account, common, intake_view, sharing, workspace
+from app_pages import account, common, intake_view, kept, sharing, workspace
 
 lang = common.lang()
 STATUS_ICON = {"done": ":material/check_circle:", "partial": ":material/pending:",
@@ -22,13 +22,10 @@ STATUS_ICON = {"done": ":material/check_circle:", "partial": ":material/pending:
 
 # ---------------------------------------------------------------- the open project
 def checklist_items() -> list:
-    """The open project's evidence checklist, from what its pages compute now."""
-    survey_files = st.session_state.get(workspace.files_key(workspace.PAGE_543), {})
-    files_532 = sum(len(common.page_files(p)) for p in (workspace.PAGE_532, workspace.PAGE_532T))
-    return checklist.checklist(common.profile(lang), common.results_541(), files_541=len(common.files()),
-                               survey=common.survey_result(), files_543=len(survey_files),
-                               attendance=common.attendance_result(), learning=common.learning_result(),
-                               files_532=files_532)
+    """The open project's evidence checklist, from what its pages compute now
+    (the project's evidence, kept for the session: made again only when a file,
+    a choice or the profile changed, e.g. after the one drop stored files)."""
+    return list(common.project_evidence(lang).checklist)
 
 
 def project_header() -> None:
@@ -41,11 +38,12 @@ def project_header() -> None:
 
 
 def project_overview(rec) -> None:
-    profile = common.profile(lang)
+    ev = common.project_evidence(lang)      # every result, computed once (kept for the session)
     st.subheader(t("home.scorecard", lang))
-    statuses = kpi.evaluate(profile.kpis, common.all_sources())
+    statuses = ev.kpis
     if statuses:
-        fig = scorecard.kpi_scorecard(statuses, lang=lang, template=theme.template("screen"))
+        fig = kept.kept("figure", ("scorecard", lang, repr(statuses)), lambda: scorecard.kpi_scorecard(
+            statuses, lang=lang, template=theme.template("screen")))
         st.plotly_chart(fig, theme=None, key="home.scorecard")
         for s in statuses:
             if s.error:
@@ -55,7 +53,7 @@ def project_overview(rec) -> None:
         st.page_link("app_pages/project.py", label=t("home.add_kpis", lang), icon=":material/edit:")
 
     st.subheader(t("home.checklist", lang))
-    for item in checklist_items():
+    for item in ev.checklist:
         title, detail = checklist.item_text(item, lang)
         c1, c2 = st.columns([5, 2], vertical_alignment="center")
         c1.markdown(f"{STATUS_ICON.get(item.status, '')} **{title}**")   # catalog text; it starts with its code

@@ -19,7 +19,7 @@ from itastats import sample
 from itastats.i18n.catalog import t
 from itastats.read.problems import ERROR, InputError, Problem, describe
 from itastats.criteria.project import LogEntry
-from app_pages import common, workspace
+from app_pages import common, kept, workspace
 
 SHEET_TYPES = ["csv", "xlsx", "xls", "ods", "tsv", "txt"]
 PHOTO_TYPES = ["jpg", "jpeg", "png", "heic", "heif", "webp"]
@@ -49,6 +49,32 @@ def _date(value) -> dt.date | None:
     if isinstance(value, (pd.Timestamp, dt.datetime)):
         return value.date()
     return value if isinstance(value, dt.date) else None
+
+
+THUMB_WIDTH = 480
+
+
+def _thumbnail(data: bytes) -> bytes:
+    import io
+    from PIL import Image
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            if im.width <= THUMB_WIDTH:
+                return data
+            small = im.convert("RGB").resize((THUMB_WIDTH, max(1, round(im.height * THUMB_WIDTH / im.width))),
+                                             Image.LANCZOS)
+    except Exception:  # noqa: BLE001 - not a picture Pillow reads: shown as it is
+        return data
+    out = io.BytesIO()
+    small.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def thumbnail(data: bytes) -> bytes:
+    """A stored photo as the page shows it (at most :data:`THUMB_WIDTH` px
+    wide), made once per photo of the session: the page never resizes a
+    1600-px photo on a rerun."""
+    return kept.kept("thumb", kept.digest(data), lambda: _thumbnail(data))
 
 
 class LogPage:
@@ -229,7 +255,7 @@ class LogPage:
                                            mime="application/pdf", key=f"log_dl_{self.kind}_{index}_{name}",
                                            on_click="ignore")
                     elif name in stored:
-                        st.image(stored[name], caption=name, width="stretch")
+                        st.image(thumbnail(stored[name]), caption=name, width="stretch")
                     else:
                         st.caption(self.tr("photo_missing", name=name))
                     st.button(t("p541.remove", self.lang), key=f"log_rm_{self.kind}_{index}_{name}",
@@ -273,11 +299,16 @@ class LogPage:
 
     # ---- step 4: summary and infographic
     def register(self) -> None:
-        """5.4.2: the register as a workbook (it goes into the pack and the report)."""
-        from itastats.criteria import evidence
-        from itastats.outputs import workbooks
-        ev = evidence.collect(common.profile(self.lang), {self.photo_page: common.page_files(self.photo_page)})
-        st.download_button(self.tr("download_register"), workbooks.awards_xlsx(ev, lang=self.lang),
+        """5.4.2: the register as a workbook (it goes into the pack and the report), made when
+        the button is clicked."""
+        profile, files = common.profile(self.lang), {self.photo_page: dict(common.page_files(self.photo_page))}
+        lang = self.lang
+
+        def register_xlsx() -> bytes:
+            from itastats.criteria import evidence
+            from itastats.outputs import workbooks
+            return workbooks.awards_xlsx(evidence.collect(profile, files), lang=lang)
+        st.download_button(self.tr("download_register"), register_xlsx,
                            icon=":material/table:", file_name="5.4.2_ทะเบียนรางวัลและคำชื่นชม.xlsx",
                            key="log.download.award.xlsx", on_click="ignore",
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -291,26 +322,33 @@ class LogPage:
         profile = common.profile(self.lang)
         template = theme.template("screen")
         if self.kind == "communication":
-            st.plotly_chart(attendance_figures.channels_bar(done, lang=self.lang, template=template), theme=None,
-                            key=f"log.chart.{self.kind}")
+            st.plotly_chart(kept.kept("figure", ("channels", tuple(done), self.lang), lambda: attendance_figures.
+                                      channels_bar(done, lang=self.lang, template=template)),
+                            theme=None, key=f"log.chart.{self.kind}")
         if self.kind == "award":
             self.register()
         size_key = f"log.{self.kind}.size"
         workspace.keep(size_key, "a4", list(theme.INFOGRAPHIC_SIZES))
         size = st.segmented_control(t("p541.info_size", self.lang), list(theme.INFOGRAPHIC_SIZES), key=size_key,
                                     format_func=lambda x: t(f"size.{x}", self.lang)) or "a4"
-        files = common.page_files(self.photo_page)
+        photos = common.page_files(self.photo_page)
         if self.kind == "activity":
-            fig = attendance_infographic.infographic_531(done, files, profile, size=size, lang=self.lang,
-                                                         template=theme.template(size))
+            def make():
+                return attendance_infographic.infographic_531(done, photos, profile, size=size, lang=self.lang,
+                                                              template=theme.template(size))
+            params = (tuple(done), kept.files_key(photos), profile.to_json())
         elif self.kind == "award":
-            fig = awards_infographic.infographic_542(done, files, profile, size=size, lang=self.lang,
-                                                     template=theme.template(size))
+            def make():
+                return awards_infographic.infographic_542(done, photos, profile, size=size, lang=self.lang,
+                                                          template=theme.template(size))
+            params = (tuple(done), kept.files_key(photos), profile.to_json())
         else:
-            fig = attendance_infographic.infographic_521(done, profile, size=size, lang=self.lang,
-                                                         template=theme.template(size))
-        common.infographic_download(fig, size, file_stem=f"{self.code}_{size}", key=f"log.download.{self.kind}",
-                                    language=self.lang)
+            def make():
+                return attendance_infographic.infographic_521(done, profile, size=size, lang=self.lang,
+                                                              template=theme.template(size))
+            params = (tuple(done), profile.to_json())
+        common.infographic(make, size, of=None, params=params, file_stem=f"{self.code}_{size}",
+                           key=f"log.download.{self.kind}", language=self.lang)
         st.success(self.tr("next_done"), icon=":material/check_circle:")
 
     def run(self) -> None:

@@ -11,7 +11,7 @@ from itastats.i18n import fmt
 from itastats import sample
 from itastats.i18n.catalog import t
 from itastats.read.problems import InputError, describe
-from app_pages import common, stats_view, workspace
+from app_pages import common, kept, stats_view, workspace
 
 lang = common.lang()
 TEMPLATE = theme.template("screen")
@@ -116,7 +116,10 @@ def unknown_people(result) -> None:
     current = [label_of.get(picked.get(k, ""), picked.get(k, "")) for k in todo["key"]]
     title = t("p532.unknown_title", lang, n=fmt.num(result.unknown_unit, 0)) if len(todo) == result.unknown_unit \
         else t("p532.unknown_title_all", lang, n=fmt.num(result.unknown_unit, 0), total=fmt.num(len(todo), 0))
-    with st.expander(title, expanded=result.unknown_unit > 0):
+    box = common.lazy_expander(title, "att.unknown_box", expanded=result.unknown_unit > 0)
+    if not box.open:        # made when opened: a table to edit, open by itself while someone waits for a unit
+        return
+    with box:
         st.caption(t("p532.unknown_help", lang))
         table = pd.DataFrame({t("p532.col.person", lang): todo["name"].tolist(),
                               t("p532.col.pick_unit", lang): [c if c in options else none for c in current]})
@@ -158,7 +161,10 @@ def session_table(result) -> pd.DataFrame:
 
 def merges_section(result) -> None:
     label = t("p532.merges", lang, n=len(result.merges))
-    with st.expander(label, expanded=False):
+    box = common.lazy_expander(label, "att.merges_box")
+    if not box.open:
+        return
+    with box:
         st.caption(t("p532.merges_help", lang))
         if not result.merges and not result.split:
             st.write(t("p532.no_merges", lang))
@@ -180,37 +186,52 @@ def attendance_results(result, profile) -> None:
     target = common.kpi_target("attendance:rate", profile)
     headline(result, target)
     unknown_people(result)
-    # tables one a row: long Thai unit and session names leave no room side by side
-    st.markdown(f"#### {t('p532.by_unit', lang)}")
-    whole = {t(k, lang): st.column_config.NumberColumn(format="%d") for k in ("p532.col.attendees",
-                                                                              "p532.col.headcount")}
-    st.dataframe(unit_table(result), hide_index=True, placeholder="", width="stretch", height="content",   # every row whole
-                 column_config=whole)
-    if any(u.headcount for u in result.by_unit):
-        st.plotly_chart(attendance_figures.units_bar(result, target=target, lang=lang, template=TEMPLATE),
-                        theme=None, key="att.chart.units")
-    st.markdown(f"#### {t('p532.by_session', lang)}")
-    st.dataframe(session_table(result), hide_index=True, placeholder="", width="stretch", height="content")
-    if result.sessions:
-        st.plotly_chart(attendance_figures.sessions_chart(result, lang=lang, template=TEMPLATE), theme=None,
-                        key="att.chart.sessions")
+    # by unit and by session in tabs (only the open one is made: a table and a chart each); tables one a
+    # row: long Thai unit and session names leave no room side by side
+    by_unit, by_session = st.tabs([t("p532.by_unit", lang), t("p532.by_session", lang)], key="att.view",
+                                  on_change="rerun")
+    if by_unit.open:
+        with by_unit:
+            whole = {t(k, lang): st.column_config.NumberColumn(format="%d") for k in ("p532.col.attendees",
+                                                                                      "p532.col.headcount")}
+            st.dataframe(unit_table(result), hide_index=True, placeholder="", width="stretch",
+                         height="content", column_config=whole)      # every row whole
+            if any(u.headcount for u in result.by_unit):
+                st.plotly_chart(kept.figure(result, ("units", lang, target), lambda: attendance_figures.units_bar(
+                    result, target=target, lang=lang, template=TEMPLATE)), theme=None, key="att.chart.units")
+    if by_session.open:
+        with by_session:
+            st.dataframe(session_table(result), hide_index=True, placeholder="", width="stretch", height="content")
+            if result.sessions:
+                st.plotly_chart(kept.figure(result, ("sessions", lang), lambda: attendance_figures.sessions_chart(
+                    result, lang=lang, template=TEMPLATE)), theme=None, key="att.chart.sessions")
     merges_section(result)
     notes = [p for p in result.problems if p.severity != "error"]
     if notes:
-        with st.expander(t("p532.problems", lang, n=len(notes))):
-            st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="", width="stretch")
+        box = common.lazy_expander(t("p532.problems", lang, n=len(notes)), "att.problems_box")
+        if box.open:
+            box.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="",
+                          width="stretch")
     st.markdown(f"#### {t('p532.infographic', lang)}")
     workspace.keep("att.size", "a4", list(theme.INFOGRAPHIC_SIZES))
     size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), key="att.size",
                                 format_func=lambda x: t(f"size.{x}", lang)) or "a4"
-    fig = attendance_infographic.infographic_532(result, profile, kpi_target=target, size=size, lang=lang,
-                                                 template=theme.template(size))
-    common.infographic_download(fig, size, file_stem=f"5.3.2_participation_{size}", key="att.download.png",
-                                language=lang)
+    common.infographic(lambda: attendance_infographic.infographic_532(
+        result, profile, kpi_target=target, size=size, lang=lang, template=theme.template(size)),
+        size, of=result, params=(profile.to_json(), target), file_stem=f"5.3.2_participation_{size}",
+        key="att.download.png", language=lang)
 
 
 # ---------------------------------------------------------------- step 4: learning
+@st.fragment
 def learning_section(profile) -> None:
+    """The pre/post test: a section of its own (a changed setting reruns only
+    this part of the page), its choices saved as they change."""
+    learning_body(profile)
+    workspace.persist()
+
+
+def learning_body(profile) -> None:
     st.subheader(t("p532.step4", lang))
     st.caption(t("p532.step4_help", lang))
     uploads = st.file_uploader(t("p532.upload_tests", lang), type=SHEET_TYPES, accept_multiple_files=True,
@@ -252,6 +273,20 @@ def learning_section(profile) -> None:
     learning_results(result, profile)
 
 
+def left_out(result, missing) -> None:
+    """Who is not in the pre/post comparison, and why."""
+    r = result.metric
+    if missing:
+        st.dataframe(pd.DataFrame(missing, columns=[t("p532.col.person", lang), t("p532.col.why", lang)]),
+                     hide_index=True, placeholder="", width="stretch")
+    notes = list(result.problems) + list(r.dropped)
+    if notes:
+        st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="",
+                     width="stretch")
+    if not missing and not notes:
+        st.write(t("p541.no_rows_dropped", lang))
+
+
 def learning_results(result, profile) -> None:
     r = result.metric
     k1, k2, k3, k4 = st.columns(4)
@@ -273,30 +308,25 @@ def learning_results(result, profile) -> None:
     if r.comparison is not None:
         left, right = st.columns([1, 1])
         with left:
-            st.dataframe(stats_view.descriptive_table(r, lang), hide_index=True, placeholder="", width="stretch")
+            st.table(stats_view.descriptive_table(r, lang), hide_index=True)    # 4 rows of text: a plain table
             stats_view.test_summary(r, lang)
         with right:
-            common.chart_in_column(attendance_figures.learning_chart(result, lang=lang, template=TEMPLATE),
-                                   key="lrn.chart")
+            common.chart_in_column(kept.figure(result, ("learning.column", lang), lambda: common.column_figure(
+                attendance_figures.learning_chart(result, lang=lang, template=TEMPLATE))), key="lrn.chart")
     missing = [(n, t("p532.missing_post", lang)) for n in result.missing_post] + \
               [(n, t("p532.missing_pre", lang)) for n in result.missing_pre]
-    with st.expander(t("p532.left_out", lang, n=len(missing) + len(r.dropped))):
-        if missing:
-            st.dataframe(pd.DataFrame(missing, columns=[t("p532.col.person", lang), t("p532.col.why", lang)]),
-                         hide_index=True, placeholder="", width="stretch")
-        notes = list(result.problems) + list(r.dropped)
-        if notes:
-            st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="", width="stretch")
-        if not missing and not notes:
-            st.write(t("p541.no_rows_dropped", lang))
+    box = common.lazy_expander(t("p532.left_out", lang, n=len(missing) + len(r.dropped)), "lrn.left_out_box")
+    if box.open:
+        with box:
+            left_out(result, missing)
     st.markdown(f"#### {t('p532.infographic_learning', lang)}")
     workspace.keep("lrn.size", "a4", list(theme.INFOGRAPHIC_SIZES))
     size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), key="lrn.size",
                                 format_func=lambda x: t(f"size.{x}", lang)) or "a4"
-    fig = attendance_infographic.infographic_532_learning(result, profile, size=size, lang=lang,
-                                                          template=theme.template(size))
-    common.infographic_download(fig, size, file_stem=f"5.3.2_learning_{size}", key="lrn.download.png",
-                                language=lang)
+    common.infographic(lambda: attendance_infographic.infographic_532_learning(
+        result, profile, size=size, lang=lang, template=theme.template(size)),
+        size, of=result, params=(profile.to_json(),), file_stem=f"5.3.2_learning_{size}", key="lrn.download.png",
+        language=lang)
 
 
 def main() -> None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import threading
 
 import streamlit as st
 
 from itastats.criteria import evidence
 from itastats.render import export, slides
 from itastats.i18n.catalog import t
-from app_pages import common, workspace
+from app_pages import common, kept, workspace
 
 lang = common.lang()
 SLIDE_KEY = "present.slide"
@@ -119,28 +120,48 @@ def _deck() -> tuple[list[slides.Slide], int]:
     h = hashlib.sha256()
     h.update(json.dumps(profile.to_dict(), sort_keys=True, ensure_ascii=False, default=str).encode())
     h.update(json.dumps(choices, sort_keys=True, ensure_ascii=False, default=str).encode())
-    h.update(evidence.fingerprint([(f"{p}/{n}", d) for p, fs in files.items() for n, d in fs.items()]).encode())
+    h.update(repr([(p, kept.files_key(fs)) for p, fs in files.items()]).encode())
     h.update(f"{lang}|{today.isoformat()}".encode())
     digest = h.hexdigest()
     cached = st.session_state.get("present.deck")
     if cached and cached[0] == digest:
         return cached[1], cached[2]
     with st.spinner(t("present.making", lang)):
-        ev = evidence.collect(profile, files, choices)
+        ev = evidence.collect(profile, files, choices, analyses=common.ANALYSES)   # the pages' own results
         deck = slides.slides(ev, lang=lang, made_on=today)
     st.session_state["present.deck"] = (digest, deck, len(ev.problems))
     return deck, len(ev.problems)
 
 
-def _png(fig) -> bytes:
-    """The slide's PNG, made once per figure and kept for the session (raises ExportError)."""
-    digest = hashlib.sha256(fig.to_json().encode()).hexdigest()[:16]
-    store: dict = st.session_state.setdefault("present.png", {})
-    if digest not in store:
-        store[digest] = export.to_png(fig, width=slides.WIDTH, height=slides.HEIGHT, timeout=60)
-        while len(store) > MAX_PNGS:
-            store.pop(next(iter(store)))
-    return store[digest]
+def _png(fig, store: dict | None = None) -> bytes:
+    """The slide's PNG, made once per figure (the deck's figures are kept, so
+    the figure itself is the key) and kept for the session (raises ExportError)."""
+    if store is None:
+        store = st.session_state.setdefault("present.png", {})
+    hit = store.get(id(fig))
+    if hit is not None and hit[0] is fig:
+        return hit[1]
+    png = export.to_png(fig, width=slides.WIDTH, height=slides.HEIGHT, timeout=60)
+    store[id(fig)] = (fig, png)             # the entry holds the figure: its id stays its own
+    while len(store) > MAX_PNGS:
+        store.pop(next(iter(store)))
+    return png
+
+
+def _prefetch(fig) -> None:
+    """Make the next slide's PNG in the background: the page does not wait for it,
+    and the slide is ready when it is asked for (an error shows up then)."""
+    store = st.session_state.setdefault("present.png", {})
+    hit = store.get(id(fig))
+    if hit is not None and hit[0] is fig:
+        return
+
+    def work() -> None:
+        try:
+            _png(fig, store)
+        except Exception:  # noqa: BLE001 - made (and its error shown) when the slide comes up
+            pass
+    threading.Thread(target=work, name="itastats-next-slide", daemon=True).start()
 
 
 def _bar(i: int, deck: list[slides.Slide], problems: int) -> None:
@@ -195,10 +216,7 @@ def main() -> None:
     _bar(i, deck, problems)
     st.html(KEYS_JS, unsafe_allow_javascript=True)
     if status["browser_found"] and i + 1 < len(deck):       # the next slide ready before it is asked for
-        try:
-            _png(deck[i + 1].figure)
-        except export.ExportError:
-            pass                                              # shown when that slide comes up
+        _prefetch(deck[i + 1].figure)
 
 
 main()

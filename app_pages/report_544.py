@@ -93,7 +93,7 @@ def memo_section(ev) -> None:
     with st.container(border=True):
         for line in text.text().splitlines():
             st.markdown(common.md_escape(line) if line else "&nbsp;")
-    st.download_button(t("p544.download_docx", lang), report.memo_docx(ev, lang=lang), icon=":material/description:",
+    st.download_button(t("p544.download_docx", lang), lambda: report.memo_docx(ev, lang=lang), icon=":material/description:",
                        file_name=t("p544.docx_name", lang) + ".docx", key="p544.docx", type="primary",
                        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                        on_click="ignore")

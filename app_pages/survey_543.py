@@ -12,7 +12,7 @@ from itastats.render import survey_figures, survey_infographic, theme
 from itastats.outputs import survey_xlsx
 from itastats.i18n.catalog import t
 from itastats.read.problems import InputError, describe
-from app_pages import common, workspace
+from app_pages import common, kept, workspace
 
 lang = common.lang()
 PAGE = workspace.PAGE_543
@@ -45,7 +45,11 @@ def corrections(name: str, result) -> None:
             workspace.keep(key, "skip", options)
             cols[i % 3].selectbox(t("p543.word_label", lang, word=word, count=count), options, key=key,
                                   format_func=lambda x: t("p543.word_skip", lang) if x == "skip" else str(x))
-    with st.expander(t("p543.check_columns", lang)):
+    # made when opened: a select box per column of the form (a Google Form has dozens)
+    check = common.lazy_expander(t("p543.check_columns", lang), "sv_check_columns")
+    if not check.open:
+        return
+    with check:
         cols = st.columns(3)
         for i, (column, role) in enumerate(result.roles.items()):
             key = f"sv.{name}|role|{column}"
@@ -123,23 +127,33 @@ def results_section(name: str, result, profile) -> None:
     st.dataframe(thai_table(result), hide_index=True, placeholder="", width="stretch", height="content")   # every row whole
     st.caption(t(survey.criteria_citation_key(result.criteria), lang))
     # one chart a row: side by side their long Thai item labels leave no room for the bars
-    st.plotly_chart(survey_figures.ranked_means(result, lang=lang, template=TEMPLATE), theme=None,
-                    key="sv.chart.ranked")
-    st.plotly_chart(survey_figures.diverging_items(result, lang=lang, template=TEMPLATE), theme=None,
-                    key="sv.chart.diverging")
-    with st.expander(t("p543.distribution", lang)):
-        st.dataframe(distribution_table(result), hide_index=True, placeholder="", width="stretch", height="content")
-    st.download_button(t("p543.download_xlsx", lang), data=survey_xlsx.thai_table_xlsx(result, lang=lang),
+    # the two charts in tabs: only the open one is made
+    ranked, diverging = st.tabs([t("p543.tab_ranked", lang), t("p543.tab_diverging", lang)], key="sv.charts",
+                                on_change="rerun")
+    if ranked.open:
+        ranked.plotly_chart(kept.figure(result, ("ranked", lang), lambda: survey_figures.ranked_means(
+            result, lang=lang, template=TEMPLATE)), theme=None, key="sv.chart.ranked")
+    if diverging.open:
+        diverging.plotly_chart(kept.figure(result, ("diverging", lang), lambda: survey_figures.diverging_items(
+            result, lang=lang, template=TEMPLATE)), theme=None, key="sv.chart.diverging")
+    box = common.lazy_expander(t("p543.distribution", lang), "sv.distribution_box")
+    if box.open:
+        box.dataframe(distribution_table(result), hide_index=True, placeholder="", width="stretch", height="content")
+    st.download_button(t("p543.download_xlsx", lang), data=lambda: survey_xlsx.thai_table_xlsx(result, lang=lang),
                        file_name=f"5.4.3_{name.rsplit('.', 1)[0]}.xlsx", icon=":material/table:",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        key="sv.download.xlsx", on_click="ignore")
     if result.profile:
         st.markdown(f"#### {t('p543.profile', lang)}")
-        cols = st.columns(2)
+        # made when opened: a chart for each question about the respondents
+        box = common.lazy_expander(t("p543.profile_open", lang, n=len(result.profile)), "sv.profile_box",
+                                   icon=":material/bar_chart:")
+    if result.profile and box.open:
+        cols = box.columns(2)
         for i, table in enumerate(result.profile):
             with cols[i % 2]:
-                st.plotly_chart(survey_figures.profile_bars(table, lang=lang, template=TEMPLATE), theme=None,
-                                key=f"sv.profile|{i}")
+                st.plotly_chart(kept.figure(result, ("profile", i, lang), lambda: survey_figures.profile_bars(
+                    table, lang=lang, template=TEMPLATE)), theme=None, key=f"sv.profile|{i}")
     if result.comparisons:
         st.markdown(f"#### {t('p543.groups', lang)}")
         for comp in result.comparisons:
@@ -160,9 +174,11 @@ def infographic_section(result, profile) -> None:
     workspace.keep("sv.size", "a4", list(theme.INFOGRAPHIC_SIZES))
     size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), key="sv.size",
                                 format_func=lambda x: t(f"size.{x}", lang)) or "a4"
-    fig = survey_infographic.infographic_543(result, profile, size=size, lang=lang, template=theme.template(size),
-                                             kpi_target=kpi_target(profile))
-    common.infographic_download(fig, size, file_stem=f"5.4.3_{size}", key="sv.download.png", language=lang)
+    target = kpi_target(profile)
+    common.infographic(lambda: survey_infographic.infographic_543(
+        result, profile, size=size, lang=lang, template=theme.template(size), kpi_target=target),
+        size, of=result, params=(profile.to_json(), target), file_stem=f"5.4.3_{size}", key="sv.download.png",
+        language=lang)
 
 
 def main() -> None:

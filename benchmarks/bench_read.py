@@ -8,7 +8,7 @@ before, after) and times, best of three:
 - ``pd.read_excel(engine="openpyxl")`` of the same sheet;
 - raw calamine: ``CalamineWorkbook.from_path(...).get_sheet_by_name(...).to_python()``.
 
-Targets: itastats >= 5x faster than openpyxl, and within 1.3x of raw
+Targets: itastats >= 5x faster than openpyxl, and within 1.2x of raw
 calamine.  Run as a script to print ``name: value`` lines.
 """
 from __future__ import annotations

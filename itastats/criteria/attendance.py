@@ -385,12 +385,28 @@ except (TypeError, ImportError):  # pragma: no cover - older pandas or no pyarro
 
 
 def _str_from(codes: np.ndarray, mapped: Sequence[str]) -> pd.Series:
-    """A "str" column of ``mapped[codes]`` built in Arrow (no Python string per row)."""
-    if _STR is None:  # pragma: no cover
-        return pd.Series(np.asarray(mapped, dtype=object)[codes], dtype=str)
-    import pyarrow as pa
-    arr = pa.array([str(m) for m in mapped], type=pa.string()).take(pa.array(codes, type=pa.int64()))
-    return pd.Series(arr, dtype=_STR)
+    """A categorical column of ``mapped[codes]``: each distinct text once, a code
+    per row (no Python or Arrow string per row: a year of records is a few
+    thousand names over a million rows)."""
+    fc, uniques = pd.factorize(np.asarray(mapped, dtype=object))
+    return pd.Series(pd.Categorical.from_codes(fc[np.asarray(codes)], categories=pd.Index(uniques, dtype=object)))
+
+
+def _concat(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Record frames one after the other; categorical columns stay categorical
+    (their categories united), not Python strings per row."""
+    if len(frames) == 1:
+        return frames[0]
+    from pandas.api.types import union_categoricals
+    out = {}
+    for c in frames[0].columns:
+        cols = [f[c] for f in frames]
+        if all(isinstance(x.dtype, pd.CategoricalDtype) for x in cols):
+            out[c] = pd.Series(union_categoricals([x.array for x in cols]))
+        else:
+            out[c] = pd.concat([x.astype(object) if isinstance(x.dtype, pd.CategoricalDtype) else x
+                                for x in cols], ignore_index=True)
+    return pd.DataFrame(out, columns=list(frames[0].columns))
 
 
 class _Columns:
@@ -812,10 +828,8 @@ def _raw_from_text(data: bytes, whole: str | None, enc: str, delimiter: str, row
     if not _NON_SPACE.search(body, pos):
         frame = pd.DataFrame({j: pd.Series([], dtype=object) for j in range(width)})
         return _Raw(filename, None, header, frame, np.arange(0), above, lines_before)
-    blank_lines = (body.startswith((b"\n", b"\r\n"), pos) or body.find(b"\n\n", pos) >= 0
-                   or body.find(b"\n\r\n", pos) >= 0)
     frame = None
-    if not blank_lines:
+    if not body.startswith((b"\n", b"\r\n"), pos):      # a blank line further down: Arrow refuses it
         frame = _arrow_csv(body, pos, width, delimiter)
     if frame is None:
         try:
@@ -834,28 +848,30 @@ def _raw_from_text(data: bytes, whole: str | None, enc: str, delimiter: str, row
 
 
 def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFrame | None:
-    """``body[pos:]`` parsed by pyarrow into "str" columns 0..width-1; None when it refuses."""
+    """``body[pos:]`` parsed by pyarrow into categorical columns 0..width-1 (each
+    distinct text once: a year of records holds a few thousand names); None
+    when it refuses (ragged rows, a blank line, invalid UTF-8...)."""
     try:
         import pyarrow as pa
         from pyarrow import csv as pacsv
     except ImportError:  # pragma: no cover - pyarrow is a dependency
         return None
     names = [str(j) for j in range(width)]
+    text = pa.dictionary(pa.int32(), pa.string())
     try:
         table = pacsv.read_csv(
             pa.BufferReader(pa.py_buffer(body).slice(pos)),
             read_options=pacsv.ReadOptions(column_names=names, block_size=4 << 20),
+            # a line break inside a value needs a quote: without one the blocks parse in parallel
             parse_options=pacsv.ParseOptions(delimiter=delimiter, quote_char='"', double_quote=True,
-                                              newlines_in_values=True),
-            convert_options=pacsv.ConvertOptions(column_types={c: pa.string() for c in names},
+                                              newlines_in_values=body.find(b'"', pos) >= 0,
+                                              ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(column_types={c: text for c in names},
                                                  strings_can_be_null=True, null_values=[""],
                                                  quoted_strings_can_be_null=True))
-    except Exception:  # noqa: BLE001 - ragged rows, invalid UTF-8 ...
+    except Exception:  # noqa: BLE001 - ragged rows, a blank line, invalid UTF-8 ...
         return None
-    if _STR is None:  # pragma: no cover
-        return table.to_pandas().set_axis(range(width), axis=1)
-    frame = pd.DataFrame({j: pd.Series(table.column(j), dtype=_STR) for j in range(width)})
-    return frame
+    return pd.DataFrame({j: table.column(j).to_pandas() for j in range(width)})
 
 
 def _no_name_column(rows: Sequence[Sequence[Any]], file: str, sheet: str | None) -> InputError:
@@ -975,7 +991,7 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
     if NAME in roles:
         n_codes, n_map = cols.coded(roles[NAME], _name_text)
     else:
-        parts = [raw.frame[roles[r]].map(_cell_str, na_action="ignore").fillna("").astype(object)
+        parts = [raw.frame[roles[r]].map(_cell_str, na_action="ignore").astype(object).fillna("")
                  for r in (PREFIX, FIRST, LAST) if r in roles]
         given = np.logical_or.reduce([raw.frame[roles[r]].map(_text).to_numpy(dtype=object) != ""
                                       for r in (FIRST, LAST) if r in roles])
@@ -1521,7 +1537,7 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
         session_ids.append(lookup[inv] if len(inv) else np.zeros(0, dtype=np.int64))
     rec_session = np.concatenate(session_ids)
     file_codes = np.concatenate([np.full(len(f), i, dtype=np.int64) for i, f in enumerate(frames)])
-    allf = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    allf = _concat(frames)
     n = len(allf)
 
     # name and e-mail variants (nv): the unit everything about a person is built from

@@ -23,8 +23,8 @@ from ..read.problems import ERROR, InputError, Problem
 from .project import ProjectInfo
 
 __all__ = ["PAGE_541", "PAGE_543", "PAGE_532", "PAGE_532H", "PAGE_532T", "PAGE_531", "PAGE_521", "PAGE_542",
-           "Evidence", "collect", "sheet_options", "survey_options", "attendance_options", "learning_options",
-           "fingerprint", "fingerprint_of", "sha256_hex", "canonical_json", "SOURCE_HASH"]
+           "Evidence", "Analyses", "DIRECT", "collect", "sheet_options", "survey_options", "attendance_options",
+           "learning_options", "fingerprint", "fingerprint_of", "sha256_hex", "canonical_json", "SOURCE_HASH"]
 
 PAGE_541, PAGE_543 = "541", "543"
 PAGE_532, PAGE_532H, PAGE_532T = "532", "532h", "532t"
@@ -202,8 +202,39 @@ def _error(exc: Exception, file: str) -> Problem:
     return Problem("internal_error", {"detail": f"{file}: {type(exc).__name__}"}, file=file, severity=ERROR)
 
 
+class Analyses:
+    """How :func:`collect` runs each analysis: here, directly.  The dashboard
+    passes a subclass that keeps each result in the user's session (keyed on
+    the files' SHA-256 and the options), so the pages, the report and the
+    pack share one computation of each, and nothing is computed twice."""
+
+    def file_541(self, data: bytes, name: str, options: Mapping[str, Any]):
+        from .workflow import analyze_file
+        return analyze_file(data, name, options)
+
+    def survey(self, data: bytes, name: str, options: Mapping[str, Any]):
+        from . import survey
+        return survey.analyze_file(data, name, criteria=options.get("criteria", survey.BEST),
+                                   roles=options.get("roles") or None, word_map=options.get("word_map") or None)
+
+    def attendance(self, records: Sequence[tuple[str, bytes]], heads: Sequence[tuple[str, bytes]],
+                   split: tuple[str, ...], sessions: Mapping[str, str], assign: Mapping[str, str]):
+        from . import attendance
+        return attendance.analyze_files(list(records), headcount=list(heads) or None, split=split,
+                                        sessions=dict(sessions) or None, assign=dict(assign) or None)
+
+    def learning(self, tests: Sequence[tuple[str, bytes]], max_score: float | None, threshold: float | None,
+                 method: str):
+        from . import learning
+        sheets = [learning.read_scores(data, name) for name, data in tests]
+        return learning.analyze_learning(sheets, max_score=max_score, threshold=threshold, method=method)
+
+
+DIRECT = Analyses()
+
+
 def collect(profile: ProjectInfo, files: Mapping[str, Mapping[str, bytes]],
-            choices: Mapping[str, Any] | None = None) -> Evidence:
+            choices: Mapping[str, Any] | None = None, *, analyses: Analyses | None = None) -> Evidence:
     """Run every analysis of a project with the choices its pages saved.
 
     Parameters
@@ -213,21 +244,25 @@ def collect(profile: ProjectInfo, files: Mapping[str, Mapping[str, bytes]],
         Page code -> {file name: bytes}, as the store holds them.
     choices : mapping, optional
         The saved widget values (the project's ``state["widgets"]``).
+    analyses : Analyses, optional
+        What runs each analysis (by default :data:`DIRECT`: computed here).
 
     Returns
     -------
     Evidence
         A file that cannot be used is a problem of the result; the others go on.
     """
-    from . import attendance, checklist, kpi, learning, survey
-    from .workflow import analyze_file
+    from . import checklist, kpi
+    from . import attendance as _attendance
+    from . import learning as _learning
+    run = analyses or DIRECT
     choices = dict(choices or {})
     files = {page: dict(fs) for page, fs in files.items()}
     problems: list[Problem] = []
 
     results = []
     for name, data in files.get(PAGE_541, {}).items():
-        fa = analyze_file(data, name, sheet_options(choices, name))
+        fa = run.file_541(data, name, sheet_options(choices, name))
         results.extend(fa.metrics)
         if fa.error is not None:
             problems.append(fa.error)
@@ -238,7 +273,7 @@ def collect(profile: ProjectInfo, files: Mapping[str, Mapping[str, bytes]],
         name = choices.get("sv.file")
         name = name if name in survey_files else list(survey_files)[-1]
         try:
-            survey_result = survey.analyze_file(survey_files[name], name, **_survey_kwargs(choices, name))
+            survey_result = run.survey(survey_files[name], name, survey_options(choices, name))
             survey_file = name
         except Exception as exc:  # a damaged file is named, the rest goes on
             problems.append(_error(exc, name))
@@ -249,8 +284,7 @@ def collect(profile: ProjectInfo, files: Mapping[str, Mapping[str, bytes]],
         heads = files.get(PAGE_532H, {})
         split, sessions, assign = attendance_options(choices)
         try:
-            att = attendance.analyze_files(list(records.items()), headcount=list(heads.items()) or None,
-                                           split=split, sessions=sessions or None, assign=assign or None)
+            att = run.attendance(list(records.items()), list(heads.items()), split, sessions, assign)
             problems.extend(p for p in att.problems if p.severity == ERROR)
             if not att.records:
                 att = None
@@ -262,16 +296,15 @@ def collect(profile: ProjectInfo, files: Mapping[str, Mapping[str, bytes]],
     if tests:
         max_score, threshold, method = learning_options(choices)
         try:
-            sheets = [learning.read_scores(data, name) for name, data in tests.items()]
-            lrn = learning.analyze_learning(sheets, max_score=max_score, threshold=threshold, method=method)
+            lrn = run.learning(list(tests.items()), max_score, threshold, method)
         except Exception as exc:
             problems.append(_error(exc, ", ".join(tests)))
 
     groups = [kpi.sources_from_results(results), kpi.sources_from_survey(survey_result)]
     if att is not None:
-        groups.append(attendance.sources(att))
+        groups.append(_attendance.sources(att))
     if lrn is not None:
-        groups.append(learning.sources(lrn))
+        groups.append(_learning.sources(lrn))
     sources = kpi.merge_sources(*groups)
     statuses = kpi.evaluate(profile.kpis, sources)
     items = checklist.checklist(profile, results, files_541=len(files.get(PAGE_541, {})), survey=survey_result,
@@ -280,7 +313,3 @@ def collect(profile: ProjectInfo, files: Mapping[str, Mapping[str, bytes]],
     return Evidence(profile, files, tuple(results), survey_result, survey_file, att, lrn, tuple(sources),
                     tuple(statuses), tuple(items), tuple(problems), choices)
 
-
-def _survey_kwargs(choices: Mapping[str, Any], name: str) -> dict:
-    o = survey_options(choices, name)
-    return {"criteria": o["criteria"], "roles": o["roles"] or None, "word_map": o["word_map"] or None}

@@ -17,8 +17,9 @@
 Only the parts with data are made; each infographic in A4, 16:9 and square.
 Every PNG and workbook carries a footer: project, date made (Buddhist era),
 the fingerprint of the input files it was computed from and the itastats
-version.  All PNGs are rendered in one
-:func:`itastats.render.export.to_png_batch` call (one warm browser).  The
+version.  The PNGs are rendered in the one warm browser of
+:mod:`itastats.render.export` by a thread while the figures, workbooks, memo
+and summary PDF are made (A4 first: the summary PDF prints them).  The
 default copy is publishable (no personal data); ``internal=True`` makes the
 internal copy.  The same inputs and date (``SOURCE_DATE_EPOCH``) give the
 same bytes.
@@ -29,7 +30,7 @@ import datetime as _dt
 import hashlib
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
 import plotly.graph_objects as go
@@ -72,12 +73,17 @@ class PackFigure:
     """
     path: str
     part: str
-    fig: go.Figure
+    fig: go.Figure | None
     width: int
     height: int
     fingerprint: str
     pages: tuple[str, ...]
     what: str
+    make: Callable[[], go.Figure] | None = field(default=None, compare=False, repr=False)
+
+    def figure(self) -> go.Figure:
+        """The figure: ``fig``, or built now when it was planned with ``build=False``."""
+        return self.fig if self.fig is not None else self.make()
 
 
 # ---------------------------------------------------------------- planning
@@ -122,7 +128,7 @@ SIZE_LABELS: Mapping[str, str] = {"a4": "A4", "slide": "16x9", "square": "1x1"}
 
 
 def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, slides: bool = True,
-                 sizes: Sequence[str] | None = None) -> list[PackFigure]:
+                 sizes: Sequence[str] | None = None, build: bool = True) -> list[PackFigure]:
     """Every infographic of the pack, in pack order, not yet exported: each
     in every size (A4, the 16:9 slide, the square; only A4 without
     ``slides``), named ``<stem>_A4.png``, ``<stem>_16x9.png``,
@@ -139,6 +145,9 @@ def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, 
     sizes : sequence of str, optional
         The sizes to make, overriding ``slides`` (of
         :data:`itastats.render.theme.INFOGRAPHIC_SIZES`).
+    build : bool
+        False: the figures are not built yet (``fig`` is None; ``figure()``
+        builds one), so a caller can export each as soon as it is built.
     """
     from ..render import attendance_infographic as ai
     from ..render import infographic, narrative, survey_infographic
@@ -157,11 +166,13 @@ def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, 
             n: int = 1) -> None:
         fp = ev.fingerprint(*pages)
         suffix = f"_{n}" if n > 1 else ""
-        fig = make(size=size, lang=lang, made_on=made_on, footer_note=_fp_note(fp, lang, ev.profile.name))
+
+        def figure() -> go.Figure:
+            return make(size=size, lang=lang, made_on=made_on, footer_note=_fp_note(fp, lang, ev.profile.name))
         w, h = SIZES_PX[size]
         what = t("pack.what.sized", lang, what=what, size=t(f"pack.what.size.{size}", lang))
-        out.append(PackFigure(f"{FOLDERS[part]}/{stem}_{SIZE_LABELS[size]}{suffix}.png", part, fig, w, h, fp, pages,
-                              what))
+        out.append(PackFigure(f"{FOLDERS[part]}/{stem}_{SIZE_LABELS[size]}{suffix}.png", part,
+                              figure() if build else None, w, h, fp, pages, what, make=None if build else figure))
 
     p = ev.profile
     if _has_profile(p):
@@ -183,7 +194,7 @@ def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, 
         target = _target(ev, "attendance:rate")
         for size in sizes:
             add("532", t("pack.file.532", lang), size, workbooks.PAGES["532"], t("pack.what.532_png", lang),
-                lambda **kw: ai.infographic_532(ev.attendance, p, kpi_target=target, **kw))
+                lambda target=target, **kw: ai.infographic_532(ev.attendance, p, kpi_target=target, **kw))
     if ev.learning is not None:
         for size in sizes:
             add("532", t("pack.file.532t", lang), size, workbooks.PAGES["532t"], t("pack.what.532t_png", lang),
@@ -206,7 +217,8 @@ def plan_figures(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, 
         target = _target(ev, kpi.SURVEY_PCT)
         for size in sizes:
             add("543", t("pack.file.543", lang), size, workbooks.PAGES["543"], t("pack.what.543_png", lang),
-                lambda **kw: survey_infographic.infographic_543(ev.survey, p, kpi_target=target, **kw))
+                lambda target=target, **kw: survey_infographic.infographic_543(ev.survey, p, kpi_target=target,
+                                                                               **kw))
     return out
 
 
@@ -452,6 +464,81 @@ def _labels(ev: Any, pages: Sequence[str]) -> list[str]:
     return [label for label, _ in ev.input_lines(*pages)]
 
 
+class _Renderer:
+    """The pack's PNGs, rendered in the warm browser
+    (:func:`itastats.render.export.to_png`, one at a time) by a thread of
+    its own while the caller builds the next figure, the workbooks and the
+    memo: A4 first (the memo's summary PDF needs them), then the other sizes.
+
+    ``feed()`` builds every figure (in this thread) and hands it over;
+    ``a4()`` waits for the A4 PNGs, ``all()`` for every PNG (in the plan's
+    order); the first export error is raised by either; ``stop()`` ends the
+    thread (after an error too)."""
+
+    TIMEOUT = 45.0          # a figure, the browser's start included (to_png_batch: 30 + 15 a figure)
+
+    def __init__(self, figs: Sequence[PackFigure]) -> None:
+        import queue
+        import threading
+        self.figs = list(figs)
+        self.is_a4 = ["_A4" in f.path for f in self.figs]
+        self.order = sorted(range(len(self.figs)), key=lambda i: not self.is_a4[i])
+        self.pngs: list[bytes | None] = [None] * len(self.figs)
+        self.todo: queue.Queue = queue.Queue()
+        self.a4_ready = threading.Event()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="itastats-pack-png", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        from ..render import export
+        left = sum(self.is_a4)
+        try:
+            for _ in self.order:
+                if left == 0:
+                    self.a4_ready.set()
+                item = self.todo.get()
+                if item is None:
+                    return
+                i, fig = item
+                f = self.figs[i]
+                self.pngs[i] = export.to_png(fig, width=f.width, height=f.height, timeout=self.TIMEOUT)
+                left -= self.is_a4[i]
+        except BaseException as exc:  # noqa: BLE001 - raised in the caller's thread
+            self.error = exc
+        finally:
+            self.a4_ready.set()
+
+    def feed(self) -> None:
+        try:
+            for i in self.order:
+                if self.error is not None:
+                    break
+                self.todo.put((i, self.figs[i].figure().to_dict()))
+        except BaseException:
+            self.todo.put(None)
+            raise
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def a4(self) -> dict[str, bytes]:
+        """{file name: PNG} of the A4 figures, in the plan's order."""
+        self.a4_ready.wait()
+        self._raise()
+        return {f.path.rsplit("/", 1)[-1]: self.pngs[i] for i, f in enumerate(self.figs) if self.is_a4[i]}
+
+    def all(self) -> list[bytes]:
+        self.thread.join()
+        self._raise()
+        return list(self.pngs)
+
+    def stop(self) -> None:
+        self.todo.put(None)
+        self.thread.join()
+
+
 def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, progress: Progress | None = None,
                report: Report | None = None, slides: bool = True, notes: Sequence[str] = (),
                internal: bool = False) -> bytes:
@@ -489,10 +576,9 @@ def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, pr
     itastats.render.export.ExportError
         The PNGs could not be made (no browser...).
     """
-    from ..render import export
     made_on = made_on or repro.build_date()
     when = repro.zip_time(made_on)
-    figs = plan_figures(ev, lang=lang, made_on=made_on, slides=slides)
+    figs = plan_figures(ev, lang=lang, made_on=made_on, slides=slides, build=False)
     books = _workbooks(ev, lang, made_on, internal)
     copies = _copies(ev)
     if report is None:
@@ -512,40 +598,44 @@ def build_pack(ev: Any, *, lang: str = "th", made_on: _dt.date | None = None, pr
     readme: list[tuple[str, str, str]] = []
     artifacts: list[tuple[str, bytes, list[str]]] = []
     made: dict[str, list[tuple[str, bytes, str, list[str]]]] = {part: [] for part in PARTS}
+    # The browser renders the PNGs (A4 first) while this thread builds the next figures, then the
+    # workbooks, then the memo and its PDF from the A4 PNGs while the browser does the other sizes.
+    if figs and progress is not None:
+        progress(done, total, t("pack.progress.png", lang, n=len(figs)))
+    pngs = _Renderer(figs)
+    try:
+        pngs.feed()
+        made_books = []
+        for part, path, maker, what, pages in books:
+            made_books.append((part, (path, repro.normalize_ooxml(maker(), made_on), what, _labels(ev, pages))))
+            tick(1, path.rsplit("/", 1)[-1])
+        report_error, produced = None, {}
+        if report is not None:
+            a4 = pngs.a4()
+            try:
+                produced = report(ev, a4) or {}
+            except Exception as exc:  # noqa: BLE001 - the rest of the pack stands without the memo
+                report_error = f"{type(exc).__name__}: {exc}"
+            tick(1, t("pack.progress.report", lang))
+        images = pngs.all()
+    finally:
+        pngs.stop()
+    for f, data in zip(figs, images):
+        made[f.part].append((f.path, data, f.what, _labels(ev, f.pages)))
     if figs:
-        if progress is not None:
-            progress(done, total, t("pack.progress.png", lang, n=len(figs)))
-        pngs = export.to_png_batch([(f.fig, f.width, f.height) for f in figs])
-        for f, data in zip(figs, pngs):
-            made[f.part].append((f.path, data, f.what, _labels(ev, f.pages)))
         tick(len(figs), t("pack.progress.png_done", lang, n=len(figs)))
-    for part, path, maker, what, pages in books:
-        made[part].append((path, repro.normalize_ooxml(maker(), made_on), what, _labels(ev, pages)))
-        tick(1, path.rsplit("/", 1)[-1])
+    for part, entry in made_books:
+        made[part].append(entry)
     for part, path, data, page in copies:
         name = path.rsplit("/", 1)[-1]
         original = next((n for n in ev.page_files(page) if _safe_name(n) == name), name)
         made[part].append((path, data, t(f"pack.what.copy_{page}", lang), [f"{page}/{original}"]))
-
-    if report is not None:
-        a4 = {path.rsplit("/", 1)[-1]: data for part in PARTS for path, data, _, _ in made[part]
-              if path.endswith(".png") and "_A4" in path}
-        try:
-            produced = report(ev, a4) or {}
-        except Exception as exc:  # noqa: BLE001 - the rest of the pack stands without the memo
-            produced = {}
-            report_error = f"{type(exc).__name__}: {exc}"
-        else:
-            report_error = None
-        for name, data in produced.items():
-            kind = name.rsplit(".", 1)[-1].lower()
-            what = t(f"pack.what.report_{kind}", lang) if kind in ("docx", "pdf") else t("pack.what.report", lang)
-            if kind == "docx":
-                data = repro.normalize_ooxml(data, made_on)
-            made["544"].append((f"{FOLDERS['544']}/{_safe_name(name)}", data, what, _labels(ev, ())))
-        tick(1, t("pack.progress.report", lang))
-    else:
-        report_error = None
+    for name, data in produced.items():
+        kind = name.rsplit(".", 1)[-1].lower()
+        what = t(f"pack.what.report_{kind}", lang) if kind in ("docx", "pdf") else t("pack.what.report", lang)
+        if kind == "docx":
+            data = repro.normalize_ooxml(data, made_on)
+        made["544"].append((f"{FOLDERS['544']}/{_safe_name(name)}", data, what, _labels(ev, ())))
 
     missing = []
     for part in PARTS:

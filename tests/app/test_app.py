@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -34,7 +35,8 @@ def texts(at: AppTest) -> str:
                                   "subheader") for e in getattr(at, kind)]
     parts += [m.value for m in at.metric] + [m.label for m in at.metric]
     parts += [df.value.to_string() for df in at.dataframe]
-    return "\n".join(str(p) for p in parts)
+    # as the page shows it: text from a file is escaped for Markdown ("t\\-test" reads "t-test")
+    return re.sub(r"\\(.)", r"\1", "\n".join(str(p) for p in parts))
 
 
 def office_sheet() -> bytes:
@@ -102,7 +104,11 @@ def test_uploaded_office_sheet_is_read_right():
     mean_a = sum(after) / len(after)
     assert f"{mean_b:,.2f}" in body and f"{mean_a:,.2f}" in body
     assert "paired" in body or "Wilcoxon" in body
-    # the dropped row is named by its Excel row (ก-5 is on row 9)
+    # the dropped row is named by its Excel row (ก-5 is on row 9), in the expander of the rows used
+    for key in [k for k in at.session_state.keys() if str(k).startswith("rows|")]:
+        at.session_state[key] = True                     # the user opens it: its table is made then
+    at.run()
+    assert not at.exception, at.exception
     dropped = [df.value for df in at.dataframe]
     assert any((d.astype(str) == "9").any().any() for d in dropped)
 
@@ -131,6 +137,15 @@ def test_user_can_switch_the_test_and_the_language():
 APPROVAL = "opt|01_approval_days_paired.xlsx|ระยะเวลาอนุมัติ|"
 
 
+def open_checks(at: AppTest) -> AppTest:
+    """Open every file's "check how it was read" (its corrections are made when it is opened)."""
+    for key in [k for k in at.session_state.keys() if str(k).startswith("check|")]:
+        at.session_state[key] = True
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
 def _approval_sentence(at: AppTest) -> str:
     """The approval metric's sentence: in a green box when the change is a significant gain, else blue."""
     boxes = list(at.success) + list(at.info) + list(at.warning)
@@ -140,7 +155,7 @@ def _approval_sentence(at: AppTest) -> str:
 def test_user_can_correct_the_design():
     at = app()
     assert "paired t-test" in _approval_sentence(at)
-    at.radio(key=APPROVAL + "design").set_value("independent").run()
+    open_checks(at).radio(key=APPROVAL + "design").set_value("independent").run()
     assert not at.exception
     sentence = _approval_sentence(at)
     assert "Welch t-test" in sentence or "Mann-Whitney U" in sentence   # a test for independent groups
@@ -149,7 +164,7 @@ def test_user_can_correct_the_design():
 
 
 def test_user_can_correct_a_column_role_and_the_header_row():
-    at = app()
+    at = open_checks(app())
     at.selectbox(key=APPROVAL + "role|ระยะเวลาอนุมัติหลัง (วัน)").set_value("other").run()
     assert not at.exception
     assert _approval_sentence(at) == ""                         # no after column: no comparison
@@ -178,11 +193,11 @@ def test_a_new_session_brings_back_the_files_and_choices():
     at.file_uploader[0].set_value(("เวลาบริการ.xlsx", sheet,
                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).run()
     design = "opt|เวลาบริการ.xlsx|บันทึกเวลา|design"
-    at.radio(key=design).set_value("independent").run()
+    open_checks(at).radio(key=design).set_value("independent").run()
     assert not at.exception
     before = next(i.value for i in at.info if "บันทึกเวลา" in i.value)
 
-    again = app(project=project)                   # a reload: the URL names the project
+    again = open_checks(app(project=project))      # a reload: the URL names the project
     assert again.session_state["files"]["เวลาบริการ.xlsx"] == sheet            # the same bytes
     assert again.radio(key=design).value == "independent"
     assert next(i.value for i in again.info if "บันทึกเวลา" in i.value) == before
@@ -195,6 +210,8 @@ def test_a_new_session_brings_back_the_files_and_choices():
 def test_a_project_made_with_only_a_name_keeps_it_after_the_page_saves():
     at = app(empty=True)
     at.file_uploader[0].set_value(("เวลาบริการ.xlsx", office_sheet(), "application/octet-stream")).run()
+    at.session_state["p541.project"] = True                            # the user opens step 4's figures
+    at.run()
     assert at.text_input(key="proj.name").value == "โครงการทดสอบ"   # step 4 shows (and saves) the profile
     from itastats.store import Store, default_url
     rec = Store(default_url()).get("local", at.query_params["project"])

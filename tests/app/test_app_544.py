@@ -123,13 +123,16 @@ def test_awards_page_shows_the_infographic_in_each_size():
     if export.browser_path() is None:                 # no browser: the page says how to get one
         assert at.warning
         return
+    at.session_state["log.download.award.preview"] = True        # the user opens the preview: the PNG is made
     for size, (w, h) in (("a4", (1240, 1754)), ("slide", (1920, 1080)), ("square", (1080, 1080))):
         at.session_state["log.award.size"] = size
         at.run()
         assert not at.exception, at.exception
         assert f"ดาวน์โหลด PNG ({w}×{h})" in [b.label for b in at.get("download_button")], size
-        png = next(v for v in at.session_state["png"].values() if export.png_size(v) == (w, h))
+        # (figure's result, (PNG, preview)) per figure, kept for the session (app_pages/kept.py)
+        png = next(v[1][0] for v in at.session_state["_kept"]["png"].values() if export.png_size(v[1][0]) == (w, h))
         assert len(png) > 20_000
+        assert at.get("image"), "the preview shows the PNG"
 
 
 import pytest  # noqa: E402

@@ -170,6 +170,9 @@ def test_the_owner_shares_with_a_roster_email_and_a_viewer_can_look_but_not_chan
     assert all(b.disabled for b in viewer.button if b.label == "นำออก")
     assert viewer.file_uploader(key="uploader").disabled
     before = store.get(A, mine)
+    for key in [k for k in viewer.session_state.keys() if str(k).startswith("check|")]:
+        viewer.session_state[key] = True                 # the viewer opens "check how it was read"
+    viewer.run()
     design = next(r for r in viewer.radio if r.key and r.key.endswith("|design"))
     design.set_value("independent").run()                                 # a choice to look at the data otherwise
     assert not viewer.exception and design.value == "independent"

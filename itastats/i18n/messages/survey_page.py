@@ -5,6 +5,9 @@ MESSAGES = {
         "th": "อัปโหลดไฟล์ผลตอบแบบสอบถามจาก Google Forms หรือ Microsoft Forms ได้เลยโดยไม่ต้องแก้ไข แล้วรับตารางแบบรายงานราชการ กราฟ และอินโฟกราฟิก",
         "en": "Upload the Google Forms or Microsoft Forms export as it is, and get the Thai report table, charts and an infographic.",
     },
+    "p543.profile_open": {"th": "ดูแผนภูมิ {n} ข้อ (กดเพื่อเปิด)", "en": "See the {n} charts (open)"},
+    "p543.tab_ranked": {"th": "ค่าเฉลี่ยรายข้อ", "en": "Mean of each item"},
+    "p543.tab_diverging": {"th": "สัดส่วนคำตอบรายข้อ", "en": "Answers to each item"},
     "p543.step1": {"th": "1. ไฟล์ผลแบบสอบถาม", "en": "1. Survey file"},
     "p543.upload": {"th": "อัปโหลดไฟล์ผลตอบแบบสอบถาม (CSV, Excel)", "en": "Upload the survey responses (CSV, Excel)"},
     "p543.upload_help": {
