@@ -55,6 +55,8 @@ APP_CSS = """
 [data-testid="stSelectbox"] input, [data-testid="stMultiSelect"] input, [data-baseweb="input"] input {
   line-height: 1.75 !important; padding-top: 3px !important; padding-bottom: 3px !important;
 }
+/* a placeholder has its own line box ("normal", clipped): "ชื่อ" lost its ่ there */
+input::placeholder, textarea::placeholder { line-height: 1.75 !important; overflow: visible !important; }
 [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"],
 [data-testid="stMetricLabel"] p {
   line-height: 1.75 !important; height: auto !important; min-height: 0 !important;

@@ -111,6 +111,14 @@ VISIBLE_ENGLISH = r"""
 }
 """
 
+# a placeholder draws in its own line box: with Chrome's "normal" line height
+# and overflow hidden, the top mark of "ชื่อ" is cut ("ชือโครงการ")
+CLIPPED_PLACEHOLDERS = r"""
+() => [...document.querySelectorAll('[data-testid=stMain] input[placeholder], [data-testid=stMain] textarea[placeholder]')]
+  .filter(i => i.getAttribute('placeholder') && !i.value && getComputedStyle(i, '::placeholder').overflow === 'hidden')
+  .map(i => i.getAttribute('placeholder'))
+"""
+
 
 def _shots() -> Path:
     shots = Path(os.environ.get("ITASTATS_SCREENSHOTS") or tempfile.mkdtemp(prefix="itastats_shots_"))
@@ -169,6 +177,7 @@ def _walk(page, server: str, project: str, lang: str, shots: Path) -> dict[str, 
         if name != "present" and page.locator("[data-testid=stToolbar]").count() == 0:
             problems.append("no toolbar: Streamlit's running indicator cannot show (toolbarMode)")
         if lang == "th":
+            problems += ["placeholder clipped: " + p for p in page.evaluate(CLIPPED_PLACEHOLDERS)]
             problems += ["English in the Thai page: " + m for m in page.evaluate(VISIBLE_ENGLISH)]
         if problems:
             found[name] = problems
