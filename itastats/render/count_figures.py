@@ -111,20 +111,29 @@ def rates_traces(result: MetricResult, lang: str, s: Size, *, xaxis: str = "x", 
     return traces, annotations, axes
 
 
-def rates_chart(result: MetricResult, *, lang: str = "th", template: Any = None, size: str = "screen",
-                title: bool = True) -> go.Figure:
-    """Events over a period: the rate before and after with their exact 95 % intervals."""
+def _chart(result: MetricResult, traces_of, lang: str, template: Any, size: str, title: bool,
+           title_text) -> go.Figure:
+    """One count chart: its traces, annotations and axes, the layout its kind needs
+    (:func:`layout_extra`, shared with the infographic's chart box) and its title."""
     _check_lang(lang)
     s = _check_size(size)
     result = _check_result(result)
-    traces, annotations, axes = rates_traces(result, lang, s)
+    traces, annotations, axes = traces_of(result, lang, s)
     fig = _new_figure(template, s)
     fig.add_traces(traces)
-    fig.update_layout(annotations=annotations, xaxis=axes["x"], yaxis=axes["y"], bargap=0.45)
+    fig.update_layout(annotations=annotations, xaxis=axes["x"], yaxis=axes["y"], **layout_extra(result))
     if title:
-        level = fmt.num(result.counts.confidence * 100, 1).rstrip("0").rstrip(".")
-        _titled(fig, t("cnt.title.rates", lang, name=result.name, level=level), s)
+        _titled(fig, title_text(result), s)
     return fig
+
+
+def rates_chart(result: MetricResult, *, lang: str = "th", template: Any = None, size: str = "screen",
+                title: bool = True) -> go.Figure:
+    """Events over a period: the rate before and after with their exact 95 % intervals."""
+    def title_text(r: MetricResult) -> str:
+        level = fmt.num(r.counts.confidence * 100, 1).rstrip("0").rstrip(".")
+        return t("cnt.title.rates", lang, name=r.name, level=level)
+    return _chart(result, rates_traces, lang, template, size, title, title_text)
 
 
 # ---------------------------------------------------------------- X of N, two groups
@@ -175,16 +184,8 @@ def proportions_traces(result: MetricResult, lang: str, s: Size, *, xaxis: str =
 def proportions_chart(result: MetricResult, *, lang: str = "th", template: Any = None, size: str = "screen",
                       title: bool = True) -> go.Figure:
     """X of N before and after as stacked 100 % bars, the counts written on them."""
-    _check_lang(lang)
-    s = _check_size(size)
-    result = _check_result(result)
-    traces, annotations, axes = proportions_traces(result, lang, s)
-    fig = _new_figure(template, s)
-    fig.add_traces(traces)
-    fig.update_layout(annotations=annotations, xaxis=axes["x"], yaxis=axes["y"], barmode="stack", bargap=0.4)
-    if title:
-        _titled(fig, t("cnt.title.proportions", lang, name=result.name), s)
-    return fig
+    return _chart(result, proportions_traces, lang, template, size, title,
+                  lambda r: t("cnt.title.proportions", lang, name=r.name))
 
 
 # ---------------------------------------------------------------- the same cases twice
@@ -229,16 +230,8 @@ def table_2x2_traces(result: MetricResult, lang: str, s: Size, *, xaxis: str = "
 def table_2x2_chart(result: MetricResult, *, lang: str = "th", template: Any = None, size: str = "screen",
                     title: bool = True) -> go.Figure:
     """The same cases checked twice: the 2 × 2 table of changes, the changed cells coloured."""
-    _check_lang(lang)
-    s = _check_size(size)
-    result = _check_result(result)
-    traces, annotations, axes = table_2x2_traces(result, lang, s)
-    fig = _new_figure(template, s)
-    fig.add_traces(traces)
-    fig.update_layout(annotations=annotations, xaxis=axes["x"], yaxis=axes["y"], barmode="overlay", bargap=0)
-    if title:
-        _titled(fig, t("cnt.title.table_2x2", lang, name=result.name), s)
-    return fig
+    return _chart(result, table_2x2_traces, lang, template, size, title,
+                  lambda r: t("cnt.title.table_2x2", lang, name=r.name))
 
 
 # ---------------------------------------------------------------- by kind
