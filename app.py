@@ -15,6 +15,7 @@ from pathlib import Path
 import streamlit as st
 
 from itastats.i18n.catalog import t
+from itastats.render import export
 from app_pages import account, common, workspace
 
 # the icon is a file of the app's own: a Material icon would be fetched from an outside font server
@@ -61,3 +62,6 @@ if page.url_path != pages["present"].url_path:
     common.access_banner(record, lang)
 page.run()
 workspace.persist()
+common.preload_elements()
+# Chromium for the PNGs started while the person reads this page (once per server process)
+export.warm(delay=2.0)

@@ -2,7 +2,9 @@
 showing problems.  Layout only: every number comes from itastats."""
 from __future__ import annotations
 
+import functools
 import json
+from pathlib import Path
 
 import streamlit as st
 
@@ -50,6 +52,7 @@ def language_picker() -> str:
 # showed as "ชีแจง". The lines are made taller (the boxes keep their height by
 # giving back padding), and a card's value wraps instead of ending in "…".
 APP_CSS = """
+.st-key-ita_preload { display: none !important; }
 [data-testid="stTextInputRootElement"] input, [data-testid="stNumberInputContainer"] input,
 [data-testid="stDateInputField"] input, [data-testid="stDateInput"] input, [data-testid="stTimeInput"] input,
 [data-testid="stSelectbox"] input, [data-testid="stMultiSelect"] input, [data-baseweb="input"] input {
@@ -120,6 +123,45 @@ def app_style(language: str) -> None:
                                    enter=_css_string(t("ui.press_enter", language)),
                                    ctrl_enter=_css_string(t("ui.press_ctrl_enter", language)))
     st.html(f"<style>{css}</style>")
+
+
+# The code of an element type (a select box, a number box, a table…) is fetched the first
+# time a page shows one: ~0.1–0.3 s on the first visit of each page.  Once the first page is
+# shown, the browser fetches those of the elements our pages use while nothing else happens.
+PRELOADED_ELEMENTS = ("ButtonGroup", "Checkbox", "DateInput", "FileUploader", "ImageList", "Metric", "Multiselect",
+                      "NumberInput", "Radio", "Selectbox", "Slider", "Table", "TextArea", "TextInput", "rehype-raw")
+PRELOAD_JS = """<script>
+(() => {
+  if (window.__itastatsPreload) return;
+  window.__itastatsPreload = true;
+  const entry = document.querySelector('script[src*="/static/js/index."]');
+  if (!entry) return;
+  const base = entry.src.replace(/index\\.[^/]*$/, '');
+  const go = () => %s.forEach((name) => import(base + name).catch(() => {}));
+  if (window.requestIdleCallback) window.requestIdleCallback(go, {timeout: 4000}); else setTimeout(go, 1500);
+})();
+</script>"""
+
+
+@functools.cache
+def _element_chunks() -> tuple[str, ...]:
+    """The file names (hashed per Streamlit release) of the elements' code; none when not found."""
+    folder = Path(st.__file__).parent / "static" / "static" / "js"
+    names = []
+    for element in PRELOADED_ELEMENTS:
+        found = sorted(p.name for p in folder.glob(f"{element}.*.js") if p.name.count(".") == 2)
+        names.extend(found[:1])
+    return tuple(names)
+
+
+def preload_elements() -> None:
+    """Once per session, after the first page: the browser fetches our elements' code when idle
+    (a constant script of our own, file names from Streamlit's own folder: no user text)."""
+    if st.session_state.get("_preloaded") or not _element_chunks():
+        return
+    st.session_state["_preloaded"] = True
+    with st.container(key="ita_preload"):
+        st.html(PRELOAD_JS % json.dumps(list(_element_chunks())), unsafe_allow_javascript=True)
 
 
 def files() -> dict[str, bytes]:

@@ -9,7 +9,10 @@ measurement is the same for both apps:
 
 * a **settled** page: the app says no script is running
   (``[data-testid=stApp][data-test-script-state]``) and nothing in the page
-  changed for 300 ms (a ``MutationObserver`` on the whole document); the
+  changed for 300 ms (a ``MutationObserver`` on the whole document; changes
+  to a ``<canvas>``'s children are left out: they are its fallback content,
+  never drawn, which the data grid rewrites for screen readers ~300 ms after
+  it painted; the canvas itself, its size and everything else count); the
   time is from the click (the ``pointerdown``/``keydown`` event, taken in
   the page) to the last change;
 * ``page_switch``: a click on a page in the navigation, every page of the
@@ -95,7 +98,15 @@ MONITOR_JS = """
     if (s === 'running') { m.sawRunning = true; m.scriptEnd = null; }
     else if (m.sawRunning && m.scriptEnd === null && s === 'notRunning') m.scriptEnd = now;
   };
-  const obs = new MutationObserver(seen);
+  // a canvas's children are its fallback content, never drawn while scripts run (the data
+  // grid writes its accessibility table there ~300 ms after it painted): not a change a person sees
+  const fallback = (mu) => {
+    const n = mu.target.nodeType === 1 ? mu.target : mu.target.parentElement;
+    if (!n) return false;
+    if (n.tagName === 'CANVAS') return mu.type === 'childList';
+    return n.closest('canvas') !== null;
+  };
+  const obs = new MutationObserver((mus) => { if (mus.some((mu) => !fallback(mu))) seen(); });
   const start = () => obs.observe(document.documentElement,
       {subtree: true, childList: true, attributes: true, characterData: true});
   if (document.documentElement) start(); else document.addEventListener('readystatechange', start, {once: true});

@@ -530,6 +530,36 @@ def to_png_batch(items: Iterable[Any], *, timeout: float | None = None) -> list[
     return _export(jobs, timeout)
 
 
+_warming: threading.Thread | None = None
+
+
+def warm(delay: float = 0.0) -> bool:
+    """Start the warm browser in the background, once per process, so that the
+    first PNG a person asks for does not wait for Chromium to start (2–3 s).
+
+    Nothing is started when no browser is found; a failure to start is not
+    raised here: it comes back, with its message, at the first real export.
+    Returns whether a warm-up was started by this call.
+    """
+    global _warming
+    if _warming is not None or browser_path() is None:
+        return False
+
+    def work() -> None:
+        time.sleep(delay)
+        if not _LOCK.acquire(blocking=False):          # an export is starting the browser already
+            return
+        try:
+            _ensure_engine(time.monotonic() + STARTUP_TIMEOUT)
+        except Exception:  # noqa: BLE001 - shown at the first real export
+            pass
+        finally:
+            _LOCK.release()
+    _warming = threading.Thread(target=work, name="itastats-png-warm", daemon=True)
+    _warming.start()
+    return True
+
+
 def shutdown() -> None:
     """Close the warm browser (it restarts at the next export)."""
     global _engine

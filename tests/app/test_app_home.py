@@ -133,3 +133,19 @@ def test_a_new_session_opens_the_home_page_not_the_page_another_tab_left():
     link.run()
     link.switch_page("app_pages/compare_541.py").run()
     assert any(t.value.startswith("5.4.1") for t in link.title)   # a link to 5.4.1 stays on 5.4.1
+
+
+def _preload_scripts(at: AppTest) -> list[str]:
+    return [str(e.proto.body) for e in at.get("html") if "__itastatsPreload" in str(e.proto.body)]
+
+
+def test_the_first_page_has_the_browser_fetch_our_elements_code_once_per_session():
+    from app_pages import common
+    at = start()
+    [script] = _preload_scripts(at)
+    folder = Path(__import__("streamlit").__file__).parent / "static" / "static" / "js"
+    chunks = common._element_chunks()
+    assert {c.split(".")[0] for c in chunks} == set(common.PRELOADED_ELEMENTS)   # every element found
+    assert all((folder / c).is_file() and f'"{c}"' in script for c in chunks)   # real files, all asked for
+    at.run()
+    assert _preload_scripts(at) == []                                   # not again in the same session

@@ -354,3 +354,24 @@ def test_an_emoji_in_a_users_text_is_drawn_in_colour_not_as_an_empty_box():
     pixels = np.asarray(im).reshape(-1, 3).astype(int)
     coloured = int(((pixels[:, 0] > 180) & (pixels[:, 1] > 120) & (pixels[:, 2] < 100)).sum())
     assert coloured > 300, coloured
+
+
+def test_warm_without_a_browser_starts_nothing(monkeypatch, tmp_path):
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "missing-chromium"))
+    monkeypatch.setattr(export, "_warming", None)
+    assert export.warm() is False
+    assert export._warming is None                              # no thread, no browser
+
+
+@needs_browser
+def test_warm_starts_the_browser_once_in_the_background_and_the_first_png_uses_it(monkeypatch):
+    export.shutdown()
+    monkeypatch.setattr(export, "_warming", None)
+    starts = export.export_status()["starts"]
+    assert export.warm() is True
+    assert export.warm() is False                               # once per process
+    export._warming.join(60)
+    assert export.export_status()["starts"] == starts + 1
+    assert export.export_status()["warm"] is True
+    assert png_size(export.to_png(_small(), width=200, height=100)) == (200, 100)
+    assert export.export_status()["starts"] == starts + 1      # no second start
