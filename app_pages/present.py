@@ -148,17 +148,18 @@ def _png(fig, store: dict | None = None) -> bytes:
     return png
 
 
-def _prefetch(fig) -> None:
-    """Make the next slide's PNG in the background: the page does not wait for it,
-    and the slide is ready when it is asked for (an error shows up then)."""
+def _prefetch(slide: slides.Slide) -> None:
+    """Build the next slide and make its PNG in the background: the page does not wait
+    for it, and the slide is ready when it is asked for (an error shows up then)."""
     store = st.session_state.setdefault("present.png", {})
-    hit = store.get(id(fig))
+    fig = slide.__dict__.get("figure")          # built already (cached_property), else None
+    hit = store.get(id(fig)) if fig is not None else None
     if hit is not None and hit[0] is fig:
         return
 
     def work() -> None:
         try:
-            _png(fig, store)
+            _png(slide.figure, store)
         except Exception:  # noqa: BLE001 - made (and its error shown) when the slide comes up
             pass
     threading.Thread(target=work, name="itastats-next-slide", daemon=True).start()
@@ -211,12 +212,14 @@ def main() -> None:
                 png = _png(slide.figure)
             except export.ExportError as exc:
                 st.error(exc.message(lang), icon=":material/error:")
+            except Exception as exc:  # noqa: BLE001 - a slide that cannot be drawn: the others still can
+                st.error(t("internal_error", lang, detail=type(exc).__name__), icon=":material/error:")
             else:
                 st.image(png, alt=slide.title, width=slides.WIDTH)      # an int: Streamlit sends the PNG as it is
     _bar(i, deck, problems)
     st.html(KEYS_JS, unsafe_allow_javascript=True)
     if status["browser_found"] and i + 1 < len(deck):       # the next slide ready before it is asked for
-        _prefetch(deck[i + 1].figure)
+        _prefetch(deck[i + 1])
 
 
 main()

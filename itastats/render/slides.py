@@ -31,8 +31,9 @@ computed from.  Nothing here imports streamlit.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
-from typing import Any, Sequence
+import functools
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
 
 import plotly.graph_objects as go
 
@@ -56,13 +57,19 @@ METRICS_PER_SLIDE = 2      # 5.4.1: two comparisons a slide keep their sentences
 _P = 72                  # outer margin
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Slide:
     """One slide: a stable ``key`` ("title", "kpi", "532"...), its ``title``
-    in words (for the page's caption) and the 1920 × 1080 ``figure``."""
+    in words (for the page's caption) and the 1920 × 1080 ``figure``, built
+    the first time it is asked for (the screen shows one slide at a time: a
+    deck of eight took 0.2–0.36 s to build whole) and the same object after."""
     key: str
     title: str
-    figure: go.Figure
+    make: Callable[[], go.Figure] = field(repr=False)
+
+    @functools.cached_property
+    def figure(self) -> go.Figure:
+        return self.make()
 
 
 # ---------------------------------------------------------------------------
@@ -337,46 +344,44 @@ def slides(ev: Evidence, *, lang: str = "th", made_on: _dt.date | None = None) -
     _check_lang(lang)
     made_on = made_on or _dt.date.today()
     p = ev.profile
-    out = [Slide("title", t("slides.key.title", lang), title_slide(ev, lang=lang, made_on=made_on))]
+    out = [Slide("title", t("slides.key.title", lang), lambda: title_slide(ev, lang=lang, made_on=made_on))]
     for i, group in enumerate(_chunks(ev.kpis, KPIS_PER_SLIDE), 1):
         key, title = _titled("kpi", i, lang)
-        out.append(Slide(key, title, kpi_slide(ev, group, lang=lang, made_on=made_on)))
+        out.append(Slide(key, title, lambda group=group: kpi_slide(ev, group, lang=lang, made_on=made_on)))
 
     def note(*pages: str) -> str:
         return _source_note(ev.fingerprint(*pages), lang)
 
     common = dict(size="slide", lang=lang, made_on=made_on)
     if ev.attendance is not None:
-        fig = ai.infographic_532(ev.attendance, p, kpi_target=_target_of(ev, attendance.SOURCE_RATE),
-                                 template=template("slide"), footer_note=note(PAGE_532, PAGE_532H), **common)
-        out.append(Slide("532", t("slides.key.532", lang), fig))
+        out.append(Slide("532", t("slides.key.532", lang), lambda: ai.infographic_532(
+            ev.attendance, p, kpi_target=_target_of(ev, attendance.SOURCE_RATE), template=template("slide"),
+            footer_note=note(PAGE_532, PAGE_532H), **common)))
     if ev.learning is not None:
         try:
             fig = ai.infographic_532_learning(ev.learning, p, template=template("slide"),
                                               footer_note=note(PAGE_532T), **common)
         except FigureError:          # not paired, or nobody with both scores: the 5.3.2 page says so
             fig = None
-        if fig is not None:
-            out.append(Slide("532t", t("slides.key.532t", lang), fig))
+        if fig is not None:        # built here: whether there is a slide depends on it
+            out.append(Slide("532t", t("slides.key.532t", lang), lambda fig=fig: fig))
     picked = _picked_541(ev)
     # tested metrics and reported figures never share a slide (nor its heading)
     groups = _chunks([r for r in picked if r.tested or r.verdict == "no_test"], METRICS_PER_SLIDE) + \
         _chunks([r for r in picked if r.verdict == "reported"], METRICS_PER_SLIDE)
     for i, group in enumerate(groups, 1):
         key, title = _titled("541", i, lang)
-        fig = infographic.infographic_541(group, p,
-                                          sentences=narrative.group_sentences(group, lang, context=ev.results_541),
-                                          template=template("slide"), footer_note=note(PAGE_541), **common)
-        out.append(Slide(key, title, fig))
+        out.append(Slide(key, title, lambda group=group: infographic.infographic_541(
+            group, p, sentences=narrative.group_sentences(group, lang, context=ev.results_541),
+            template=template("slide"), footer_note=note(PAGE_541), **common)))
     if ev.survey is not None:
-        fig = survey_infographic.infographic_543(ev.survey, p, kpi_target=_target_of(ev, SURVEY_PCT),
-                                                 template=template("slide"), footer_note=note(PAGE_543), **common)
-        out.append(Slide("543", t("slides.key.543", lang), fig))
+        out.append(Slide("543", t("slides.key.543", lang), lambda: survey_infographic.infographic_543(
+            ev.survey, p, kpi_target=_target_of(ev, SURVEY_PCT), template=template("slide"),
+            footer_note=note(PAGE_543), **common)))
     done = [e for e in p.activity_log if e.title]
     photos = ev.page_files(PAGE_531)
     if done and any(name in photos for e in done for name in e.photos):      # the activity photos slide
-        fig = ai.infographic_531(done, photos, p, template=template("slide"),
-                                 footer_note=note(PAGE_531), **common)
-        out.append(Slide("531", t("slides.key.531", lang), fig))
+        out.append(Slide("531", t("slides.key.531", lang), lambda: ai.infographic_531(
+            done, photos, p, template=template("slide"), footer_note=note(PAGE_531), **common)))
     return out
 

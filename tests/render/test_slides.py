@@ -185,3 +185,11 @@ def test_a_541_slide_with_long_numbers_keeps_its_card_units_at_24_px(sample_evid
     spans = [(where, px) for where, px in text_sizes(fig) if "card" in where or "span" in where]
     assert spans and min(px for _, px in spans) >= 24, spans
     assert min(px for _, px in text_sizes(fig)) >= 24
+
+
+def test_a_slide_is_built_when_it_is_asked_for_and_only_once(sample_evidence):
+    deck = slides.slides(sample_evidence, lang="th", made_on=MADE_ON)
+    assert [s.key for s in deck if "figure" in s.__dict__] == []          # none built yet
+    fig = deck[2].figure
+    assert deck[2].figure is fig and "figure" in deck[2].__dict__
+    assert (fig.layout.width, fig.layout.height) == (1920, 1080)
