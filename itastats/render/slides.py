@@ -317,6 +317,18 @@ def _target_of(ev: Evidence, source: str) -> float | None:
     return next((k.target for k in ev.profile.kpis if k.source == source), None)
 
 
+def _has_pairs(learning: Any) -> bool:
+    """Whether the learning slide has something to draw (a paired comparison with
+    somebody who took both tests), found without drawing it."""
+    from .attendance_figures import check_learning
+    from .figures import paired_values
+    try:
+        paired_values(check_learning(learning).metric)
+    except FigureError:
+        return False
+    return True
+
+
 def slides(ev: Evidence, *, lang: str = "th", made_on: _dt.date | None = None) -> list[Slide]:
     """The meeting-screen slides of a project, in order; only those with data.
 
@@ -357,14 +369,9 @@ def slides(ev: Evidence, *, lang: str = "th", made_on: _dt.date | None = None) -
         out.append(Slide("532", t("slides.key.532", lang), lambda: ai.infographic_532(
             ev.attendance, p, kpi_target=_target_of(ev, attendance.SOURCE_RATE), template=template("slide"),
             footer_note=note(PAGE_532, PAGE_532H), **common)))
-    if ev.learning is not None:
-        try:
-            fig = ai.infographic_532_learning(ev.learning, p, template=template("slide"),
-                                              footer_note=note(PAGE_532T), **common)
-        except FigureError:          # not paired, or nobody with both scores: the 5.3.2 page says so
-            fig = None
-        if fig is not None:        # built here: whether there is a slide depends on it
-            out.append(Slide("532t", t("slides.key.532t", lang), lambda fig=fig: fig))
+    if ev.learning is not None and _has_pairs(ev.learning):   # not paired / nobody with both: the page says so
+        out.append(Slide("532t", t("slides.key.532t", lang), lambda: ai.infographic_532_learning(
+            ev.learning, p, template=template("slide"), footer_note=note(PAGE_532T), **common)))
     picked = _picked_541(ev)
     # tested metrics and reported figures never share a slide (nor its heading)
     groups = _chunks([r for r in picked if r.tested or r.verdict == "no_test"], METRICS_PER_SLIDE) + \

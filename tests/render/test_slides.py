@@ -193,3 +193,16 @@ def test_a_slide_is_built_when_it_is_asked_for_and_only_once(sample_evidence):
     fig = deck[2].figure
     assert deck[2].figure is fig and "figure" in deck[2].__dict__
     assert (fig.layout.width, fig.layout.height) == (1920, 1080)
+
+
+def test_no_learning_slide_when_the_tests_are_not_paired_and_the_others_are_kept(sample_evidence):
+    result = sample_evidence.learning.metric
+    unpaired = dataclasses.replace(sample_evidence.learning, metric=dataclasses.replace(
+        result, metric=dataclasses.replace(result.metric, design="independent")))
+    ev = dataclasses.replace(sample_evidence, learning=unpaired)
+    keys = [s.key for s in slides.slides(ev, made_on=MADE_ON)]
+    assert keys == [k for k in SAMPLE_KEYS if k != "532t"]
+    # and the check agrees with drawing it: the learning infographic refuses the same result
+    from itastats.render import attendance_infographic as ai
+    with pytest.raises(slides.FigureError):
+        ai.infographic_532_learning(unpaired, sample_evidence.profile, size="slide")
