@@ -133,3 +133,46 @@ def test_a_new_session_opens_the_home_page_not_the_page_another_tab_left():
     link.run()
     link.switch_page("app_pages/compare_541.py").run()
     assert any(t.value.startswith("5.4.1") for t in link.title)   # a link to 5.4.1 stays on 5.4.1
+
+
+def test_home_draws_the_kept_summary_and_any_change_gives_a_fresh_one():
+    """What home shows of a project is kept in its store (a fresh server does not
+    run every analysis again); a changed file or profile is computed afresh."""
+    import dataclasses
+    import sqlalchemy as sa
+    from itastats.criteria import summary
+    from itastats.store import Store, default_url
+    at = start()
+    project = at.query_params["project"]
+    assert "ผลแบบสอบถาม 62 คน 9 ข้อ" in _all_text(at)
+    store = Store(default_url())
+    rows = sa.text("SELECT key, value FROM project_summaries WHERE project_id = :p")
+    with store._engine.connect() as conn:
+        kept = conn.execute(rows, {"p": project}).all()
+    assert len(kept) == 1                                   # made by the first run, for Thai
+    s = summary.loads(kept[0].value)
+    assert [i.code for i in s.checklist][-2:] == ["5.4.3", "5.4.4"]
+
+    # a kept summary that says something else: a new session shows it, so home did not compute
+    odd = summary.Summary(s.kpis, tuple(dataclasses.replace(i, params={**i.params, "respondents": 4321})
+                                        if i.code == "5.4.3" else i for i in s.checklist))
+    store.keep_summary("local", project, kept[0].key, summary.dumps(odd))
+    again = start(project=project)
+    assert "ผลแบบสอบถาม 4321 คน 9 ข้อ" in _all_text(again)
+
+    # a file added: another key, computed afresh
+    rec = store.get("local", project)
+    store.add_file("local", project, expected_version=rec.version, page="542", name="เกียรติบัตร.pdf",
+                   data=b"%PDF-1.4 another certificate")
+    fresh = start(project=project)
+    assert "ผลแบบสอบถาม 62 คน 9 ข้อ" in _all_text(fresh) and "4321" not in _all_text(fresh)
+    # the profile changed: afresh again (the kept odd one is never shown again)
+    store.keep_summary("local", project, kept[0].key, summary.dumps(odd))
+    rec = store.get("local", project)
+    store.save("local", project, expected_version=rec.version, profile={**rec.profile, "unit": "งานใหม่"})
+    fresh = start(project=project)
+    assert "ผลแบบสอบถาม 62 คน 9 ข้อ" in _all_text(fresh) and "4321" not in _all_text(fresh)
+    # English: its own summary
+    fresh.session_state["lang"] = "en"
+    fresh.run()
+    assert "Survey of 62 respondents, 9 items" in _all_text(fresh)
