@@ -117,7 +117,7 @@ from decimal import ROUND_HALF_UP, Decimal  # noqa: E402
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-from ..stats._lazy import lazy_module  # noqa: E402
+from ..read._lazy import lazy_module  # noqa: E402
 
 from ..read import cells, reading
 from ..i18n import fmt

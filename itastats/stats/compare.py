@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
 import numpy as np
-from ._lazy import lazy_module
+from ..read._lazy import lazy_module
 
 special = lazy_module("scipy.special")        # imported on first use: scipy is slow to import
 

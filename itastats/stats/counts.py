@@ -37,7 +37,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Mapping
 
 import numpy as np
-from ._lazy import lazy_module
+from ..read._lazy import lazy_module
 
 optimize = lazy_module("scipy.optimize")      # imported on first use: scipy is slow to import
 special = lazy_module("scipy.special")

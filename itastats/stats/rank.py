@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from ._lazy import lazy_module
+from ..read._lazy import lazy_module
 
 special = lazy_module("scipy.special")        # imported on first use: scipy is slow to import
 

@@ -176,3 +176,22 @@ def test_home_draws_the_kept_summary_and_any_change_gives_a_fresh_one():
     fresh.session_state["lang"] = "en"
     fresh.run()
     assert "Survey of 62 respondents, 9 items" in _all_text(fresh)
+
+
+def test_the_change_log_is_a_table_of_plain_text():
+    """Home's change log is a Markdown table: a file name with Markdown in it stays
+    text in its cell (no column more, no bold, no link)."""
+    from itastats.store import Store, default_url
+    from test_app_signin import change_rows
+    at = start()
+    project = at.query_params["project"]
+    store = Store(default_url())
+    rec = store.get("local", project)
+    store.add_file("local", project, expected_version=rec.version, page="542", name="a|b *c* [x](y).pdf",
+                   data=b"%PDF-1.4 x")
+    at = start(project=project)
+    [log] = [m.value for m in at.markdown if m.value.startswith("| เมื่อ | ผู้แก้ไข |")]
+    rows = change_rows(log)
+    assert rows[0] == ["เมื่อ", "ผู้แก้ไข", "รายการ"]
+    assert all(len(r) == 3 for r in rows) and len(rows) == 1 + len(store.changes("local", project))
+    assert "a|b *c* [x](y).pdf" in rows[1][2]
