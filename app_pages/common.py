@@ -541,8 +541,8 @@ def project_summary(language: str):
     computes it, without computing it when it was computed before: it is kept
     in the project's own store under the SHA-256 of every input (files,
     profile, choices, language, itastats' code), so a fresh server draws home
-    without running every analysis.  The session's evidence is used when it
-    is there already."""
+    without running every analysis.  When it is not kept, it is made from the
+    session's evidence (:func:`project_evidence`) and kept for the next time."""
     from itastats.criteria import summary
     files = {page: kept.files_key(page_files(page)) for page in workspace.PAGES}
     key = summary.key(profile(language), dict(workspace.choices()), files, language)
