@@ -575,3 +575,35 @@ def project_evidence(language: str):
         with st.spinner(t("p541.reading", language)):      # every file of the project: seconds on a large one
             return evidence.collect(prof, files, choices, analyses=ANALYSES)
     return kept.kept("evidence", h.hexdigest(), collect)
+
+
+def project_summary(language: str):
+    """What home shows of the open project (its KPI statuses and checklist:
+    :class:`itastats.criteria.summary.Summary`), as :func:`project_evidence`
+    computes it, without computing it when it was computed before: it is kept
+    in the project's own store under the SHA-256 of every input (files,
+    profile, choices, language, itastats' code), so a fresh server draws home
+    without running every analysis.  When it is not kept, it is made from the
+    session's evidence (:func:`project_evidence`) and kept for the next time."""
+    from itastats.criteria import summary
+    files = {page: kept.files_key(page_files(page)) for page in workspace.PAGES}
+    key = summary.key(profile(language), dict(workspace.choices()), files, language)
+
+    def make():
+        rec = workspace.record()
+        s, user = workspace.store(), workspace.user()
+        if rec is not None:
+            try:
+                text = s.summary(user, rec.id, key)
+                if text is not None:
+                    return summary.loads(text)
+            except (ValueError, workspace.NotFound):   # another format, or the project is gone: computed again
+                pass
+        made = summary.of(project_evidence(language))
+        if rec is not None:
+            try:
+                s.keep_summary(user, rec.id, key, summary.dumps(made))
+            except Exception:       # a cache: a value it cannot hold, a busy database... computed again next time
+                pass
+        return made
+    return kept.kept("summary", key, make)

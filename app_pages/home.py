@@ -23,9 +23,9 @@ STATUS_ICON = {"done": ":material/check_circle:", "partial": ":material/pending:
 # ---------------------------------------------------------------- the open project
 def checklist_items() -> list:
     """The open project's evidence checklist, from what its pages compute now
-    (the project's evidence, kept for the session: made again only when a file,
+    (kept in the project's store and the session: made again only when a file,
     a choice or the profile changed, e.g. after the one drop stored files)."""
-    return list(common.project_evidence(lang).checklist)
+    return list(common.project_summary(lang).checklist)
 
 
 def project_header() -> None:
@@ -38,7 +38,7 @@ def project_header() -> None:
 
 
 def project_overview(rec) -> None:
-    ev = common.project_evidence(lang)      # every result, computed once (kept for the session)
+    ev = common.project_summary(lang)       # what every result gives home, computed once (kept in the store)
     st.subheader(t("home.scorecard", lang))
     statuses = ev.kpis
     if statuses:

@@ -14,7 +14,6 @@ from itastats.i18n import fmt
 from itastats.i18n.catalog import t
 from itastats.read.problems import InputError, describe
 from app_pages import common, workspace
-from app_pages.log_page import LogPage
 
 NONE = "none"             # the select box's value for "not used"
 COLS = [3, 4, 4]          # file | where | why
@@ -101,6 +100,7 @@ def _store(language: str) -> None:
             except InputError as exc:
                 entry.update(ok=False, why=t("intake.not_stored", language, error=describe(exc.problem, language)))
                 continue
+            from app_pages.log_page import LogPage      # here: its figures' modules are not needed to draw home
             added, skipped = LogPage(kind).add_entries(row["name"], new, problems)
             entry["why"] += " · " + t("intake.log_added" if skipped else "intake.log_added_all", language, n=added,
                                       skipped=skipped)

@@ -9,7 +9,6 @@ import datetime as dt
 import math
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
 from itastats.criteria import activities
@@ -20,6 +19,9 @@ from itastats.i18n.catalog import t
 from itastats.read.problems import ERROR, InputError, Problem, describe
 from itastats.criteria.project import LogEntry
 from app_pages import common, kept, workspace
+from itastats.read._lazy import lazy_module
+
+pd = lazy_module("pandas")        # imported on first use (home shows this module's pages' links only)
 
 SHEET_TYPES = ["csv", "xlsx", "xls", "ods", "tsv", "txt"]
 PHOTO_TYPES = ["jpg", "jpeg", "png", "heic", "heif", "webp"]

@@ -3,7 +3,6 @@ its latest changes, drawn on the home page. Layout only: the rules live in
 the store (:meth:`itastats.store.Store.share`)."""
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from itastats.i18n.catalog import t
@@ -122,6 +121,12 @@ def change_log(record, lang: str, limit: int = 10) -> None:
             return t("chg.local", lang)
         return t("chg.you", lang, user=user) if user == me else user
 
-    rows = [{t("chg.col.when", lang): when(c.at, lang), t("chg.col.who", lang): who(c.user),
-             t("chg.col.what", lang): describe(c, lang)} for c in changes]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, placeholder="", width="stretch", key="chg.table")
+    # a plain table (ten short lines): no data grid to load in the browser, no pandas in the server
+    # to draw home; every cell is escaped (names, e-mails and file names are a user's text)
+    head = [t("chg.col.when", lang), t("chg.col.who", lang), t("chg.col.what", lang)]
+    rows = [[when(c.at, lang), who(c.user), describe(c, lang)] for c in changes]
+
+    def line(cells) -> str:
+        return "| " + " | ".join(common.md_escape(" ".join(str(x).split())) for x in cells) + " |"
+    with st.container(key="chg.table"):
+        st.markdown("\n".join([line(head), "| " + " | ".join("---" for _ in head) + " |", *map(line, rows)]))

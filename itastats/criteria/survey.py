@@ -117,13 +117,15 @@ from decimal import ROUND_HALF_UP, Decimal  # noqa: E402
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-from scipy import stats as _sps  # noqa: E402
+from ..read._lazy import lazy_module  # noqa: E402
 
 from ..read import cells, reading
 from ..i18n import fmt
 from ..stats import rank  # noqa: E402
 from ..i18n.catalog import t as _t  # noqa: E402
 from ..read.problems import ERROR, INFO, WARNING, InputError  # noqa: E402
+
+_sps = lazy_module("scipy.stats")   # imported on first use: scipy is slow to import
 
 SCALE = 5                    # the only scale analysed; others are refused
 LEVEL_WORDS_EN = {5: "very high", 4: "high", 3: "moderate", 2: "low", 1: "very low"}

@@ -20,7 +20,10 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
+
+from ._lazy import lazy_module
+
+pd = lazy_module("pandas")        # imported on first use: a page that reads no file needs no pandas
 
 # Status codes of one parsed cell.
 OK = 0           # a number (or date) was read

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pandas as pd
 
 from . import cells
+from ._lazy import lazy_module
+
+pd = lazy_module("pandas")        # imported on first use: a page that reads no file needs no pandas
 
 CASE_ID, BEFORE, AFTER, METRIC, UNIT, PERIOD, VALUE, DATE, OTHER = (
     "case_id", "before", "after", "metric", "unit", "period", "value", "date", "other")

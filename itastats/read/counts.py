@@ -34,10 +34,12 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 import numpy as np
-import pandas as pd
 
 from . import cells, columns
 from .problems import ERROR, INFO, WARNING, Problem
+from ._lazy import lazy_module
+
+pd = lazy_module("pandas")        # imported on first use: a page that reads no file needs no pandas
 
 __all__ = ["RATES", "PROPORTIONS", "PAIRED_PROPORTIONS", "COUNT_KINDS", "MEASURE", "KINDS", "CountData",
            "period_sides", "find_table_2x2", "is_yes_no", "per_period", "period_rows", "yes_no_metric",

@@ -14,10 +14,12 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
 import numpy as np
-import pandas as pd
 
 from . import cells, columns, counts
 from .problems import ERROR, INFO, WARNING, InputError, Problem
+from ._lazy import lazy_module
+
+pd = lazy_module("pandas")        # imported on first use: a page that reads no file needs no pandas
 
 PAIRED = "paired"            # (a) one row per case, a before and an after column
 INDEPENDENT = "independent"  # (b) two lists of different length

@@ -24,7 +24,9 @@ import unicodedata
 from typing import Callable
 
 import numpy as np
-import pandas as pd
+from ._lazy import lazy_module
+
+pd = lazy_module("pandas")        # imported on first use: a page that reads no file needs no pandas
 
 __all__ = ["strip_title", "display_name", "display_of_clean", "person_key", "unit_key", "keys_of", "clean_space"]
 

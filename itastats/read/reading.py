@@ -31,10 +31,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from . import cells
 from .problems import ERROR, INFO, InputError, Problem
+from ._lazy import lazy_module
+
+pd = lazy_module("pandas")        # imported on first use: a page that reads no file needs no pandas
 
 XLSX, XLSB, XLS, ODS, CSV = "xlsx", "xlsb", "xls", "ods", "csv"
 

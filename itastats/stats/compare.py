@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
 import numpy as np
-from scipy import special
+from ..read._lazy import lazy_module
+
+special = lazy_module("scipy.special")        # imported on first use: scipy is slow to import
 
 from ..i18n import fmt
 from . import rank

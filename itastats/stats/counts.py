@@ -37,7 +37,11 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Mapping
 
 import numpy as np
-from scipy import optimize, special, stats
+from ..read._lazy import lazy_module
+
+optimize = lazy_module("scipy.optimize")      # imported on first use: scipy is slow to import
+special = lazy_module("scipy.special")
+stats = lazy_module("scipy.stats")
 
 __all__ = [
     "RATES", "PROPORTIONS", "PAIRED_PROPORTIONS", "KINDS",

@@ -38,7 +38,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy import special
+from ..read._lazy import lazy_module
+
+special = lazy_module("scipy.special")        # imported on first use: scipy is slow to import
 
 DBL_EPSILON = 2.220446049250313e-16
 DBL_MAX = 1.7976931348623157e308

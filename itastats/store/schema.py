@@ -27,6 +27,10 @@ project_changes
     JSON ``detail``); quick repeats by one user are folded into one row.
 user_settings
     One row per user: the project they opened last (a new session opens it).
+project_summaries
+    A cache: what the home page shows of a project (its scorecard and
+    checklist, JSON text) under the SHA-256 of everything it was computed
+    from; never exported, deleted with its project.
 """
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 
 __all__ = ["UTCDateTime", "metadata", "projects", "project_files", "store_meta", "project_members",
-           "project_changes", "user_settings"]
+           "project_changes", "user_settings", "project_summaries"]
 
 
 class UTCDateTime(TypeDecorator):
@@ -133,4 +137,14 @@ user_settings = sa.Table(
     sa.Column("user", sa.String(200), primary_key=True),
     sa.Column("last_project", sa.String(32), nullable=True),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+)
+
+project_summaries = sa.Table(
+    "project_summaries", metadata,
+    sa.Column("project_id", sa.String(32),
+              sa.ForeignKey("projects.id", ondelete="CASCADE", name="fk_project_summaries_project"),
+              primary_key=True),
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("made_at", UTCDateTime, nullable=False),
 )

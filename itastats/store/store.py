@@ -34,7 +34,8 @@ from .config import default_url
 from .db import make_engine, reader, writer
 from .access import CAN_WRITE, OWNER, SHARE_ROLES, normalise_email
 from .records import Change, ConflictError, Member, NotAllowed, NotFound, ProjectRecord, ProjectSummary, StoredFile
-from .schema import project_changes, project_files, project_members, projects, store_meta, user_settings
+from .schema import (project_changes, project_files, project_members, project_summaries, projects, store_meta,
+                     user_settings)
 
 __all__ = ["Store", "SAMPLE_PAGE", "PAUSE_FILE_ENV"]
 
@@ -52,6 +53,8 @@ and then sleeps ``ITASTATS_STORE_PAUSE_SECONDS`` (60), so that a test can kill
 the process in the middle of a save."""
 FOLD_CHANGES = dt.timedelta(minutes=10)
 """Saves of the same kind by the same user within this time are one line of the log."""
+SUMMARIES_KEPT = 4
+"""Kept summaries per project (:meth:`Store.keep_summary`): the two languages, before and after a change."""
 _FILE_COLUMNS = (project_files.c.id, project_files.c.page, project_files.c.name, project_files.c.size,
                  project_files.c.sha256, project_files.c.uploaded_at)
 
@@ -475,7 +478,7 @@ class Store:
         user = _user(user)
         with self._writing() as conn:
             self._need(conn, user, project_id, (OWNER,), "delete it")
-            for table in (project_files, project_members, project_changes):
+            for table in (project_files, project_members, project_changes, project_summaries):
                 conn.execute(table.delete().where(table.c.project_id == project_id))
             if conn.execute(projects.delete().where(projects.c.id == project_id,
                                                     projects.c.owner == user)).rowcount != 1:
@@ -630,6 +633,54 @@ class Store:
             rows = conn.execute(sa.select(project_changes).where(project_changes.c.project_id == project_id)
                                 .order_by(project_changes.c.id.desc()).limit(limit)).all()
         return [Change(r.at, r.user, r.action, json.loads(r.detail)) for r in rows]
+
+    # ------------------------------------------------------------ kept summaries (a cache)
+    def summary(self, user: str, project_id: str, key: str) -> str | None:
+        """The summary of the project kept under ``key`` (see :meth:`keep_summary`),
+        or None.
+
+        Raises
+        ------
+        NotFound
+            No such project for ``user`` (a summary is seen only by those who may
+            open its project).
+        """
+        user = _user(user)
+        with self._reading() as conn:
+            self._role(conn, user, project_id)
+            return conn.execute(sa.select(project_summaries.c.value).where(
+                project_summaries.c.project_id == project_id, project_summaries.c.key == key)).scalar_one_or_none()
+
+    def keep_summary(self, user: str, project_id: str, key: str, value: str) -> None:
+        """Keep ``value`` (text) as the project's summary under ``key``: the SHA-256
+        (hex) of everything the value was computed from, so a new key comes with
+        any change of them.  A cache, not a change of the project: no version
+        bump, no line in the change log, never exported; anyone who may open the
+        project may keep one (it is computed from what they can see), and only
+        the newest :data:`SUMMARIES_KEPT` of a project stay.
+
+        Raises
+        ------
+        NotFound
+            No such project for ``user``.
+        """
+        user = _user(user)
+        if not isinstance(key, str) or len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
+            raise ValueError("a summary's key is a SHA-256 in lower-case hex")
+        if not isinstance(value, str):
+            raise TypeError(f"a summary is text, not {type(value).__name__}")
+        with self._writing() as conn:
+            self._role(conn, user, project_id)
+            where = (project_summaries.c.project_id == project_id, project_summaries.c.key == key)
+            if conn.execute(project_summaries.update().where(*where).values(value=value, made_at=_now())).rowcount == 0:
+                conn.execute(project_summaries.insert().values(project_id=project_id, key=key, value=value,
+                                                               made_at=_now()))
+            older = conn.execute(sa.select(project_summaries.c.key).where(project_summaries.c.project_id == project_id)
+                                 .order_by(project_summaries.c.made_at.desc(), project_summaries.c.key)
+                                 .offset(SUMMARIES_KEPT)).scalars().all()
+            if older:
+                conn.execute(project_summaries.delete().where(project_summaries.c.project_id == project_id,
+                                                              project_summaries.c.key.in_(older)))
 
     # ------------------------------------------------------------ the user's last project
     def remember_project(self, user: str, project_id: str) -> None:

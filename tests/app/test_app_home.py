@@ -149,3 +149,64 @@ def test_the_first_page_has_the_browser_fetch_our_elements_code_once_per_session
     assert all((folder / c).is_file() and f'"{c}"' in script for c in chunks)   # real files, all asked for
     at.run()
     assert _preload_scripts(at) == []                                   # not again in the same session
+
+def test_home_draws_the_kept_summary_and_any_change_gives_a_fresh_one():
+    """What home shows of a project is kept in its store (a fresh server does not
+    run every analysis again); a changed file or profile is computed afresh."""
+    import dataclasses
+    import sqlalchemy as sa
+    from itastats.criteria import summary
+    from itastats.store import Store, default_url
+    at = start()
+    project = at.query_params["project"]
+    assert "ผลแบบสอบถาม 62 คน 9 ข้อ" in _all_text(at)
+    store = Store(default_url())
+    rows = sa.text("SELECT key, value FROM project_summaries WHERE project_id = :p")
+    with store._engine.connect() as conn:
+        kept = conn.execute(rows, {"p": project}).all()
+    assert len(kept) == 1                                   # made by the first run, for Thai
+    s = summary.loads(kept[0].value)
+    assert [i.code for i in s.checklist][-2:] == ["5.4.3", "5.4.4"]
+
+    # a kept summary that says something else: a new session shows it, so home did not compute
+    odd = summary.Summary(s.kpis, tuple(dataclasses.replace(i, params={**i.params, "respondents": 4321})
+                                        if i.code == "5.4.3" else i for i in s.checklist))
+    store.keep_summary("local", project, kept[0].key, summary.dumps(odd))
+    again = start(project=project)
+    assert "ผลแบบสอบถาม 4321 คน 9 ข้อ" in _all_text(again)
+
+    # a file added: another key, computed afresh
+    rec = store.get("local", project)
+    store.add_file("local", project, expected_version=rec.version, page="542", name="เกียรติบัตร.pdf",
+                   data=b"%PDF-1.4 another certificate")
+    fresh = start(project=project)
+    assert "ผลแบบสอบถาม 62 คน 9 ข้อ" in _all_text(fresh) and "4321" not in _all_text(fresh)
+    # the profile changed: afresh again (the kept odd one is never shown again)
+    store.keep_summary("local", project, kept[0].key, summary.dumps(odd))
+    rec = store.get("local", project)
+    store.save("local", project, expected_version=rec.version, profile={**rec.profile, "unit": "งานใหม่"})
+    fresh = start(project=project)
+    assert "ผลแบบสอบถาม 62 คน 9 ข้อ" in _all_text(fresh) and "4321" not in _all_text(fresh)
+    # English: its own summary
+    fresh.session_state["lang"] = "en"
+    fresh.run()
+    assert "Survey of 62 respondents, 9 items" in _all_text(fresh)
+
+
+def test_the_change_log_is_a_table_of_plain_text():
+    """Home's change log is a Markdown table: a file name with Markdown in it stays
+    text in its cell (no column more, no bold, no link)."""
+    from itastats.store import Store, default_url
+    from test_app_signin import change_rows
+    at = start()
+    project = at.query_params["project"]
+    store = Store(default_url())
+    rec = store.get("local", project)
+    store.add_file("local", project, expected_version=rec.version, page="542", name="a|b *c* [x](y).pdf",
+                   data=b"%PDF-1.4 x")
+    at = start(project=project)
+    [log] = [m.value for m in at.markdown if m.value.startswith("| เมื่อ | ผู้แก้ไข |")]
+    rows = change_rows(log)
+    assert rows[0] == ["เมื่อ", "ผู้แก้ไข", "รายการ"]
+    assert all(len(r) == 3 for r in rows) and len(rows) == 1 + len(store.changes("local", project))
+    assert "a|b *c* [x](y).pdf" in rows[1][2]

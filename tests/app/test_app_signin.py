@@ -149,6 +149,14 @@ def test_another_users_link_says_not_found_or_not_shared_and_shows_nothing_of_it
         assert all(p.owner == B for p in Store(default_url()).list_projects(B))
 
 
+def change_rows(table: str) -> list[list[str]]:
+    """The cells of a Markdown table (the change log), unescaped; the header first."""
+    import re
+    lines = [line for line in table.splitlines() if not set(line) <= set("|- ")]
+    return [[re.sub(r"\\(.)", r"\1", cell).strip() for cell in re.split(r"(?<!\\)\|", line)[1:-1]]
+            for line in lines]
+
+
 def test_the_owner_shares_with_a_roster_email_and_a_viewer_can_look_but_not_change():
     mine = a_project_of_a()
     owner = visit(signed_in(A), project=mine)
@@ -160,8 +168,8 @@ def test_the_owner_shares_with_a_roster_email_and_a_viewer_can_look_but_not_chan
     assert any(B in plain(s.value) for s in owner.success)
     store = Store(default_url())
     assert [(m.email, m.role) for m in store.members(A, mine)] == [(B, "viewer")]
-    [log] = [d.value for d in owner.dataframe if "ผู้แก้ไข" in d.value.columns]
-    assert log.iloc[0].tolist()[1:] == [f"{A} (ท่าน)", f"แชร์ให้ {B} (ดูอย่างเดียว)"]
+    [log] = [m.value for m in owner.markdown if m.value.startswith("| เมื่อ | ผู้แก้ไข |")]       # the change log
+    assert change_rows(log)[1][1:] == [f"{A} (ท่าน)", f"แชร์ให้ {B} (ดูอย่างเดียว)"]
 
     viewer = visit(signed_in(B), "app_pages/compare_541.py", project=mine)
     assert "ดูอย่างเดียว" in words(viewer)                                  # the banner

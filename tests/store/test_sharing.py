@@ -229,7 +229,7 @@ def test_a_database_of_the_previous_schema_gets_sharing_without_losing_data(url)
 
     with Store(url) as store:
         with store._engine.connect() as conn:
-            assert migrate.current(conn) == migrate.head() == "0003"
+            assert migrate.current(conn) == migrate.head() == "0004"
         p1, p2 = store.get("local", "p1"), store.get(A, "p2")
         assert (p1.owner, p1.version, p1.profile, p1.state, p1.created_at, p1.updated_at) == (
             "local", 7, {"name": "โครงการ p1"}, {"widgets": {"opt|a": 1}}, when, when)
@@ -268,3 +268,55 @@ def test_the_allow_list_takes_domains_and_addresses():
     for bad in ({"allowed_domains": ["not a domain"]}, {"allowed_emails": ["nobody"]}, {"allowed_emails": [3]}):
         with pytest.raises(ValueError):
             AllowList.from_settings(bad)
+
+
+# ---------------------------------------------------------------- kept summaries (a cache of what home shows)
+def test_a_kept_summary_is_seen_only_by_those_who_may_open_its_project(store):
+    rec = project_of_a(store)
+    log = store.changes(A, rec.id)
+    k1, k2 = hashlib.sha256(b"one").hexdigest(), hashlib.sha256(b"two").hexdigest()
+    assert store.summary(A, rec.id, k1) is None
+    store.keep_summary(A, rec.id, k1, '{"ก": 1}')
+    assert store.summary(A, rec.id, k1) == '{"ก": 1}'
+    assert store.summary(A, rec.id, k2) is None                       # another key: nothing
+    assert unchanged(store, rec) and store.changes(A, rec.id) == log   # a cache: no version, no log line
+    for who in (B, C):                                                 # not shared with them
+        with pytest.raises(NotFound):
+            store.summary(who, rec.id, k1)
+        with pytest.raises(NotFound):
+            store.keep_summary(who, rec.id, k2, "x")
+    store.share(A, rec.id, B, "viewer")
+    assert store.summary(B, rec.id, k1) == '{"ก": 1}'                 # a viewer sees what the owner sees
+    store.keep_summary(B, rec.id, k2, "two")
+    assert store.summary(A, rec.id, k2) == "two"
+    other = store.create_project(A, name="อื่น")
+    assert store.summary(A, other.id, k1) is None                      # per project
+    with pytest.raises(ValueError):
+        store.keep_summary(A, rec.id, "not a sha256", "x")
+
+
+def test_kept_summaries_are_not_exported_are_not_copied_and_go_with_their_project(store):
+    rec = project_of_a(store)
+    key = hashlib.sha256(b"k").hexdigest()
+    store.keep_summary(A, rec.id, key, "SECRET-SUMMARY")
+    assert b"SECRET-SUMMARY" not in store.export_project(A, rec.id)
+    copy = store.duplicate(A, rec.id, name="สำเนา")
+    assert store.summary(A, copy.id, key) is None
+    imported = store.import_project(A, store.export_project(A, rec.id))
+    assert store.summary(A, imported.id, key) is None
+    store.delete(A, rec.id)
+    with store._engine.connect() as conn:
+        left = conn.exec_driver_sql("SELECT project_id FROM project_summaries").fetchall()
+    assert rec.id not in {r[0] for r in left}
+
+
+def test_only_the_newest_summaries_of_a_project_are_kept(store):
+    rec = project_of_a(store)
+    keys = [hashlib.sha256(str(i).encode()).hexdigest() for i in range(store_module.SUMMARIES_KEPT + 2)]
+    for i, key in enumerate(keys):
+        store.keep_summary(A, rec.id, key, str(i))
+    kept = [store.summary(A, rec.id, key) for key in keys]
+    n = store_module.SUMMARIES_KEPT
+    assert kept == [None] * (len(keys) - n) + [str(i) for i in range(len(keys) - n, len(keys))]
+    store.keep_summary(A, rec.id, keys[-1], "again")                    # the same key: replaced
+    assert store.summary(A, rec.id, keys[-1]) == "again"

@@ -481,6 +481,47 @@ def test_a_database_from_a_newer_itastats_is_not_touched(url):
         Store(url)
 
 
+def test_the_revisions_read_from_the_files_are_alembics():
+    """The start-up check reads the revision files without Alembic: it must know
+    the same revisions and the same head as Alembic does."""
+    scripts = migrate._scripts()
+    assert migrate.head() == scripts.get_current_head()
+    assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_current_reads_what_alembic_reads(url):
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        assert migrate.current(conn) is None                       # an empty database
+    migrate.upgrade(url, "0002")
+    from alembic.runtime.migration import MigrationContext
+    with engine.connect() as conn:
+        assert migrate.current(conn) == "0002" == MigrationContext.configure(conn).get_current_revision()
+    engine.dispose()
+
+
+def test_a_database_at_the_newest_schema_opens_without_alembic_and_an_old_one_is_upgraded(url):
+    """Alembic is imported only when there is something to upgrade (it is slow to import)."""
+    code = ("import sys, json; from itastats.store import Store, migrate\n"
+            "s = Store(sys.argv[1])\n"
+            "with s._engine.connect() as c: rev = migrate.current(c)\n"
+            "s.close(); print(json.dumps(['alembic' in sys.modules, rev]))")
+
+    def opened() -> list:
+        out = subprocess.run([sys.executable, "-c", code, url], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    migrate.upgrade(url, "0002")
+    assert opened() == [True, migrate.head()]            # upgraded: Alembic did it
+    assert opened() == [False, migrate.head()]           # at the newest: no Alembic
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    engine.dispose()
+    with pytest.raises(SchemaTooNew):                    # still refused without Alembic
+        Store(url)
+
+
 # ---------------------------------------------------------------- the sample project
 def test_ensure_sample_runs_once(store):
     rec = store.ensure_sample(USER)
