@@ -129,7 +129,8 @@ def app_style(language: str) -> None:
 # time a page shows one: ~0.1–0.3 s on the first visit of each page.  Once the first page is
 # shown, the browser fetches those of the elements our pages use while nothing else happens.
 PRELOADED_ELEMENTS = ("ButtonGroup", "Checkbox", "DateInput", "FileUploader", "ImageList", "Metric", "Multiselect",
-                      "NumberInput", "Radio", "Selectbox", "Slider", "Table", "TextArea", "TextInput", "rehype-raw")
+                      "NumberInput", "PlotlyChart", "Radio", "Selectbox", "Slider", "Table", "TextArea", "TextInput",
+                      "rehype-raw")
 PRELOAD_JS = """<script>
 (() => {
   if (window.__itastatsPreload) return;
@@ -586,8 +587,7 @@ def project_summary(language: str):
     without running every analysis.  When it is not kept, it is made from the
     session's evidence (:func:`project_evidence`) and kept for the next time."""
     from itastats.criteria import summary
-    files = {page: kept.files_key(page_files(page)) for page in workspace.PAGES}
-    key = summary.key(profile(language), dict(workspace.choices()), files, language)
+    key = summary_key(language)
 
     def make():
         rec = workspace.record()
@@ -607,3 +607,49 @@ def project_summary(language: str):
                 pass
         return made
     return kept.kept("summary", key, make)
+
+
+def summary_key(language: str) -> str:
+    """The key of the open project's summary (:func:`itastats.criteria.summary.key`)."""
+    from itastats.criteria import summary
+    files = {page: kept.files_key(page_files(page)) for page in workspace.PAGES}
+    return summary.key(profile(language), dict(workspace.choices()), files, language)
+
+
+SCORECARD_PNG_WIDTH = 900      # px on the page at most; drawn at twice that for sharp text
+
+
+def keep_scorecard_png(fig, language: str) -> None:
+    """Draw the scorecard home shows as a PNG in the background, once, and keep it
+    with the project's summary: the next time (a fresh server, another session)
+    home shows that picture instead of loading the charting code first.  This
+    session's home shows it too once it is there.  Nothing happens without a
+    browser for PNGs; a failure only means the chart is shown again next time."""
+    import threading
+    from dataclasses import replace
+    from itastats.criteria import summary
+    from itastats.render import export
+    rec = workspace.record()
+    if rec is None or not export.export_status()["browser_found"]:
+        return
+    key = summary_key(language)
+    started = st.session_state.setdefault("_scorecard_png", set())
+    if key in started:
+        return
+    started.add(key)
+    store, user, shown = workspace.store(), workspace.user(), kept.bucket("summary")
+
+    def work() -> None:
+        try:
+            png = export.to_png(fig, width=SCORECARD_PNG_WIDTH, height=int(fig.layout.height), scale=2, timeout=90)
+            text = store.summary(user, rec.id, key)
+            base = summary.loads(text) if text is not None else shown.get(key)
+            if base is None:
+                return
+            made = replace(base, scorecard_png=png)
+            store.keep_summary(user, rec.id, key, summary.dumps(made))
+            if key in shown:
+                shown[key] = made
+        except Exception:  # noqa: BLE001 - a cache: the chart is shown again next time
+            pass
+    threading.Thread(target=work, name="itastats-scorecard-png", daemon=True).start()

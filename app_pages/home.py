@@ -37,14 +37,24 @@ def project_header() -> None:
         st.caption(line)
 
 
+def scorecard_words(statuses) -> str:
+    """The scorecard in words, for those who cannot see its picture."""
+    return " · ".join([t("home.scorecard", lang)] + [
+        f"{s.kpi.name}: {scorecard.value_text(s.measured, s.unit)}, {kpi.status_text(s, lang)}" for s in statuses])
+
+
 def project_overview(rec) -> None:
     ev = common.project_summary(lang)       # what every result gives home, computed once (kept in the store)
     st.subheader(t("home.scorecard", lang))
     statuses = ev.kpis
     if statuses:
-        fig = kept.kept("figure", ("scorecard", lang, repr(statuses)), lambda: scorecard.kpi_scorecard(
-            statuses, lang=lang, template=theme.template("screen")))
-        st.plotly_chart(fig, theme=None, key="home.scorecard")
+        if ev.scorecard_png is not None:      # the same chart, drawn before and kept with the summary
+            st.image(ev.scorecard_png, width=common.SCORECARD_PNG_WIDTH, alt=scorecard_words(statuses))
+        else:
+            fig = kept.kept("figure", ("scorecard", lang, repr(statuses)), lambda: scorecard.kpi_scorecard(
+                statuses, lang=lang, template=theme.template("screen")))
+            st.plotly_chart(fig, theme=None, key="home.scorecard")
+            common.keep_scorecard_png(fig, lang)
         for s in statuses:
             if s.error:
                 st.caption(f"{common.md_escape(s.kpi.name)}: {common.md_escape(kpi.status_text(s, lang))}")

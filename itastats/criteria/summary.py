@@ -21,6 +21,8 @@ project (``Store.keep_summary``), seen only by those who may open it.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import hashlib
 import json
@@ -37,14 +39,19 @@ from .project import KPI, ProjectInfo
 __all__ = ["Summary", "FORMAT", "of", "key", "code_digest", "dumps", "loads"]
 
 FORMAT = 1
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PACKAGE = Path(__file__).resolve().parents[1]        # itastats/
 
 
 @dataclass(frozen=True)
 class Summary:
-    """The KPI statuses and the checklist of one project (what home shows)."""
+    """The KPI statuses and the checklist of one project (what home shows),
+    and, once it was drawn, the scorecard of those statuses as a PNG (home
+    shows that picture on a fresh server: no charting code for the browser
+    to load before home is there)."""
     kpis: tuple = ()
     checklist: tuple = ()
+    scorecard_png: bytes | None = None
 
 
 def of(evidence) -> Summary:
@@ -150,6 +157,10 @@ def dumps(summary: Summary) -> str:
         "checklist": [{"code": i.code, "title_key": i.title_key, "status": i.status, "detail_key": i.detail_key,
                        "params": dict(i.params), "page": i.page} for i in summary.checklist],
     }
+    if summary.scorecard_png is not None:
+        if not isinstance(summary.scorecard_png, bytes) or not summary.scorecard_png.startswith(PNG_SIGNATURE):
+            raise TypeError("a summary's scorecard is a PNG")
+        doc["scorecard_png"] = base64.b64encode(summary.scorecard_png).decode("ascii")
     return json.dumps(_enc(doc), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
@@ -163,6 +174,10 @@ def loads(text: str) -> Summary:
                                source=None if k["source"] is None else Source(**k["source"]),
                                error=k["error"], params=k["params"]) for k in doc["kpis"])
         items = tuple(ChecklistItem(**i) for i in doc["checklist"])
-    except (KeyError, TypeError, AttributeError) as exc:
+        png = doc.get("scorecard_png")
+        png = None if png is None else base64.b64decode(png.encode("ascii"), validate=True)
+    except (KeyError, TypeError, AttributeError, binascii.Error) as exc:
         raise ValueError(f"not a summary: {exc}") from exc
-    return Summary(kpis, items)
+    if png is not None and not png.startswith(PNG_SIGNATURE):
+        raise ValueError("not a summary: its scorecard is not a PNG")
+    return Summary(kpis, items, png)
