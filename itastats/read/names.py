@@ -111,3 +111,114 @@ def keys_of(values: pd.Series | np.ndarray | list, fn: Callable[[str], str] = pe
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
     mapped = np.array([fn(u) for u in uniques] + [""], dtype=object)
     return mapped[codes]                         # code -1 (missing) picks the trailing ""
+
+
+# ---------------------------------------------------------------- many distinct values at once
+#
+# A year of records has about a hundred thousand distinct written names (each
+# person with and without a title, with one space or two...).  Python calls of
+# the functions above cost some 5 µs each; the functions below give exactly the
+# same results for a whole array of distinct values.  Values made only of
+# printable ASCII and Thai letters, where the functions above reduce to plain
+# spaces and literal titles, go through Arrow's compute kernels (RE2, C++);
+# every other value (other scripts, tabs, zero-width marks, Thai marks not in
+# canonical order, a trailing "(...)") through the Python functions above, so
+# the result never depends on which way a value took.
+
+# printable ASCII and the assigned Thai letters: here NFC changes nothing but the
+# order of Thai marks (no Thai letter decomposes), and the only space is " "
+_SIMPLE = r"^[\x20-\x7e\x{0e01}-\x{0e3a}\x{0e3f}-\x{0e5b}]*$"
+# two adjacent Thai marks that NFC would swap (combining class 107 before 103 or
+# 9, 103 before 9): such a value is left to unicodedata
+_MARKS_OUT_OF_ORDER = r"[\x{0e48}-\x{0e4b}][\x{0e38}-\x{0e3a}]|[\x{0e38}\x{0e39}]\x{0e3a}"
+
+
+def _re2_literal(text: str) -> str:
+    return "".join("\\" + c if not c.isalnum() and c != " " and c.isascii() else c for c in text)
+
+
+# the title patterns of _strip_title for simple text (spaces are " " only):
+# Thai "^(?:titles) *"; English "^(?:title\.| title +)" in the same order, the
+# dotted ones needing no space after them (Python's "(?<=\.)")
+_THAI_TITLE_RE2 = "^(?:" + "|".join(_re2_literal(t) for t in _TITLES if not t[0].isascii()) + ") *"
+_ENGLISH_TITLE_RE2 = "(?i)^(?:" + "|".join(
+    _re2_literal(t) + (" *" if t.endswith(".") else " +") for t in _TITLES if t[0].isascii()) + ")"
+
+
+def _pa():
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    return pa, pc
+
+
+def _as_texts(values) -> np.ndarray:
+    return values if isinstance(values, np.ndarray) and values.dtype == object else np.asarray(values, dtype=object)
+
+
+def _simple_mask(arr) -> np.ndarray:
+    """Which values of an Arrow string array are simple (see above)."""
+    pa, pc = _pa()
+    ok = pc.and_(pc.match_substring_regex(arr, _SIMPLE),
+                 pc.invert(pc.match_substring_regex(arr, _MARKS_OUT_OF_ORDER)))
+    return np.asarray(ok.fill_null(False), dtype=bool)
+
+
+def _split(values, fn: Callable[[str], str]):
+    """(out, simple Arrow array, simple index): ``fn`` already applied to the values that are not simple."""
+    pa, _ = _pa()
+    values = _as_texts(values)
+    out = np.empty(len(values), dtype=object)
+    if not len(values):
+        return out, pa.array([], pa.string()), np.zeros(0, dtype=np.int64)
+    arr = pa.array(values, type=pa.string(), from_pandas=True)
+    simple = _simple_mask(arr)
+    rest = np.flatnonzero(~simple)
+    out[rest] = [fn(v) for v in values[rest]]
+    idx = np.flatnonzero(simple)
+    return out, arr.filter(pa.array(simple)), idx
+
+
+def _clean_simple(arr):
+    _, pc = _pa()
+    return pc.utf8_trim(pc.replace_substring_regex(arr, pattern="  +", replacement=" "), characters=" ")
+
+
+def clean_space_many(values) -> np.ndarray:
+    """:func:`clean_space` of each string (an object array of str)."""
+    out, arr, idx = _split(values, clean_space)
+    if len(idx):
+        out[idx] = _clean_simple(arr).to_numpy(zero_copy_only=False)
+    return out
+
+
+def _strip_title_simple(arr):
+    _, pc = _pa()
+    for pattern in (_THAI_TITLE_RE2, _ENGLISH_TITLE_RE2):
+        for _ in range(3):
+            rest = pc.replace_substring_regex(arr, pattern=pattern, replacement="", max_replacements=1)
+            arr = pc.if_else(pc.equal(rest, ""), arr, rest)   # a title that is the whole name is kept
+    return arr
+
+
+def display_and_key_of_clean(cleaned) -> tuple[np.ndarray, np.ndarray]:
+    """(:func:`display_of_clean`, the person key) of each already cleaned string:
+    the key is :func:`person_key` of the raw text the cleaned one came from."""
+    pa, pc = _pa()
+    cleaned = _as_texts(cleaned)
+    disp = np.empty(len(cleaned), dtype=object)
+    key = np.empty(len(cleaned), dtype=object)
+    if not len(cleaned):
+        return disp, key
+    arr = pa.array(cleaned, type=pa.string(), from_pandas=True)
+    simple = _simple_mask(arr) & ~np.asarray(
+        pc.match_substring_regex(arr, r"[)\]]$").fill_null(True), dtype=bool)
+    rest = np.flatnonzero(~simple)
+    for i in rest:
+        d = display_of_clean(cleaned[i])
+        disp[i], key[i] = d, _SPACE.sub("", d).casefold()
+    idx = np.flatnonzero(simple)
+    if len(idx):
+        d = _strip_title_simple(arr.filter(pa.array(simple)))
+        disp[idx] = d.to_numpy(zero_copy_only=False)
+        key[idx] = pc.utf8_lower(pc.replace_substring(d, " ", "")).to_numpy(zero_copy_only=False)
+    return disp, key
