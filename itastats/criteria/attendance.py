@@ -169,7 +169,7 @@ from typing import Any, Iterable, Sequence  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from ..read import cells, reading  # noqa: E402
+from ..read import cells, names, reading  # noqa: E402
 from ..read.names import clean_space, display_of_clean, unit_key  # noqa: E402
 from ..read.problems import ERROR, INFO, WARNING, InputError  # noqa: E402
 
@@ -374,8 +374,26 @@ def _coded(values: pd.Series, fn) -> tuple[np.ndarray, np.ndarray]:
     """(codes, mapped): ``fn`` of each distinct value and each row's code into it
     (a missing cell points at ``fn(None)``, the last one)."""
     codes, uniques = _codes(values)
-    mapped = np.array([fn(u) for u in uniques] + [fn(None)], dtype=object)
+    mapped = _map_unique(uniques, fn)
     return np.where(codes < 0, len(uniques), codes), mapped
+
+
+_MANY = 2000        # distinct values from which a column is cleaned by Arrow's kernels (names.py)
+
+
+def _map_unique(uniques: np.ndarray, fn) -> np.ndarray:
+    """``fn`` of each distinct value, then ``fn(None)`` (the missing cell's).
+
+    Thousands of distinct texts (a year of names) go through the array
+    functions of :mod:`itastats.read.names`, which give exactly what ``fn``
+    gives value by value."""
+    many = _MANY_FN.get(fn)
+    if many is not None and len(uniques) >= _MANY and all(type(u) is str for u in uniques):
+        out = np.empty(len(uniques) + 1, dtype=object)
+        out[:-1] = many(uniques)
+        out[-1] = fn(None)
+        return out
+    return np.array([fn(u) for u in uniques] + [fn(None)], dtype=object)
 
 
 try:
@@ -424,7 +442,7 @@ class _Columns:
 
     def coded(self, j: int, fn) -> tuple[np.ndarray, np.ndarray]:
         codes, uniques = self.codes(j)
-        mapped = np.array([fn(u) for u in uniques] + [fn(None)], dtype=object)
+        mapped = _map_unique(uniques, fn)
         return np.where(codes < 0, len(uniques), codes), mapped
 
     def strings(self, j: int, codes: np.ndarray, mapped: np.ndarray, keep: np.ndarray) -> pd.Series:
@@ -644,6 +662,36 @@ def _is_footer(value: Any) -> bool:
     return isinstance(value, str) and bool(_FOOTER.match(value))
 
 
+def _name_text_many(values: np.ndarray) -> np.ndarray:
+    """:func:`_name_text` of many strings."""
+    text = names.clean_space_many(values)
+    short = np.flatnonzero(np.fromiter((len(t) <= _BARE_LONGEST for t in text), dtype=bool, count=len(text)))
+    for i in short:
+        if text[i].lower() in _BARE_TITLES:
+            text[i] = ""
+    return text
+
+
+# any footer holds one of these (case-insensitively): the rest cannot be one
+_FOOTER_WORDS = "(?i)รวม|จำนวนผู้เข้าร่วม|total"
+
+
+def _is_footer_many(values: np.ndarray) -> np.ndarray:
+    """:func:`_is_footer` of many strings."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    out = np.zeros(len(values), dtype=bool)
+    maybe = pc.match_substring_regex(pa.array(values, type=pa.string(), from_pandas=True), _FOOTER_WORDS)
+    for i in np.flatnonzero(np.asarray(maybe.fill_null(False), dtype=bool)):
+        out[i] = _is_footer(values[i])
+    return out.astype(object)
+
+
+_BARE_LONGEST = max(len(t) for t in _BARE_TITLES)
+_MANY_FN = {_name_text: _name_text_many, _is_footer: _is_footer_many,
+            _text: names.clean_space_many}
+
+
 def _title_lines(rows: Sequence[Sequence[Any]]) -> list[str]:
     lines = []
     for row in rows:
@@ -849,8 +897,16 @@ def _raw_from_text(data: bytes, whole: str | None, enc: str, delimiter: str, row
 
 def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFrame | None:
     """``body[pos:]`` parsed by pyarrow into categorical columns 0..width-1 (each
-    distinct text once: a year of records holds a few thousand names); None
-    when it refuses (ragged rows, a blank line, invalid UTF-8...)."""
+    distinct text once: a year of records holds a hundred thousand written
+    names over a million rows); None when it refuses (ragged rows, a blank
+    line, invalid UTF-8...).
+
+    The file is read block by block (Arrow's streaming reader over the bytes,
+    no copy of them): each block's columns come dictionary-encoded and every
+    few blocks they are merged into one dictionary and one int32 code per row,
+    so neither the text of a million cells nor a dictionary per block is held
+    at once.  Arrow's system allocator gives memory back when a block is done
+    (its default pool keeps it)."""
     try:
         import pyarrow as pa
         from pyarrow import csv as pacsv
@@ -858,20 +914,45 @@ def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFram
         return None
     names = [str(j) for j in range(width)]
     text = pa.dictionary(pa.int32(), pa.string())
+    pool = pa.system_memory_pool()
     try:
-        table = pacsv.read_csv(
+        reader = pacsv.open_csv(
             pa.BufferReader(pa.py_buffer(body).slice(pos)),
-            read_options=pacsv.ReadOptions(column_names=names, block_size=4 << 20),
+            read_options=pacsv.ReadOptions(column_names=names, block_size=2 << 20),
             # a line break inside a value needs a quote: without one the blocks parse in parallel
             parse_options=pacsv.ParseOptions(delimiter=delimiter, quote_char='"', double_quote=True,
                                               newlines_in_values=body.find(b'"', pos) >= 0,
                                               ignore_empty_lines=False),
             convert_options=pacsv.ConvertOptions(column_types={c: text for c in names},
                                                  strings_can_be_null=True, null_values=[""],
-                                                 quoted_strings_can_be_null=True))
+                                                 quoted_strings_can_be_null=True),
+            memory_pool=pool)
+        chunks: list[list] = [[] for _ in names]
+        for batch in reader:
+            for j in range(width):
+                chunks[j].append(batch.column(j))
+                if len(chunks[j]) >= 8:
+                    chunks[j] = [_one_dictionary(chunks[j], pool)]
+        columns = [_one_dictionary(c, pool) if c else pa.array([], text) for c in chunks]
     except Exception:  # noqa: BLE001 - ragged rows, a blank line, invalid UTF-8 ...
         return None
-    return pd.DataFrame({j: table.column(j).to_pandas() for j in range(width)})
+    del chunks
+    out = {}
+    for j in range(width):
+        col, columns[j] = columns[j], None
+        codes = np.asarray(col.indices.fill_null(-1), dtype=np.int32) if col.null_count else \
+            np.asarray(col.indices, dtype=np.int32)
+        out[j] = pd.Series(pd.Categorical.from_codes(codes, categories=pd.Index(
+            col.dictionary.to_numpy(zero_copy_only=False), dtype=object), validate=False))
+    return pd.DataFrame(out)
+
+
+def _one_dictionary(chunks: list, pool) -> Any:
+    """Dictionary-encoded chunks as one array over one dictionary."""
+    import pyarrow as pa
+    if len(chunks) == 1:
+        return chunks[0]
+    return pa.chunked_array(chunks).unify_dictionaries(memory_pool=pool).combine_chunks(memory_pool=pool)
 
 
 def _no_name_column(rows: Sequence[Sequence[Any]], file: str, sheet: str | None) -> InputError:
@@ -1550,81 +1631,127 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     rec_nv, nv_name, nv_email = _pair_codes(n_codes, e_codes)
     # each distinct name is cleaned once; person_key is display_name without spaces,
     # case-folded (itastats.read.names), so it is made from the display name computed here
-    n_clean = np.array([clean_space(u) for u in n_uni] + [""], dtype=object)
-    n_disp = np.array([display_of_clean(u) for u in n_clean], dtype=object)
-    n_pk = np.array([_NO_SPACE.sub("", d).casefold() for d in n_disp], dtype=object)
+    n_clean = np.empty(len(n_uni) + 1, dtype=object)
+    n_clean[:-1] = names.clean_space_many(n_uni) if len(n_uni) >= _MANY else [clean_space(u) for u in n_uni]
+    n_clean[-1] = ""
+    if len(n_clean) >= _MANY:
+        n_disp, n_pk = names.display_and_key_of_clean(n_clean)
+    else:
+        n_disp = np.array([display_of_clean(u) for u in n_clean], dtype=object)
+        n_pk = np.array([_NO_SPACE.sub("", d).casefold() for d in n_disp], dtype=object)
     nv_name_text, nv_disp, nv_pk = n_clean[nv_name], n_disp[nv_name], n_pk[nv_name]
     nv_email_text = e_uni[nv_email].astype(object)
-    nv_count = np.bincount(rec_nv, minlength=len(nv_name))
-    first_idx = np.full(len(nv_name), n, dtype=np.int64)
-    np.minimum.at(first_idx, rec_nv, np.arange(n))
+    n_nv = len(nv_name)
+    nv_count = np.bincount(rec_nv, minlength=n_nv)
+    first_idx = np.full(n_nv, n, dtype=np.int64)
+    np.minimum.at(first_idx, rec_nv, np.arange(n))      # increases with v: pairs are in order of appearance
 
-    # e-mails of each name; names with two or more e-mails are different people
-    emails_of: dict[str, list[str]] = {}
-    for pk, em in zip(nv_pk, nv_email_text):
-        if pk and em and em not in emails_of.setdefault(pk, []):
-            emails_of[pk].append(em)
-    ambiguous = {pk for pk, ems in emails_of.items() if len(ems) >= 2}
-    uf = _UnionFind()
-    node_of = []
-    for pk, em in zip(nv_pk, nv_email_text):
-        if em:
-            node = ("e", em)
-            if pk and pk not in ambiguous:
-                uf.union(node, ("p", pk))
-        elif pk:
-            node = ("a", pk) if pk in ambiguous else ("p", pk)
-        else:
-            node = None
-        node_of.append(node)
-        if node is not None:
-            uf.find(node)
-    no_person = np.array([nd is None for nd in node_of], dtype=bool)
+    # who is one person.  A record with an e-mail is that e-mail's; a name seen with
+    # one e-mail is linked to it (its records without an e-mail too); a name seen with
+    # two or more e-mails links none of them (ambiguous) and its records without an
+    # e-mail are one person apart; other names are one person each.  A name links at
+    # most one e-mail, so a person is one e-mail with its names, or one name.
+    pk_codes, pk_uni = pd.factorize(nv_pk)
+    pk_uni = np.asarray(pk_uni, dtype=object)
+    n_pk_uni, n_em_uni = len(pk_uni), len(e_uni)
+    has_pk = (pk_uni != "")[pk_codes] if n_nv else np.zeros(0, dtype=bool)
+    has_em = (e_uni != "")[nv_email] if n_nv else np.zeros(0, dtype=bool)
+    both = np.flatnonzero(has_pk & has_em)
+    _, bp, be = _pair_codes(pk_codes[both], nv_email[both])          # distinct (name, e-mail), first seen first
+    emails_per_pk = np.bincount(bp, minlength=n_pk_uni)
+    ambiguous_pk = emails_per_pk >= 2
+    email_of_pk = np.full(n_pk_uni, -1, dtype=np.int64)
+    email_of_pk[bp] = be
+    # node of each nv: e-mail e -> e; ambiguous name k -> E + k; lone name k -> E + P + k
+    nv_amb = ambiguous_pk[pk_codes] if n_nv else np.zeros(0, dtype=bool)
+    linked = email_of_pk[pk_codes] if n_nv else np.zeros(0, dtype=np.int64)
+    root = np.where(has_em, nv_email,
+                    np.where(~has_pk, -1,
+                             np.where(nv_amb, n_em_uni + pk_codes,
+                                      np.where(linked >= 0, linked, n_em_uni + n_pk_uni + pk_codes))))
+    no_person = root < 0
     if no_person.any():
         count = int(nv_count[no_person].sum())
         problems.append(Problem("attendance.no_name_records", {"n": count}, severity=WARNING))
-    roots = [uf.find(nd) if nd is not None else None for nd in node_of]
-    members: dict[Any, list[int]] = {}
-    for v, r in enumerate(roots):
-        if r is not None:
-            members.setdefault(r, []).append(v)
-    for pk in sorted(ambiguous):
-        written = [v for v, p in enumerate(nv_pk) if p == pk]
-        no_email = [v for v in written if node_of[v] == ("a", pk)]
-        params = {"name": nv_disp[written[0]], "emails": ", ".join(emails_of[pk]),
-                  "n": int(nv_count[no_email].sum()) if no_email else 0}
-        if no_email:
-            problems.append(Problem("attendance.same_name_no_email", params, severity=WARNING))
-        else:
-            problems.append(Problem("attendance.same_name_different_emails", params, severity=INFO))
+    ambiguous = sorted(pk_uni[ambiguous_pk].tolist())
+    if ambiguous:
+        emails_of: dict[str, list[str]] = {}
+        for p_, e_ in zip(bp.tolist(), be.tolist()):
+            if ambiguous_pk[p_]:
+                emails_of.setdefault(pk_uni[p_], []).append(e_uni[e_])
+        code_of = {k: i for i, k in enumerate(pk_uni.tolist())}
+        for pk in ambiguous:
+            written = np.flatnonzero(pk_codes == code_of[pk])
+            no_email = written[~has_em[written]]
+            params = {"name": nv_disp[written[0]], "emails": ", ".join(emails_of[pk]),
+                      "n": int(nv_count[no_email].sum()) if len(no_email) else 0}
+            if len(no_email):
+                problems.append(Problem("attendance.same_name_no_email", params, severity=WARNING))
+            else:
+                problems.append(Problem("attendance.same_name_different_emails", params, severity=INFO))
 
-    # persons: a stable key per group; merges (two or more variants) can be split
-    def variant(v: int) -> str:
-        return nv_name_text[v] + (f" <{nv_email_text[v]}>" if nv_email_text[v] else "")
+    # persons: in order of first appearance, a stable key each; merges (two or more
+    # written variants) can be split
+    nv_comp = np.full(n_nv, -1, dtype=np.int64)
+    has_person = ~no_person
+    comp_codes, comp_root = pd.factorize(root[has_person])
+    comp_root = np.asarray(comp_root, dtype=np.int64)
+    nv_comp[has_person] = comp_codes
+    n_comp = len(comp_root)
+    comp_first = np.full(n_comp, n, dtype=np.int64)
+    np.minimum.at(comp_first, comp_codes, first_idx[has_person])
+    comp_order = np.argsort(comp_first, kind="stable")
+    comp_key = np.where(comp_root < n_em_uni, e_uni[np.minimum(comp_root, max(n_em_uni - 1, 0))],
+                        pk_uni[(comp_root - n_em_uni) % max(n_pk_uni, 1)]) if n_comp else \
+        np.zeros(0, dtype=object)
+    # written variants: "name <e-mail>", the name as cleaned
+    c_codes, _ = pd.factorize(n_clean)
+    nv_var = c_codes[nv_name].astype(np.int64) * (n_em_uni + 1) + nv_email
+    pv = np.flatnonzero(has_person)
+    cv_inv, cv_comp, cv_var = _pair_codes(nv_comp[pv], nv_var[pv])
+    cv_first = np.full(len(cv_comp), n, dtype=np.int64)
+    np.minimum.at(cv_first, cv_inv, first_idx[pv])
+    cv_nv = np.full(len(cv_comp), -1, dtype=np.int64)             # an nv of each (person, variant)
+    cv_nv[cv_inv] = pv
+    n_variants = np.bincount(cv_comp, minlength=n_comp)
+    comp_rank = np.empty(n_comp, dtype=np.int64)
+    comp_rank[comp_order] = np.arange(n_comp)
+    cv_sorted = np.lexsort((cv_first, comp_rank[cv_comp]))        # each person's variants, first seen first
+    cv_start = np.searchsorted(comp_rank[cv_comp[cv_sorted]], np.arange(n_comp + 1))
 
-    nv_person = np.full(len(nv_name), -1, dtype=np.int64)
-    person_keys: list[str] = []
-    merges: list[tuple[str, list[int]]] = []
-    used_split: set[str] = set()
-    for root, vs in sorted(members.items(), key=lambda kv: min(first_idx[v] for v in kv[1])):
-        vs = sorted(vs, key=lambda v: first_idx[v])
-        emails = sorted({nv_email_text[v] for v in vs if nv_email_text[v]})
-        key = emails[0] if emails else (root[1] if root[0] == "p" else nv_pk[vs[0]])
-        variants = list(dict.fromkeys(variant(v) for v in vs))
-        if len(variants) >= 2 and key in split:
-            used_split.add(key)
-            ids = {}
-            for v in vs:
-                var = variant(v)
-                if var not in ids:
-                    ids[var] = len(person_keys)
-                    person_keys.append(f"{key}|{var}")
-                nv_person[v] = ids[var]
-            continue
-        if len(variants) >= 2:
-            merges.append((key, vs))
-        nv_person[vs] = len(person_keys)
-        person_keys.append(key)
+    def variants_of(c: int) -> list[str]:
+        vs = cv_nv[cv_sorted[cv_start[comp_rank[c]]:cv_start[comp_rank[c] + 1]]]
+        return [nv_name_text[v] + (f" <{nv_email_text[v]}>" if nv_email_text[v] else "") for v in vs]
+
+    variants: dict[int, list[str]] = {}                 # of each person written two or more ways
+    for c in np.flatnonzero(n_variants >= 2).tolist():
+        written = list(dict.fromkeys(variants_of(c)))
+        if len(written) >= 2:
+            variants[c] = written
+    split_set = set(split)
+    is_split = np.zeros(n_comp, dtype=bool)
+    for c in variants if split_set else ():
+        is_split[c] = comp_key[c] in split_set
+    used_split = set(comp_key[is_split].tolist())
+    if not is_split.any():
+        person_keys = comp_key[comp_order].tolist()
+        nv_person = np.where(has_person, comp_rank[np.maximum(nv_comp, 0)], -1) if n_comp else nv_comp
+    else:                                               # a split person: one person per written variant
+        person_keys = []
+        comp_person = np.empty(n_comp, dtype=np.int64)
+        for c in comp_order.tolist():
+            comp_person[c] = len(person_keys)
+            if is_split[c]:
+                person_keys.extend(f"{comp_key[c]}|{var}" for var in variants[c])
+            else:
+                person_keys.append(comp_key[c])
+        nv_person = np.where(has_person, comp_person[np.maximum(nv_comp, 0)], -1)
+        for c in np.flatnonzero(is_split).tolist():
+            index = {var: i for i, var in enumerate(variants[c])}
+            for v in np.flatnonzero(nv_comp == c).tolist():
+                var = nv_name_text[v] + (f" <{nv_email_text[v]}>" if nv_email_text[v] else "")
+                nv_person[v] = comp_person[c] + index[var]
+    merge_comps = [c for c in comp_order.tolist() if c in variants and not is_split[c]]
     for key in split:
         if key not in used_split:
             problems.append(Problem("attendance.split_unknown", {"key": key}, severity=INFO))
@@ -1640,32 +1767,27 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
         minutes = allf["minutes"].to_numpy(dtype=float)
         unit_series = allf["unit"]
 
-    # name and e-mail shown for each person
-    p_name = [""] * n_people
-    p_email = [""] * n_people
-    by_person: dict[int, list[int]] = {}
-    for v in range(len(nv_name)):
-        if nv_person[v] >= 0:
-            by_person.setdefault(int(nv_person[v]), []).append(v)
-    for p, vs in by_person.items():
-        names: dict[str, list[int]] = {}
-        for v in vs:
-            d = nv_disp[v]
-            if d:
-                entry = names.setdefault(d, [0, int(first_idx[v])])
-                entry[0] += int(nv_count[v])
-                entry[1] = min(entry[1], int(first_idx[v]))
-        emails: dict[str, list[int]] = {}
-        for v in vs:
-            if nv_email_text[v]:
-                entry = emails.setdefault(nv_email_text[v], [0, int(first_idx[v])])
-                entry[0] += int(nv_count[v])
-        p_name[p] = _first_most(list(names), [c for c, _ in names.values()], [o for _, o in names.values()]) \
-            if names else ""
-        p_email[p] = _first_most(list(emails), [c for c, _ in emails.values()], [o for _, o in emails.values()]) \
-            if emails else ""
-        if not p_name[p]:
-            p_name[p] = p_email[p]
+    # name and e-mail shown for each person: the most frequent, ties first seen
+    def most(texts: np.ndarray) -> np.ndarray:
+        shown = np.full(n_people, "", dtype=object)
+        m = np.flatnonzero((nv_person >= 0) & (texts != ""))
+        if not len(m):
+            return shown
+        t_codes, t_uni = pd.factorize(texts[m])
+        inv, pp, tt = _pair_codes(nv_person[m], t_codes)
+        counts = np.bincount(inv, weights=nv_count[m], minlength=len(pp))
+        firsts = np.full(len(pp), n, dtype=np.int64)
+        np.minimum.at(firsts, inv, first_idx[m])
+        order = np.lexsort((firsts, -counts, pp))
+        top = order[np.r_[True, pp[order][1:] != pp[order][:-1]]]
+        shown[pp[top]] = np.asarray(t_uni, dtype=object)[tt[top]]
+        return shown
+
+    p_name = most(nv_disp)
+    p_email = most(nv_email_text)
+    p_name = np.where(p_name == "", p_email, p_name).tolist()
+    p_email = p_email.tolist()
+    by_person: dict[int, list[int]] = {}                  # filled when the staff list needs it
 
     # unit of each person: the most frequent unit key, ties first seen
     u_codes, u_uni = _codes(unit_series)
@@ -1690,12 +1812,8 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
         firsts = np.full(len(pp), n, dtype=np.int64)
         np.minimum.at(firsts, inv, idx)
         order = np.lexsort((firsts, -counts, pp))
-        seen = np.zeros(n_people, dtype=bool)
-        for o in order:
-            p = pp[o]
-            if not seen[p]:
-                seen[p] = True
-                p_unit_key[p] = uk_uni[uu[o]]
+        top = order[np.r_[True, pp[order][1:] != pp[order][:-1]]]
+        p_unit_key[pp[top]] = uk_uni[uu[top]]
     shown_unit_text = {k: u_text[i] for k, i in shown_unit.items()}
 
     # sessions: distinct people, minutes
@@ -1722,7 +1840,7 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     p_records = np.bincount(rec_person, minlength=n_people)
 
     # outside guests: the mark is on the written name, which display_name() drops
-    n_guest = np.array([bool(_GUEST.search(u)) for u in n_clean], dtype=bool)
+    n_guest = np.array([")" in u and bool(_GUEST.search(u)) for u in n_clean], dtype=bool)
     rec_guest = n_guest[n_codes] if len(n_codes) else np.zeros(0, dtype=bool)
     if len(rec_guest) != len(rec_person):              # records without a person were dropped above
         rec_guest = rec_guest[valid]
@@ -1741,6 +1859,9 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
             nk = _NO_SPACE.sub("", display_of_clean(m.name)).casefold()
             if nk:
                 by_name[nk] = k if by_name.get(nk, k) == k else None     # one name in two units: no match
+        order = np.argsort(nv_person, kind="stable")          # each person's nv, in order
+        for v in order[nv_person[order] >= 0].tolist():
+            by_person.setdefault(int(nv_person[v]), []).append(v)
         for p in np.flatnonzero(p_unit_key == ""):
             vs = by_person.get(int(p), [])
             found = next((by_email[e] for e in (nv_email_text[v] for v in vs) if e and e in by_email), None)
@@ -1790,15 +1911,15 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     })
     merge_rows = []
     files_of_person: dict[int, list[str]] = {}
-    if merges:
+    if merge_comps:
         _, pf_person, pf_file = _pair_codes(rec_person, file_v)
         for pp_, ff_ in sorted(zip(pf_person.tolist(), pf_file.tolist())):
             files_of_person.setdefault(pp_, []).append(files[ff_].file)
-    for key, vs in merges:
-        p = int(nv_person[vs[0]])
-        files_of = list(dict.fromkeys(files_of_person.get(p, [])))
-        merge_rows.append(Merge(key, p_name[p], tuple(dict.fromkeys(variant(v) for v in vs)),
-                                int(nv_count[vs].sum()), tuple(files_of)))
+        comp_records = np.bincount(nv_comp[pv], weights=nv_count[pv], minlength=n_comp)
+        for c in merge_comps:
+            p = int(comp_rank[c]) if not is_split.any() else int(comp_person[c])
+            merge_rows.append(Merge(comp_key[c], p_name[p], tuple(variants[c]), int(comp_records[c]),
+                                    tuple(dict.fromkeys(files_of_person.get(p, [])))))
     online = float(mins.sum()) if has_min.any() else None
     return AttendanceResult(
         files=files, records=int(valid.sum()), attendees=n_people, sessions=tuple(session_rows),
