@@ -365,7 +365,20 @@ def _cell_str(value: Any) -> str:
 
 
 def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Codes (missing -> -1) and unique values of a column (arrow strings stay arrow)."""
+    """Codes (missing -> -1) and unique values of a column in order of first
+    appearance (arrow strings stay arrow), as ``pd.factorize`` gives them.
+
+    A categorical column whose categories already are in that order (Arrow's
+    dictionaries are) gives its own codes: no copy of a million codes."""
+    if isinstance(values.dtype, pd.CategoricalDtype) and len(values):
+        codes = values.cat.codes.to_numpy()
+        cats = values.cat.categories
+        if len(cats) < 2**31 - 1:
+            top = np.maximum.accumulate(codes)
+            in_order = int(top[-1]) == len(cats) - 1 and bool((np.diff(top) <= 1).all()) and int(top[0]) <= 0
+            del top
+            if in_order:
+                return codes, np.asarray(cats, dtype=object)
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     return codes, np.asarray(uniques, dtype=object)
 
@@ -375,7 +388,16 @@ def _coded(values: pd.Series, fn) -> tuple[np.ndarray, np.ndarray]:
     (a missing cell points at ``fn(None)``, the last one)."""
     codes, uniques = _codes(values)
     mapped = _map_unique(uniques, fn)
-    return np.where(codes < 0, len(uniques), codes), mapped
+    return _filled_codes(codes, len(uniques)), mapped
+
+
+def _filled_codes(codes: np.ndarray, n_uniques: int) -> np.ndarray:
+    """Codes with a missing cell (-1) pointing after the last unique value (the codes
+    themselves when nothing is missing)."""
+    if len(codes) and int(codes.min()) < 0:
+        return np.where(codes < 0, np.asarray(n_uniques, dtype=codes.dtype)
+                        if n_uniques < np.iinfo(codes.dtype).max else n_uniques, codes)
+    return codes
 
 
 _MANY = 2000        # distinct values from which a column is cleaned by Arrow's kernels (names.py)
@@ -407,7 +429,13 @@ def _str_from(codes: np.ndarray, mapped: Sequence[str]) -> pd.Series:
     per row (no Python or Arrow string per row: a year of records is a few
     thousand names over a million rows)."""
     fc, uniques = pd.factorize(np.asarray(mapped, dtype=object))
-    return pd.Series(pd.Categorical.from_codes(fc[np.asarray(codes)], categories=pd.Index(uniques, dtype=object)))
+    if len(uniques) == 1:                    # one text for every row: no code per row to look up
+        fc_rows = np.zeros(len(codes), dtype=np.int8)
+    else:
+        fc_rows = fc.astype(np.int32 if len(uniques) >= 2**15 else np.int16 if len(uniques) >= 2**7
+                            else np.int8)[np.asarray(codes)]
+    return pd.Series(pd.Categorical.from_codes(fc_rows, dtype=pd.CategoricalDtype(pd.Index(uniques, dtype=object))),
+                     copy=False)
 
 
 def _concat(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
@@ -434,6 +462,7 @@ class _Columns:
     def __init__(self, frame: pd.DataFrame) -> None:
         self.frame = frame
         self._cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._filled: dict[int, np.ndarray] = {}
 
     def codes(self, j: int) -> tuple[np.ndarray, np.ndarray]:
         if j not in self._cache:
@@ -443,7 +472,9 @@ class _Columns:
     def coded(self, j: int, fn) -> tuple[np.ndarray, np.ndarray]:
         codes, uniques = self.codes(j)
         mapped = _map_unique(uniques, fn)
-        return np.where(codes < 0, len(uniques), codes), mapped
+        if j not in self._filled:
+            self._filled[j] = _filled_codes(codes, len(uniques))
+        return self._filled[j], mapped
 
     def strings(self, j: int, codes: np.ndarray, mapped: np.ndarray, keep: np.ndarray) -> pd.Series:
         """The "str" column of ``mapped`` per row; the column itself when cleaning changed nothing."""
@@ -681,7 +712,9 @@ def _is_footer_many(values: np.ndarray) -> np.ndarray:
     import pyarrow as pa
     import pyarrow.compute as pc
     out = np.zeros(len(values), dtype=bool)
-    maybe = pc.match_substring_regex(pa.array(values, type=pa.string(), from_pandas=True), _FOOTER_WORDS)
+    mp = names.arrow_pool()
+    maybe = pc.match_substring_regex(pa.array(values, type=pa.string(), from_pandas=True, memory_pool=mp),
+                                     _FOOTER_WORDS, memory_pool=mp)
     for i in np.flatnonzero(np.asarray(maybe.fill_null(False), dtype=bool)):
         out[i] = _is_footer(values[i])
     return out.astype(object)
@@ -905,29 +938,28 @@ def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFram
     no copy of them): each block's columns come dictionary-encoded and every
     few blocks they are merged into one dictionary and one int32 code per row,
     so neither the text of a million cells nor a dictionary per block is held
-    at once.  Arrow's system allocator gives memory back when a block is done
-    (its default pool keeps it)."""
+    at once (see :func:`itastats.read.names.arrow_pool` for the allocator)."""
     try:
         import pyarrow as pa
         from pyarrow import csv as pacsv
     except ImportError:  # pragma: no cover - pyarrow is a dependency
         return None
-    names = [str(j) for j in range(width)]
+    column_names = [str(j) for j in range(width)]
     text = pa.dictionary(pa.int32(), pa.string())
-    pool = pa.system_memory_pool()
+    pool = names.arrow_pool()
     try:
         reader = pacsv.open_csv(
             pa.BufferReader(pa.py_buffer(body).slice(pos)),
-            read_options=pacsv.ReadOptions(column_names=names, block_size=2 << 20),
+            read_options=pacsv.ReadOptions(column_names=column_names, block_size=2 << 20),
             # a line break inside a value needs a quote: without one the blocks parse in parallel
             parse_options=pacsv.ParseOptions(delimiter=delimiter, quote_char='"', double_quote=True,
                                               newlines_in_values=body.find(b'"', pos) >= 0,
                                               ignore_empty_lines=False),
-            convert_options=pacsv.ConvertOptions(column_types={c: text for c in names},
+            convert_options=pacsv.ConvertOptions(column_types={c: text for c in column_names},
                                                  strings_can_be_null=True, null_values=[""],
                                                  quoted_strings_can_be_null=True),
             memory_pool=pool)
-        chunks: list[list] = [[] for _ in names]
+        chunks: list[list] = [[] for _ in column_names]
         for batch in reader:
             for j in range(width):
                 chunks[j].append(batch.column(j))
@@ -1086,7 +1118,7 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
         e_codes, e_map = cols.coded(roles[EMAIL], _email)
         no_email = (e_map == "")[e_codes]
     else:
-        e_codes, e_map = np.zeros(n, dtype=np.int64), np.array([""], dtype=object)
+        e_codes, e_map = np.zeros(n, dtype=np.int8), np.array([""], dtype=object)
         no_email = np.ones(n, dtype=bool)
 
     # the "รวม 12 คน" row and what is below it
@@ -1132,7 +1164,7 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
     def coded(role: str) -> tuple[np.ndarray, np.ndarray]:
         if role in roles:
             return cols.coded(roles[role], _text)
-        return np.zeros(n, dtype=np.int64), np.array([""], dtype=object)
+        return np.zeros(n, dtype=np.int8), np.array([""], dtype=object)
 
     unit, position = coded(UNIT), coded(POSITION)
     minutes = np.full(n, np.nan)
@@ -1183,7 +1215,7 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
     if session is None and row_sessions is None:
         session = stem
     if row_sessions is None:
-        row_sessions = (np.zeros(n, dtype=np.int64), np.array([session], dtype=object))
+        row_sessions = (np.zeros(n, dtype=np.int8), np.array([session], dtype=object))
 
     def pick(a: np.ndarray) -> np.ndarray:
         return a if keep.all() else a[keep]
@@ -1200,10 +1232,10 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
         else _str_from(pick(row_sessions[0]), row_sessions[1]),
         "date": pd.Series(pick(row_dates) if row_dates is not None else np.full(int(keep.sum()), date,
                                                                                  dtype=object), dtype=object),
-        "minutes": pick(minutes).astype(float),
-        "file": _str_from(np.zeros(int(keep.sum()), dtype=np.int64), [raw.file]),
-        "row": pick(raw.rows).astype(np.int64),
-    }, columns=list(RECORD_COLUMNS))
+        "minutes": pick(minutes).astype(float, copy=False),
+        "file": _str_from(np.zeros(int(keep.sum()), dtype=np.int8), [raw.file]),
+        "row": pick(raw.rows).astype(np.int64, copy=False),
+    }, columns=list(RECORD_COLUMNS), copy=False)
     file_session = session if len(row_sessions[1]) == 1 and session is not None else None
     file_date = date
     if row_dates is not None:
@@ -1215,6 +1247,8 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
             if role not in (SEQ, SIGNATURE, GUEST) and j < len(raw.header)}
     info = AttendanceFile(raw.file, kind, raw.sheet, len(frame), file_session, file_date, used, tuple(problems))
     return info, frame
+
+
 
 
 def _blank_rows(frame: pd.DataFrame) -> np.ndarray:
@@ -1507,6 +1541,20 @@ def _pair_codes(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, n
     return inverse, uniques // width - 1, uniques % width - 1
 
 
+_DENSE = 1 << 22     # a (person x unit) or (person x session) table up to this many cells is counted in place
+
+
+def _first_positions(codes: np.ndarray) -> np.ndarray:
+    """The index of the first record of each code, for codes 0..k-1 numbered in order
+    of first appearance (as ``pd.factorize`` numbers them): where a code is new."""
+    if not len(codes):
+        return np.zeros(0, dtype=np.int64)
+    new = np.empty(len(codes), dtype=bool)
+    new[0] = True
+    np.greater(codes[1:], np.maximum.accumulate(codes)[:-1], out=new[1:])
+    return np.flatnonzero(new)
+
+
 def _first_most(keys: Sequence[Any], counts: Sequence[int], order: Sequence[int]) -> Any:
     """The key with the largest count; ties go to the smallest ``order`` (first seen)."""
     best, best_count, best_order = None, -1, None
@@ -1614,10 +1662,14 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     registry: dict[tuple[str, Any], int] = {}
     session_ids = []
     for inv, pairs in plan:
-        lookup = np.array([registry.setdefault(p, len(registry)) for p in pairs] or [0], dtype=np.int64)
-        session_ids.append(lookup[inv] if len(inv) else np.zeros(0, dtype=np.int64))
-    rec_session = np.concatenate(session_ids)
-    file_codes = np.concatenate([np.full(len(f), i, dtype=np.int64) for i, f in enumerate(frames)])
+        lookup = np.array([registry.setdefault(p, len(registry)) for p in pairs] or [0], dtype=np.int32)
+        session_ids.append(lookup[inv] if len(inv) else np.zeros(0, dtype=np.int32))
+    del plan
+    rec_session = np.concatenate(session_ids) if len(session_ids) > 1 else session_ids[0]
+    del session_ids
+    # (one file: every record's file is 0, pages of zeros that are never written)
+    file_codes = np.concatenate([np.full(len(f), i, dtype=np.int32) for i, f in enumerate(frames)]) \
+        if len(frames) > 1 else np.zeros(len(frames[0]), dtype=np.int32)
     allf = _concat(frames)
     n = len(allf)
 
@@ -1626,9 +1678,16 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     e_codes_raw, e_uni_raw = _codes(allf["email"])
     e_norm = np.array([_email(u) for u in e_uni_raw] + [""], dtype=object)
     e_codes2, e_uni = pd.factorize(e_norm)
-    e_codes = e_codes2[e_codes_raw]                      # -1 maps to the trailing ""
     e_uni = np.asarray(e_uni, dtype=object)
-    rec_nv, nv_name, nv_email = _pair_codes(n_codes, e_codes)
+    if len(e_uni) == 1 and len(n_codes) and int(n_codes.min()) >= 0:
+        # one e-mail (or none) for every record: the variants are the names, numbered as they are
+        rec_nv, nv_name = n_codes, np.arange(len(n_uni))
+        nv_email = np.zeros(len(n_uni), dtype=np.int64)
+    else:
+        e_codes = e_codes2[e_codes_raw]                  # -1 maps to the trailing ""
+        rec_nv, nv_name, nv_email = _pair_codes(n_codes, e_codes)
+        del e_codes
+    del e_codes_raw
     # each distinct name is cleaned once; person_key is display_name without spaces,
     # case-folded (itastats.read.names), so it is made from the display name computed here
     n_clean = np.empty(len(n_uni) + 1, dtype=object)
@@ -1643,8 +1702,7 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     nv_email_text = e_uni[nv_email].astype(object)
     n_nv = len(nv_name)
     nv_count = np.bincount(rec_nv, minlength=n_nv)
-    first_idx = np.full(n_nv, n, dtype=np.int64)
-    np.minimum.at(first_idx, rec_nv, np.arange(n))      # increases with v: pairs are in order of appearance
+    first_idx = _first_positions(rec_nv)                 # increases with v: pairs are in order of appearance
 
     # who is one person.  A record with an e-mail is that e-mail's; a name seen with
     # one e-mail is linked to it (its records without an e-mail too); a name seen with
@@ -1719,15 +1777,19 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     cv_sorted = np.lexsort((cv_first, comp_rank[cv_comp]))        # each person's variants, first seen first
     cv_start = np.searchsorted(comp_rank[cv_comp[cv_sorted]], np.arange(n_comp + 1))
 
-    def variants_of(c: int) -> list[str]:
-        vs = cv_nv[cv_sorted[cv_start[comp_rank[c]]:cv_start[comp_rank[c] + 1]]]
-        return [nv_name_text[v] + (f" <{nv_email_text[v]}>" if nv_email_text[v] else "") for v in vs]
-
+    # "name <e-mail>" of each (person, variant), each person's first seen first
+    cv_text = nv_name_text[cv_nv[cv_sorted]]
+    cv_em = nv_email_text[cv_nv[cv_sorted]]
+    if (cv_em != "").any():
+        cv_text = cv_text + np.where(cv_em != "", " <" + cv_em + ">", "")
     variants: dict[int, list[str]] = {}                 # of each person written two or more ways
-    for c in np.flatnonzero(n_variants >= 2).tolist():
-        written = list(dict.fromkeys(variants_of(c)))
-        if len(written) >= 2:
-            variants[c] = written
+    multi = np.flatnonzero(n_variants >= 2)
+    if len(multi):
+        multi_rank = comp_rank[multi]
+        for c, lo, hi in zip(multi.tolist(), cv_start[multi_rank].tolist(), cv_start[multi_rank + 1].tolist()):
+            written = list(dict.fromkeys(cv_text[lo:hi].tolist()))
+            if len(written) >= 2:
+                variants[c] = written
     split_set = set(split)
     is_split = np.zeros(n_comp, dtype=bool)
     for c in variants if split_set else ():
@@ -1756,7 +1818,9 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
         if key not in used_split:
             problems.append(Problem("attendance.split_unknown", {"key": key}, severity=INFO))
     n_people = len(person_keys)
+    nv_person = nv_person.astype(np.int32 if n_people < 2**31 - 1 else np.int64)
     rec_person = nv_person[rec_nv]
+    del rec_nv
     valid = rec_person >= 0
     if not valid.all():
         rec_person, rec_session_v, file_v = rec_person[valid], rec_session[valid], file_codes[valid]
@@ -1805,7 +1869,29 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
             shown_unit[k] = i
     p_unit_key = np.full(n_people, "", dtype=object)
     has_unit = rec_uk != empty_uk
-    if has_unit.any():
+    n_uk = len(uk_uni)
+    if has_unit.any() and n_people * n_uk <= _DENSE:
+        # records per (person, unit) in a table: the most frequent unit, ties the first seen
+        idx = None if has_unit.all() else np.flatnonzero(has_unit)
+        key = rec_person.astype(np.int64) * n_uk
+        key += rec_uk
+        if idx is not None:
+            key = key[idx]
+        counts = np.bincount(key, minlength=n_people * n_uk).reshape(n_people, n_uk)
+        best = counts.max(axis=1)
+        tied = (counts == best[:, None]).sum(axis=1) > 1
+        pick_u = counts.argmax(axis=1)
+        tied &= best > 0
+        if tied.any():
+            firsts = np.full(n_people * n_uk, n, dtype=np.int64)
+            np.minimum.at(firsts, key, np.arange(n) if idx is None else idx)
+            firsts = firsts.reshape(n_people, n_uk)
+            rows = np.flatnonzero(tied)
+            pick_u[rows] = np.where(counts[rows] == best[rows, None], firsts[rows], n + 1).argmin(axis=1)
+        del key, counts
+        got = best > 0
+        p_unit_key[got] = uk_uni[pick_u[got]]
+    elif has_unit.any():
         idx = np.flatnonzero(has_unit)
         inv, pp, uu = _pair_codes(rec_person[idx], rec_uk[idx])
         counts = np.bincount(inv, minlength=len(pp))
@@ -1814,37 +1900,63 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
         order = np.lexsort((firsts, -counts, pp))
         top = order[np.r_[True, pp[order][1:] != pp[order][:-1]]]
         p_unit_key[pp[top]] = uk_uni[uu[top]]
+    del rec_uk, has_unit
     shown_unit_text = {k: u_text[i] for k, i in shown_unit.items()}
 
     # sessions: distinct people, minutes
-    inv, sp_person, sp_session = _pair_codes(rec_person, rec_session_v)
-    has_min = ~np.isnan(minutes)
-    mins = np.where(has_min, minutes, 0.0)
     n_sessions = len(registry)
-    s_attendees = np.bincount(sp_session, minlength=n_sessions)
-    s_minutes = np.bincount(rec_session_v, weights=mins, minlength=n_sessions)
-    s_has_min = np.bincount(rec_session_v, weights=has_min.astype(float), minlength=n_sessions) > 0
-    _, sf_session, sf_file = _pair_codes(rec_session_v, file_v)
+    if n_people * n_sessions <= _DENSE:
+        # which person came to which session, in a table of yes/no
+        seen = np.zeros(n_people * n_sessions, dtype=bool)
+        key = rec_person.astype(np.int64) * n_sessions
+        key += rec_session_v
+        seen[key] = True
+        del key
+        seen = seen.reshape(n_people, n_sessions)
+        s_attendees = seen.sum(axis=0)
+        p_sessions = seen.sum(axis=1)
+        del seen
+    else:
+        _, sp_person, sp_session = _pair_codes(rec_person, rec_session_v)
+        s_attendees = np.bincount(sp_session, minlength=n_sessions)
+        p_sessions = np.bincount(sp_person, minlength=n_people)
+        del sp_person, sp_session
+    has_min = ~np.isnan(minutes)
+    any_min = bool(has_min.any())
+    mins = np.where(has_min, minutes, 0.0) if any_min else None
+    if any_min:
+        s_minutes = np.bincount(rec_session_v, weights=mins, minlength=n_sessions)
+        s_has_min = np.bincount(rec_session_v, weights=has_min.astype(float), minlength=n_sessions) > 0
+    else:
+        s_minutes, s_has_min = np.zeros(n_sessions), np.zeros(n_sessions, dtype=bool)
     s_files: dict[int, list[str]] = {}
-    for s, f in zip(sf_session, sf_file):
-        s_files.setdefault(int(s), []).append(files[int(f)].file)
+    if len(files) == 1:
+        s_files = {s: [files[0].file] for s in np.flatnonzero(np.bincount(rec_session_v, minlength=n_sessions))}
+    else:
+        _, sf_session, sf_file = _pair_codes(rec_session_v, file_v)
+        for s, f in zip(sf_session, sf_file):
+            s_files.setdefault(int(s), []).append(files[int(f)].file)
     names_dates = list(registry)
     session_rows = [Session(names_dates[s][0], names_dates[s][1], int(s_attendees[s]),
                             float(s_minutes[s]) if s_has_min[s] else None,
                             tuple(dict.fromkeys(s_files.get(s, []))))
                     for s in range(n_sessions) if s_attendees[s] > 0]
     session_rows.sort(key=lambda s: (s.date is None, s.date or _dt.date.min, s.name))
-    p_sessions = np.bincount(sp_person, minlength=n_people)
-    p_minutes = np.bincount(rec_person, weights=mins, minlength=n_people)
-    p_has_min = np.bincount(rec_person, weights=has_min.astype(float), minlength=n_people) > 0
+    if any_min:
+        p_minutes = np.bincount(rec_person, weights=mins, minlength=n_people)
+        p_has_min = np.bincount(rec_person, weights=has_min.astype(float), minlength=n_people) > 0
+    else:
+        p_minutes, p_has_min = np.zeros(n_people), np.zeros(n_people, dtype=bool)
     p_records = np.bincount(rec_person, minlength=n_people)
 
     # outside guests: the mark is on the written name, which display_name() drops
     n_guest = np.array([")" in u and bool(_GUEST.search(u)) for u in n_clean], dtype=bool)
-    rec_guest = n_guest[n_codes] if len(n_codes) else np.zeros(0, dtype=bool)
-    if len(rec_guest) != len(rec_person):              # records without a person were dropped above
-        rec_guest = rec_guest[valid]
-    p_guest = np.bincount(rec_person, weights=rec_guest.astype(float), minlength=n_people) > 0
+    p_guest = np.zeros(n_people, dtype=bool)
+    if n_guest.any():
+        rec_guest = n_guest[n_codes] if len(n_codes) else np.zeros(0, dtype=bool)
+        if len(rec_guest) != len(rec_person):          # records without a person were dropped above
+            rec_guest = rec_guest[valid]
+        p_guest[rec_person[rec_guest]] = True
 
     # units from the staff list (by e-mail, else by name) for people no file gave one
     p_from = np.where(p_unit_key != "", "file", "").astype(object)
@@ -1916,11 +2028,12 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
         for pp_, ff_ in sorted(zip(pf_person.tolist(), pf_file.tolist())):
             files_of_person.setdefault(pp_, []).append(files[ff_].file)
         comp_records = np.bincount(nv_comp[pv], weights=nv_count[pv], minlength=n_comp)
+        person_of = comp_person if is_split.any() else comp_rank
         for c in merge_comps:
-            p = int(comp_rank[c]) if not is_split.any() else int(comp_person[c])
+            p = int(person_of[c])
             merge_rows.append(Merge(comp_key[c], p_name[p], tuple(variants[c]), int(comp_records[c]),
                                     tuple(dict.fromkeys(files_of_person.get(p, [])))))
-    online = float(mins.sum()) if has_min.any() else None
+    online = float(mins.sum()) if any_min else None
     return AttendanceResult(
         files=files, records=int(valid.sum()), attendees=n_people, sessions=tuple(session_rows),
         by_unit=tuple(by_unit), rate=rate, headcount_total=hc_total, attendees_in_headcount=in_hc,

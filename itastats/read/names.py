@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
@@ -151,6 +151,26 @@ def _pa():
     return pa, pc
 
 
+_POOL: list = []
+
+
+def arrow_pool() -> Any:
+    """The Arrow memory pool for a big file's columns: jemalloc, giving freed
+    memory back at once.  Arrow's default pool (mimalloc) keeps what a million
+    rows' parsing and cleaning used (~60 MB more at peak); the system allocator
+    keeps it in per-thread arenas the rest of the program cannot reuse.  Only
+    these readers use the jemalloc pool, so its decay setting touches nothing else."""
+    if not _POOL:
+        pa, _ = _pa()
+        try:
+            pool = pa.jemalloc_memory_pool()
+            pa.jemalloc_set_decay_ms(0)
+        except (NotImplementedError, AttributeError):  # pragma: no cover - pyarrow built without jemalloc
+            pool = pa.system_memory_pool()
+        _POOL.append(pool)
+    return _POOL[0]
+
+
 def _as_texts(values) -> np.ndarray:
     return values if isinstance(values, np.ndarray) and values.dtype == object else np.asarray(values, dtype=object)
 
@@ -158,45 +178,78 @@ def _as_texts(values) -> np.ndarray:
 def _simple_mask(arr) -> np.ndarray:
     """Which values of an Arrow string array are simple (see above)."""
     pa, pc = _pa()
-    ok = pc.and_(pc.match_substring_regex(arr, _SIMPLE),
-                 pc.invert(pc.match_substring_regex(arr, _MARKS_OUT_OF_ORDER)))
+    mp = arrow_pool()
+    ok = pc.and_(pc.match_substring_regex(arr, _SIMPLE, memory_pool=mp),
+                 pc.invert(pc.match_substring_regex(arr, _MARKS_OUT_OF_ORDER, memory_pool=mp), memory_pool=mp),
+                 memory_pool=mp)
     return np.asarray(ok.fill_null(False), dtype=bool)
 
 
 def _split(values, fn: Callable[[str], str]):
     """(out, simple Arrow array, simple index): ``fn`` already applied to the values that are not simple."""
-    pa, _ = _pa()
+    pa, pc = _pa()
     values = _as_texts(values)
     out = np.empty(len(values), dtype=object)
     if not len(values):
         return out, pa.array([], pa.string()), np.zeros(0, dtype=np.int64)
-    arr = pa.array(values, type=pa.string(), from_pandas=True)
+    arr = pa.array(values, type=pa.string(), from_pandas=True, memory_pool=arrow_pool())
     simple = _simple_mask(arr)
     rest = np.flatnonzero(~simple)
     out[rest] = [fn(v) for v in values[rest]]
     idx = np.flatnonzero(simple)
-    return out, arr.filter(pa.array(simple)), idx
+    return out, pc.filter(arr, pa.array(simple), memory_pool=arrow_pool()), idx
 
 
 def _clean_simple(arr):
     _, pc = _pa()
-    return pc.utf8_trim(pc.replace_substring_regex(arr, pattern="  +", replacement=" "), characters=" ")
+    mp = arrow_pool()
+    return pc.utf8_trim(pc.replace_substring_regex(arr, pattern="  +", replacement=" ", memory_pool=mp),
+                        characters=" ", memory_pool=mp)
 
 
 def clean_space_many(values) -> np.ndarray:
     """:func:`clean_space` of each string (an object array of str)."""
     out, arr, idx = _split(values, clean_space)
     if len(idx):
-        out[idx] = _clean_simple(arr).to_numpy(zero_copy_only=False)
+        _put(out, idx, _clean_simple(arr), arr, _as_texts(values)[idx])
     return out
 
 
-def _strip_title_simple(arr):
+def _put(out: np.ndarray, idx: np.ndarray, new, old, old_texts: np.ndarray) -> None:
+    """out[idx] = new, keeping the str objects of ``old_texts`` where nothing changed
+    (a million-row file's names are mostly clean already: no second copy of them)."""
     _, pc = _pa()
+    same = np.asarray(pc.equal(new, old, memory_pool=arrow_pool()).fill_null(False), dtype=bool)
+    if same.all():
+        out[idx] = old_texts
+        return
+    out[idx] = old_texts
+    changed = np.flatnonzero(~same)
+    out[idx[changed]] = pc.take(new, changed, memory_pool=arrow_pool()).to_numpy(zero_copy_only=False)
+
+
+def _strip_title_simple(arr):
+    pa, pc = _pa()
+    mp = arrow_pool()
     for pattern in (_THAI_TITLE_RE2, _ENGLISH_TITLE_RE2):
+        todo = None                                     # positions whose title was just taken off
         for _ in range(3):
-            rest = pc.replace_substring_regex(arr, pattern=pattern, replacement="", max_replacements=1)
-            arr = pc.if_else(pc.equal(rest, ""), arr, rest)   # a title that is the whole name is kept
+            part = arr if todo is None else pc.take(arr, todo, memory_pool=mp)
+            has = np.asarray(pc.match_substring_regex(part, pattern, memory_pool=mp).fill_null(False), dtype=bool)
+            if not has.any():
+                break
+            at = np.flatnonzero(has) if todo is None else todo[has]
+            rest = pc.replace_substring_regex(pc.take(arr, at, memory_pool=mp), pattern=pattern, replacement="",
+                                              max_replacements=1, memory_pool=mp)
+            # a title that is the whole name is kept
+            stripped = np.asarray(pc.not_equal(rest, "", memory_pool=mp), dtype=bool)
+            if not stripped.any():
+                break
+            todo = at[stripped]
+            mask = np.zeros(len(arr), dtype=bool)
+            mask[todo] = True
+            arr = pc.replace_with_mask(arr, pa.array(mask), pc.filter(rest, pa.array(stripped), memory_pool=mp),
+                                       memory_pool=mp)
     return arr
 
 
@@ -209,16 +262,18 @@ def display_and_key_of_clean(cleaned) -> tuple[np.ndarray, np.ndarray]:
     key = np.empty(len(cleaned), dtype=object)
     if not len(cleaned):
         return disp, key
-    arr = pa.array(cleaned, type=pa.string(), from_pandas=True)
+    mp = arrow_pool()
+    arr = pa.array(cleaned, type=pa.string(), from_pandas=True, memory_pool=mp)
     simple = _simple_mask(arr) & ~np.asarray(
-        pc.match_substring_regex(arr, r"[)\]]$").fill_null(True), dtype=bool)
+        pc.match_substring_regex(arr, r"[)\]]$", memory_pool=mp).fill_null(True), dtype=bool)
     rest = np.flatnonzero(~simple)
     for i in rest:
         d = display_of_clean(cleaned[i])
         disp[i], key[i] = d, _SPACE.sub("", d).casefold()
     idx = np.flatnonzero(simple)
     if len(idx):
-        d = _strip_title_simple(arr.filter(pa.array(simple)))
-        disp[idx] = d.to_numpy(zero_copy_only=False)
-        key[idx] = pc.utf8_lower(pc.replace_substring(d, " ", "")).to_numpy(zero_copy_only=False)
+        arr = pc.filter(arr, pa.array(simple), memory_pool=mp)
+        d = _strip_title_simple(arr)
+        _put(disp, idx, d, arr, cleaned[idx])
+        _put(key, idx, pc.utf8_lower(pc.replace_substring(d, " ", "", memory_pool=mp), memory_pool=mp), d, disp[idx])
     return disp, key
