@@ -615,11 +615,18 @@ def _date_order(values: Iterable[Any], default: str) -> str:
 
 def _dates_of(values: pd.Series, default: str = DMY) -> tuple[np.ndarray, np.ndarray]:
     """Dates of a column (object array of date/None) and a mask of cells that are not dates."""
+    codes, dates, bad_u = _dates_coded(values, default)
+    return dates[codes], bad_u[codes]
+
+
+def _dates_coded(values: pd.Series, default: str = DMY) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(codes, dates, not a date): each cell's code into the dates of the distinct
+    values (date or None; a missing cell's is the last, None) and which are not dates."""
     codes, uniques = _codes(values)
     order = _date_order(uniques, default)
     parsed = [parse_date(u, order) for u in uniques]
     bad_u = np.array([p is None and _filled(u) for p, u in zip(parsed, uniques)] + [False], dtype=bool)
-    return np.array(parsed + [None], dtype=object)[codes], bad_u[codes]
+    return _filled_codes(codes, len(uniques)), np.array(parsed + [None], dtype=object), bad_u
 
 
 _HMS = re.compile(
@@ -976,7 +983,10 @@ def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFram
             np.asarray(col.indices, dtype=np.int32)
         out[j] = pd.Series(pd.Categorical.from_codes(codes, categories=pd.Index(
             col.dictionary.to_numpy(zero_copy_only=False), dtype=object), validate=False))
-    return pd.DataFrame(out)
+    # the CSV reader's own buffers come from Arrow's default pool (mimalloc), which keeps
+    # them (~30 MB for a million rows) unless asked to give them back
+    pa.default_memory_pool().release_unused()
+    return pd.DataFrame(out, copy=False)
 
 
 def _one_dictionary(chunks: list, pool) -> Any:
@@ -1195,7 +1205,8 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
         pass
     else:
         if date_role is not None:
-            row_dates, bad = _dates_of(raw.frame[roles[date_role]], DMY)
+            d_codes, d_values, d_bad = _dates_coded(raw.frame[roles[date_role]], DMY)
+            row_dates, bad = d_values[d_codes], d_bad[d_codes]
             bad &= keep
             if bad.any():
                 problems.append(Problem("attendance.bad_date",
@@ -1231,7 +1242,8 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
         "session": strings(SESSION, row_sessions) if SESSION in roles and session is None
         else _str_from(pick(row_sessions[0]), row_sessions[1]),
         "date": pd.Series(pick(row_dates) if row_dates is not None else np.full(int(keep.sum()), date,
-                                                                                 dtype=object), dtype=object),
+                                                                                 dtype=object),
+                          dtype=object, copy=False),
         "minutes": pick(minutes).astype(float, copy=False),
         "file": _str_from(np.zeros(int(keep.sum()), dtype=np.int8), [raw.file]),
         "row": pick(raw.rows).astype(np.int64, copy=False),
@@ -1239,8 +1251,10 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
     file_session = session if len(row_sessions[1]) == 1 and session is not None else None
     file_date = date
     if row_dates is not None:
-        distinct = pd.unique(frame["date"].dropna()) if len(frame) else []
-        file_date = distinct[0] if len(distinct) == 1 and frame["date"].notna().all() else None
+        # the file's date when every record has one and the same: from the distinct values used
+        used = d_values[np.flatnonzero(np.bincount(pick(d_codes), minlength=len(d_values)))] if len(frame) else []
+        distinct = list(dict.fromkeys(d for d in used if d is not None))
+        file_date = distinct[0] if len(distinct) == 1 and all(d is not None for d in used) else None
     if file_date is None and file_session is not None and kind in (SIGNIN, ZOOM, TEAMS):
         problems.append(Problem("attendance.no_date", {}, severity=INFO, **where))
     used = {role: raw.header[j] for role, j in roles.items()
