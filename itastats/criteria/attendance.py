@@ -369,16 +369,18 @@ def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     appearance (arrow strings stay arrow), as ``pd.factorize`` gives them.
 
     A categorical column whose categories already are in that order (Arrow's
-    dictionaries are) gives its own codes: no copy of a million codes."""
+    dictionaries are; unused ones may follow) gives its own codes: no copy of a
+    million codes."""
     if isinstance(values.dtype, pd.CategoricalDtype) and len(values):
         codes = values.cat.codes.to_numpy()
         cats = values.cat.categories
-        if len(cats) < 2**31 - 1:
-            top = np.maximum.accumulate(codes)
-            in_order = int(top[-1]) == len(cats) - 1 and bool((np.diff(top) <= 1).all()) and int(top[0]) <= 0
-            del top
-            if in_order:
-                return codes, np.asarray(cats, dtype=object)
+        top = np.maximum.accumulate(codes)
+        # each code is at most one more than every code before it: 0, 1, 2... first appear in order
+        in_order = int(top[0]) <= 0 and bool((np.diff(top) <= 1).all())
+        used = int(top[-1]) + 1
+        del top
+        if in_order:
+            return codes, np.asarray(cats[:used], dtype=object)
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     return codes, np.asarray(uniques, dtype=object)
 
@@ -957,7 +959,7 @@ def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFram
     try:
         reader = pacsv.open_csv(
             pa.BufferReader(pa.py_buffer(body).slice(pos)),
-            read_options=pacsv.ReadOptions(column_names=column_names, block_size=2 << 20),
+            read_options=pacsv.ReadOptions(column_names=column_names, block_size=_BLOCK),
             # a line break inside a value needs a quote: without one the blocks parse in parallel
             parse_options=pacsv.ParseOptions(delimiter=delimiter, quote_char='"', double_quote=True,
                                               newlines_in_values=body.find(b'"', pos) >= 0,
@@ -970,7 +972,7 @@ def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFram
         for batch in reader:
             for j in range(width):
                 chunks[j].append(batch.column(j))
-                if len(chunks[j]) >= 8:
+                if len(chunks[j]) >= _GROUP:
                     chunks[j] = [_one_dictionary(chunks[j], pool)]
         columns = [_one_dictionary(c, pool) if c else pa.array([], text) for c in chunks]
     except Exception:  # noqa: BLE001 - ragged rows, a blank line, invalid UTF-8 ...
@@ -989,12 +991,20 @@ def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFram
     return pd.DataFrame(out, copy=False)
 
 
+_BLOCK = 2 << 20       # bytes of text Arrow parses at a time
+_GROUP = 64            # blocks whose dictionaries are merged at once (memory: ~0.6 MB of names a block)
+
+
 def _one_dictionary(chunks: list, pool) -> Any:
     """Dictionary-encoded chunks as one array over one dictionary."""
     import pyarrow as pa
     if len(chunks) == 1:
         return chunks[0]
-    return pa.chunked_array(chunks).unify_dictionaries(memory_pool=pool).combine_chunks(memory_pool=pool)
+    unified = pa.chunked_array(chunks).unify_dictionaries(memory_pool=pool)
+    # one dictionary now: the codes are put end to end (combine_chunks would compare
+    # the chunks' dictionaries, a hundred thousand names each time)
+    indices = pa.concat_arrays([c.indices for c in unified.chunks], memory_pool=pool)
+    return pa.DictionaryArray.from_arrays(indices, unified.chunk(0).dictionary)
 
 
 def _no_name_column(rows: Sequence[Sequence[Any]], file: str, sheet: str | None) -> InputError:
