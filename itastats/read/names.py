@@ -128,6 +128,7 @@ def keys_of(values: pd.Series | np.ndarray | list, fn: Callable[[str], str] = pe
 # printable ASCII and the assigned Thai letters: here NFC changes nothing but the
 # order of Thai marks (no Thai letter decomposes), and the only space is " "
 _SIMPLE = r"^[\x20-\x7e\x{0e01}-\x{0e3a}\x{0e3f}-\x{0e5b}]*$"
+_NOT_SIMPLE = r"[^\x20-\x7e\x{0e01}-\x{0e3a}\x{0e3f}-\x{0e5b}]"
 # two adjacent Thai marks that NFC would swap (combining class 107 before 103 or
 # 9, 103 before 9): such a value is left to unicodedata
 _MARKS_OUT_OF_ORDER = r"[\x{0e48}-\x{0e4b}][\x{0e38}-\x{0e3a}]|[\x{0e38}\x{0e39}]\x{0e3a}"
@@ -185,19 +186,12 @@ def _simple_mask(arr) -> np.ndarray:
     return np.asarray(ok.fill_null(False), dtype=bool)
 
 
-def _split(values, fn: Callable[[str], str]):
-    """(out, simple Arrow array, simple index): ``fn`` already applied to the values that are not simple."""
-    pa, pc = _pa()
-    values = _as_texts(values)
-    out = np.empty(len(values), dtype=object)
-    if not len(values):
-        return out, pa.array([], pa.string()), np.zeros(0, dtype=np.int64)
-    arr = pa.array(values, type=pa.string(), from_pandas=True, memory_pool=arrow_pool())
-    simple = _simple_mask(arr)
-    rest = np.flatnonzero(~simple)
-    out[rest] = [fn(v) for v in values[rest]]
-    idx = np.flatnonzero(simple)
-    return out, pc.filter(arr, pa.array(simple), memory_pool=arrow_pool()), idx
+def _unusual(arr, extra: str) -> np.ndarray:
+    """Values of an Arrow string array that are not simple, or match ``extra``
+    (one RE2 pass: most names are plain and need nothing more)."""
+    _, pc = _pa()
+    pattern = _NOT_SIMPLE + "|" + _MARKS_OUT_OF_ORDER + "|" + extra
+    return np.asarray(pc.match_substring_regex(arr, pattern, memory_pool=arrow_pool()).fill_null(True), dtype=bool)
 
 
 def _clean_simple(arr):
@@ -208,10 +202,26 @@ def _clean_simple(arr):
 
 
 def clean_space_many(values) -> np.ndarray:
-    """:func:`clean_space` of each string (an object array of str)."""
-    out, arr, idx = _split(values, clean_space)
-    if len(idx):
-        _put(out, idx, _clean_simple(arr), arr, _as_texts(values)[idx])
+    """:func:`clean_space` of each string (an object array of str); a value
+    already clean is returned as the same str object."""
+    pa, pc = _pa()
+    values = _as_texts(values)
+    out = values.copy()
+    if not len(values):
+        return out
+    mp = arrow_pool()
+    arr = pa.array(values, type=pa.string(), from_pandas=True, memory_pool=mp)
+    look = np.flatnonzero(_unusual(arr, "^ | $|  "))     # other simple values are clean already
+    if not len(look):
+        return out
+    sub = pc.take(arr, look, memory_pool=mp)
+    simple = _simple_mask(sub)
+    rest = look[~simple]
+    out[rest] = [clean_space(v) for v in values[rest]]
+    if simple.any():
+        idx = look[simple]
+        _put(out, idx, _clean_simple(pc.filter(sub, pa.array(simple), memory_pool=mp)),
+             pc.filter(sub, pa.array(simple), memory_pool=mp), values[idx])
     return out
 
 
@@ -228,10 +238,35 @@ def _put(out: np.ndarray, idx: np.ndarray, new, old, old_texts: np.ndarray) -> N
     out[idx[changed]] = pc.take(new, changed, memory_pool=arrow_pool()).to_numpy(zero_copy_only=False)
 
 
+def _title_groups() -> tuple[list, list]:
+    """For simple text: (RE2 pattern, characters it takes off) of the titles, by
+    length, longest first.  Python's alternation takes the first title of
+    _TITLES (longest first) that the name starts with, i.e. the longest; RE2
+    finds whether a name starts with one of a few titles fast, but its
+    replace, which needs where the match ends, is ~40 times slower."""
+    thai = [t for t in _TITLES if not t[0].isascii()]
+    english = [t for t in _TITLES if t[0].isascii()]
+    groups_th = [("^(?:" + "|".join(_re2_literal(t) for t in thai if len(t) == n) + ")", n)
+                 for n in sorted({len(t) for t in thai}, reverse=True)]
+    groups_en = []
+    for n in sorted({len(t) for t in english}, reverse=True):
+        dotted = [t for t in english if len(t) == n and t.endswith(".")]
+        plain = [t for t in english if len(t) == n and not t.endswith(".")]
+        if dotted:      # "Mr." needs no space after it (Python's "(?<=\.)")
+            groups_en.append(("(?i)^(?:" + "|".join(_re2_literal(t) for t in dotted) + ")", n))
+        if plain:       # "Mr" needs one
+            groups_en.append(("(?i)^(?:" + "|".join(_re2_literal(t) for t in plain) + ") ", n))
+    return groups_th, groups_en
+
+
+_TITLE_GROUPS = _title_groups()
+
+
 def _strip_title_simple(arr):
+    """:func:`_strip_title` of simple text (an Arrow string array)."""
     pa, pc = _pa()
     mp = arrow_pool()
-    for pattern in (_THAI_TITLE_RE2, _ENGLISH_TITLE_RE2):
+    for pattern, groups in zip((_THAI_TITLE_RE2, _ENGLISH_TITLE_RE2), _TITLE_GROUPS):
         todo = None                                     # positions whose title was just taken off
         for _ in range(3):
             part = arr if todo is None else pc.take(arr, todo, memory_pool=mp)
@@ -239,8 +274,18 @@ def _strip_title_simple(arr):
             if not has.any():
                 break
             at = np.flatnonzero(has) if todo is None else todo[has]
-            rest = pc.replace_substring_regex(pc.take(arr, at, memory_pool=mp), pattern=pattern, replacement="",
-                                              max_replacements=1, memory_pool=mp)
+            titled = pc.take(arr, at, memory_pool=mp)
+            length = np.zeros(len(at), dtype=np.int64)   # characters of the (longest) title
+            for group, n in groups:
+                m = np.asarray(pc.match_substring_regex(titled, group, memory_pool=mp).fill_null(False), dtype=bool)
+                length[m & (length == 0)] = n
+            order = np.argsort(length, kind="stable")
+            pieces = []
+            for n in np.unique(length).tolist():
+                rows = order[length[order] == n]
+                cut = pc.utf8_slice_codeunits(pc.take(titled, rows, memory_pool=mp), start=n, memory_pool=mp)
+                pieces.append(pc.utf8_ltrim(cut, characters=" ", memory_pool=mp))
+            rest = pc.take(pa.concat_arrays(pieces, memory_pool=mp), np.argsort(order), memory_pool=mp)
             # a title that is the whole name is kept
             stripped = np.asarray(pc.not_equal(rest, "", memory_pool=mp), dtype=bool)
             if not stripped.any():
@@ -264,8 +309,7 @@ def display_and_key_of_clean(cleaned) -> tuple[np.ndarray, np.ndarray]:
         return disp, key
     mp = arrow_pool()
     arr = pa.array(cleaned, type=pa.string(), from_pandas=True, memory_pool=mp)
-    simple = _simple_mask(arr) & ~np.asarray(
-        pc.match_substring_regex(arr, r"[)\]]$", memory_pool=mp).fill_null(True), dtype=bool)
+    simple = ~_unusual(arr, r"[)\]]$")                  # a trailing "(...)": display_of_clean
     rest = np.flatnonzero(~simple)
     for i in rest:
         d = display_of_clean(cleaned[i])
@@ -275,5 +319,14 @@ def display_and_key_of_clean(cleaned) -> tuple[np.ndarray, np.ndarray]:
         arr = pc.filter(arr, pa.array(simple), memory_pool=mp)
         d = _strip_title_simple(arr)
         _put(disp, idx, d, arr, cleaned[idx])
-        _put(key, idx, pc.utf8_lower(pc.replace_substring(d, " ", "", memory_pool=mp), memory_pool=mp), d, disp[idx])
+        key[idx] = disp[idx]
+        # the key: no space, lower case (what casefold does to ASCII; Thai has no case)
+        change = np.flatnonzero(np.asarray(pc.match_substring_regex(d, "[ A-Z]", memory_pool=mp), dtype=bool))
+        if len(change):
+            k = pc.take(d, change, memory_pool=mp)
+            k = pc.replace_substring(k, " ", "", memory_pool=mp)
+            upper = np.asarray(pc.match_substring_regex(k, "[A-Z]", memory_pool=mp), dtype=bool)
+            if upper.any():
+                k = pc.if_else(pa.array(upper), pc.ascii_lower(k, memory_pool=mp), k, memory_pool=mp)
+            key[idx[change]] = k.to_numpy(zero_copy_only=False)
     return disp, key
