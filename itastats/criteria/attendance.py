@@ -956,25 +956,27 @@ def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFram
     column_names = [str(j) for j in range(width)]
     text = pa.dictionary(pa.int32(), pa.string())
     pool = names.arrow_pool()
+    quoted = body.find(b'"', pos) >= 0
+    wide = _wide_columns(body, pos, width, delimiter) if not quoted else set()
     try:
         reader = pacsv.open_csv(
             pa.BufferReader(pa.py_buffer(body).slice(pos)),
             read_options=pacsv.ReadOptions(column_names=column_names, block_size=_BLOCK),
             # a line break inside a value needs a quote: without one the blocks parse in parallel
             parse_options=pacsv.ParseOptions(delimiter=delimiter, quote_char='"', double_quote=True,
-                                              newlines_in_values=body.find(b'"', pos) >= 0,
-                                              ignore_empty_lines=False),
-            convert_options=pacsv.ConvertOptions(column_types={c: text for c in column_names},
-                                                 strings_can_be_null=True, null_values=[""],
-                                                 quoted_strings_can_be_null=True),
+                                              newlines_in_values=quoted, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(
+                column_types={c: pa.string() if j in wide else text for j, c in enumerate(column_names)},
+                strings_can_be_null=True, null_values=[""], quoted_strings_can_be_null=True),
             memory_pool=pool)
         chunks: list[list] = [[] for _ in column_names]
         for batch in reader:
             for j in range(width):
                 chunks[j].append(batch.column(j))
-                if len(chunks[j]) >= _GROUP:
+                if len(chunks[j]) >= _GROUP and j not in wide:
                     chunks[j] = [_one_dictionary(chunks[j], pool)]
-        columns = [_one_dictionary(c, pool) if c else pa.array([], text) for c in chunks]
+        columns = [(_encoded(c, pool) if j in wide else _one_dictionary(c, pool)) if c else pa.array([], text)
+                   for j, c in enumerate(chunks)]
     except Exception:  # noqa: BLE001 - ragged rows, a blank line, invalid UTF-8 ...
         return None
     del chunks
@@ -993,6 +995,42 @@ def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFram
 
 _BLOCK = 2 << 20       # bytes of text Arrow parses at a time
 _GROUP = 64            # blocks whose dictionaries are merged at once (memory: ~0.6 MB of names a block)
+_SAMPLE_BYTES = 256 << 10   # the first rows looked at to tell the columns of names
+
+
+def _wide_columns(body: bytes, pos: int, width: int, delimiter: str) -> set[int]:
+    """Columns of which most cells differ (names, e-mails) in the first rows:
+    Arrow reads them as text and encodes them once over the whole file (a
+    dictionary per block would hash each name twice and hold as much)."""
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+    end = body.rfind(b"\n", pos, pos + _SAMPLE_BYTES)
+    if len(body) - pos < 4 * _SAMPLE_BYTES or end <= pos:
+        return set()
+    try:
+        sample = pacsv.read_csv(
+            pa.BufferReader(pa.py_buffer(body).slice(pos, end + 1 - pos)),
+            read_options=pacsv.ReadOptions(column_names=[str(j) for j in range(width)], use_threads=False),
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(column_types={str(j): pa.string() for j in range(width)}))
+    except Exception:  # noqa: BLE001 - the whole file's reading will say what is wrong
+        return set()
+    n = max(sample.num_rows, 1)
+    return {j for j in range(width) if len(sample.column(j).unique()) > 0.2 * n}
+
+
+def _encoded(chunks: list, pool) -> Any:
+    """Text chunks as one dictionary-encoded array (one hash table for the whole column)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    encoded = pc.dictionary_encode(pa.chunked_array(chunks), memory_pool=pool)
+    del chunks[:]
+    if not encoded.num_chunks:
+        return pa.array([], pa.dictionary(pa.int32(), pa.string()))
+    # one memo for the column: each chunk's codes point into the last chunk's dictionary
+    # (the whole one; earlier chunks carry it too, or the part of it seen so far)
+    indices = pa.concat_arrays([c.indices for c in encoded.chunks], memory_pool=pool)
+    return pa.DictionaryArray.from_arrays(indices, encoded.chunk(encoded.num_chunks - 1).dictionary)
 
 
 def _one_dictionary(chunks: list, pool) -> Any:
