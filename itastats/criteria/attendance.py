@@ -2085,16 +2085,18 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     })
     merge_rows = []
     files_of_person: dict[int, list[str]] = {}
-    if merge_comps:
+    only_file = (files[0].file,) if len(files) == 1 else None    # one file: every person's
+    if merge_comps and only_file is None:
         _, pf_person, pf_file = _pair_codes(rec_person, file_v)
         for pp_, ff_ in sorted(zip(pf_person.tolist(), pf_file.tolist())):
             files_of_person.setdefault(pp_, []).append(files[ff_].file)
+    if merge_comps:
         comp_records = np.bincount(nv_comp[pv], weights=nv_count[pv], minlength=n_comp)
         person_of = comp_person if is_split.any() else comp_rank
         for c in merge_comps:
             p = int(person_of[c])
             merge_rows.append(Merge(comp_key[c], p_name[p], tuple(variants[c]), int(comp_records[c]),
-                                    tuple(dict.fromkeys(files_of_person.get(p, [])))))
+                                    only_file or tuple(dict.fromkeys(files_of_person.get(p, [])))))
     online = float(mins.sum()) if any_min else None
     return AttendanceResult(
         files=files, records=int(valid.sum()), attendees=n_people, sessions=tuple(session_rows),
