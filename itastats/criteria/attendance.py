@@ -716,13 +716,16 @@ def _name_text_many(values: np.ndarray) -> np.ndarray:
 _FOOTER_WORDS = "(?i)รวม|จำนวนผู้เข้าร่วม|total"
 
 
+def _texts(values: Any) -> np.ndarray:
+    return values if isinstance(values, np.ndarray) and values.dtype == object else np.asarray(values, dtype=object)
+
+
 def _is_footer_many(values: np.ndarray) -> np.ndarray:
     """:func:`_is_footer` of many strings."""
-    import pyarrow as pa
     import pyarrow.compute as pc
     out = np.zeros(len(values), dtype=bool)
     mp = names.arrow_pool()
-    maybe = pc.match_substring_regex(pa.array(values, type=pa.string(), from_pandas=True, memory_pool=mp),
+    maybe = pc.match_substring_regex(names.as_arrow(_texts(values)),
                                      _FOOTER_WORDS, memory_pool=mp)
     for i in np.flatnonzero(np.asarray(maybe.fill_null(False), dtype=bool)):
         out[i] = _is_footer(values[i])
@@ -1752,12 +1755,14 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     del e_codes_raw
     # each distinct name is cleaned once; person_key is display_name without spaces,
     # case-folded (itastats.read.names), so it is made from the display name computed here
-    n_clean = np.empty(len(n_uni) + 1, dtype=object)
-    n_clean[:-1] = names.clean_space_many(n_uni) if len(n_uni) >= _MANY else [clean_space(u) for u in n_uni]
-    n_clean[-1] = ""
-    if len(n_clean) >= _MANY:
-        n_disp, n_pk = names.display_and_key_of_clean(n_clean)
+    if len(n_uni) >= _MANY:
+        cleaned = names.clean_space_many(n_uni)
+        n_disp, n_pk = names.display_and_key_of_clean(cleaned)
+        # the last entry: a record without a name
+        n_clean, n_disp, n_pk = (np.append(a, np.array([""], dtype=object)) for a in (cleaned, n_disp, n_pk))
+        del cleaned
     else:
+        n_clean = np.array([clean_space(u) for u in n_uni] + [""], dtype=object)
         n_disp = np.array([display_of_clean(u) for u in n_clean], dtype=object)
         n_pk = np.array([_NO_SPACE.sub("", d).casefold() for d in n_disp], dtype=object)
     nv_name_text, nv_disp, nv_pk = n_clean[nv_name], n_disp[nv_name], n_pk[nv_name]

@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from typing import Any, Callable
 
@@ -172,6 +173,32 @@ def arrow_pool() -> Any:
     return _POOL[0]
 
 
+_ARROW: dict = {}      # id of an object array -> (weak reference to it, its Arrow copy): the last two
+_ARROW_LOCK = threading.Lock()
+
+
+def as_arrow(values: np.ndarray) -> Any:
+    """An object array of str as an Arrow string array; the same array asked
+    again while it lives (a column's names are cleaned, then looked at for
+    footers; cleaned names are then keyed) is not converted again."""
+    pa, _ = _pa()
+    hit = _ARROW.get(id(values))
+    if hit is not None and hit[0]() is values:
+        return hit[1]
+    arr = pa.array(values, type=pa.string(), from_pandas=True, memory_pool=arrow_pool())
+    _remember(values, arr)
+    return arr
+
+
+def _remember(values: np.ndarray, arr) -> None:
+    import weakref
+    key = id(values)
+    with _ARROW_LOCK:                                   # sessions of a server read files at once
+        for old in list(_ARROW)[:-1]:
+            _ARROW.pop(old, None)
+        _ARROW[key] = (weakref.ref(values, lambda _, key=key: _ARROW.pop(key, None)), arr)
+
+
 def _as_texts(values) -> np.ndarray:
     return values if isinstance(values, np.ndarray) and values.dtype == object else np.asarray(values, dtype=object)
 
@@ -210,9 +237,10 @@ def clean_space_many(values) -> np.ndarray:
     if not len(values):
         return out
     mp = arrow_pool()
-    arr = pa.array(values, type=pa.string(), from_pandas=True, memory_pool=mp)
+    arr = as_arrow(values)
     look = np.flatnonzero(_unusual(arr, "^ | $|  "))     # other simple values are clean already
     if not len(look):
+        _remember(out, arr)                             # the same texts
         return out
     sub = pc.take(arr, look, memory_pool=mp)
     simple = _simple_mask(sub)
@@ -308,7 +336,7 @@ def display_and_key_of_clean(cleaned) -> tuple[np.ndarray, np.ndarray]:
     if not len(cleaned):
         return disp, key
     mp = arrow_pool()
-    arr = pa.array(cleaned, type=pa.string(), from_pandas=True, memory_pool=mp)
+    arr = as_arrow(cleaned)
     simple = ~_unusual(arr, r"[)\]]$")                  # a trailing "(...)": display_of_clean
     rest = np.flatnonzero(~simple)
     for i in rest:
