@@ -412,7 +412,7 @@ def _map_unique(uniques: np.ndarray, fn) -> np.ndarray:
     functions of :mod:`itastats.read.names`, which give exactly what ``fn``
     gives value by value."""
     many = _MANY_FN.get(fn)
-    if many is not None and len(uniques) >= _MANY and all(type(u) is str for u in uniques):
+    if many is not None and len(uniques) >= _MANY and pd.api.types.infer_dtype(uniques, skipna=False) == "string":
         out = np.empty(len(uniques) + 1, dtype=object)
         out[:-1] = many(uniques)
         out[-1] = fn(None)
