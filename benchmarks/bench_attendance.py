@@ -9,9 +9,13 @@ units, about 100 sessions) and times, best of three:
 - a plain ``pd.read_csv`` of the same file (the default C engine), and the
   fastest pandas read of it (pyarrow engine, strings) as a floor.
 
-Peak memory is measured in a child process (``ru_maxrss`` of a fresh
-interpreter that only imports itastats and runs the attendance once), since
-tracemalloc would slow a million rows down many times.
+Peak memory is measured in a child process (the peak resident size of a
+fresh interpreter that only imports itastats and runs the attendance once),
+since tracemalloc would slow a million rows down many times.  The child reads
+its own high-water mark, ``VmHWM`` in /proc/self/status: ``ru_maxrss`` would
+not do, as Linux carries it over from the parent across fork/vfork + exec, so
+it reported the benchmark's own peak (~750 MB after its ``pd.read_csv`` of
+the file), whatever the child used.
 
 Prints ``attendance_1m_seconds``, ``attendance_read_csv_seconds``,
 ``attendance_ratio_vs_read_csv`` (target <= 3), ``attendance_1m_peak_mb``,
@@ -112,7 +116,11 @@ from itastats.criteria.attendance import read_attendance, summarize
 path = Path({path!r})
 result = summarize([read_attendance(path.read_bytes(), path.name)])
 assert result.records == {n}, result.records
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+try:   # this process's own peak (ru_maxrss would carry the parent's over from before exec)
+    with open("/proc/self/status") as status:
+        print(next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024)
+except (OSError, StopIteration):  # not Linux
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
 

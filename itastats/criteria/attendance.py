@@ -169,7 +169,7 @@ from typing import Any, Iterable, Sequence  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from ..read import cells, reading  # noqa: E402
+from ..read import cells, names, reading  # noqa: E402
 from ..read.names import clean_space, display_of_clean, unit_key  # noqa: E402
 from ..read.problems import ERROR, INFO, WARNING, InputError  # noqa: E402
 
@@ -365,7 +365,22 @@ def _cell_str(value: Any) -> str:
 
 
 def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Codes (missing -> -1) and unique values of a column (arrow strings stay arrow)."""
+    """Codes (missing -> -1) and unique values of a column in order of first
+    appearance (arrow strings stay arrow), as ``pd.factorize`` gives them.
+
+    A categorical column whose categories already are in that order (Arrow's
+    dictionaries are; unused ones may follow) gives its own codes: no copy of a
+    million codes."""
+    if isinstance(values.dtype, pd.CategoricalDtype) and len(values):
+        codes = values.cat.codes.to_numpy()
+        cats = values.cat.categories
+        top = np.maximum.accumulate(codes)
+        # each code is at most one more than every code before it: 0, 1, 2... first appear in order
+        in_order = int(top[0]) <= 0 and bool((np.diff(top) <= 1).all())
+        used = int(top[-1]) + 1
+        del top
+        if in_order:
+            return codes, np.asarray(cats[:used], dtype=object)
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     return codes, np.asarray(uniques, dtype=object)
 
@@ -374,8 +389,35 @@ def _coded(values: pd.Series, fn) -> tuple[np.ndarray, np.ndarray]:
     """(codes, mapped): ``fn`` of each distinct value and each row's code into it
     (a missing cell points at ``fn(None)``, the last one)."""
     codes, uniques = _codes(values)
-    mapped = np.array([fn(u) for u in uniques] + [fn(None)], dtype=object)
-    return np.where(codes < 0, len(uniques), codes), mapped
+    mapped = _map_unique(uniques, fn)
+    return _filled_codes(codes, len(uniques)), mapped
+
+
+def _filled_codes(codes: np.ndarray, n_uniques: int) -> np.ndarray:
+    """Codes with a missing cell (-1) pointing after the last unique value (the codes
+    themselves when nothing is missing)."""
+    if len(codes) and int(codes.min()) < 0:
+        return np.where(codes < 0, np.asarray(n_uniques, dtype=codes.dtype)
+                        if n_uniques < np.iinfo(codes.dtype).max else n_uniques, codes)
+    return codes
+
+
+_MANY = 2000        # distinct values from which a column is cleaned by Arrow's kernels (names.py)
+
+
+def _map_unique(uniques: np.ndarray, fn) -> np.ndarray:
+    """``fn`` of each distinct value, then ``fn(None)`` (the missing cell's).
+
+    Thousands of distinct texts (a year of names) go through the array
+    functions of :mod:`itastats.read.names`, which give exactly what ``fn``
+    gives value by value."""
+    many = _MANY_FN.get(fn)
+    if many is not None and len(uniques) >= _MANY and pd.api.types.infer_dtype(uniques, skipna=False) == "string":
+        out = np.empty(len(uniques) + 1, dtype=object)
+        out[:-1] = many(uniques)
+        out[-1] = fn(None)
+        return out
+    return np.array([fn(u) for u in uniques] + [fn(None)], dtype=object)
 
 
 try:
@@ -389,7 +431,13 @@ def _str_from(codes: np.ndarray, mapped: Sequence[str]) -> pd.Series:
     per row (no Python or Arrow string per row: a year of records is a few
     thousand names over a million rows)."""
     fc, uniques = pd.factorize(np.asarray(mapped, dtype=object))
-    return pd.Series(pd.Categorical.from_codes(fc[np.asarray(codes)], categories=pd.Index(uniques, dtype=object)))
+    if len(uniques) == 1:                    # one text for every row: no code per row to look up
+        fc_rows = np.zeros(len(codes), dtype=np.int8)
+    else:
+        fc_rows = fc.astype(np.int32 if len(uniques) >= 2**15 else np.int16 if len(uniques) >= 2**7
+                            else np.int8)[np.asarray(codes)]
+    return pd.Series(pd.Categorical.from_codes(fc_rows, dtype=pd.CategoricalDtype(pd.Index(uniques, dtype=object))),
+                     copy=False)
 
 
 def _concat(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
@@ -416,6 +464,7 @@ class _Columns:
     def __init__(self, frame: pd.DataFrame) -> None:
         self.frame = frame
         self._cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._filled: dict[int, np.ndarray] = {}
 
     def codes(self, j: int) -> tuple[np.ndarray, np.ndarray]:
         if j not in self._cache:
@@ -424,8 +473,10 @@ class _Columns:
 
     def coded(self, j: int, fn) -> tuple[np.ndarray, np.ndarray]:
         codes, uniques = self.codes(j)
-        mapped = np.array([fn(u) for u in uniques] + [fn(None)], dtype=object)
-        return np.where(codes < 0, len(uniques), codes), mapped
+        mapped = _map_unique(uniques, fn)
+        if j not in self._filled:
+            self._filled[j] = _filled_codes(codes, len(uniques))
+        return self._filled[j], mapped
 
     def strings(self, j: int, codes: np.ndarray, mapped: np.ndarray, keep: np.ndarray) -> pd.Series:
         """The "str" column of ``mapped`` per row; the column itself when cleaning changed nothing."""
@@ -566,11 +617,18 @@ def _date_order(values: Iterable[Any], default: str) -> str:
 
 def _dates_of(values: pd.Series, default: str = DMY) -> tuple[np.ndarray, np.ndarray]:
     """Dates of a column (object array of date/None) and a mask of cells that are not dates."""
+    codes, dates, bad_u = _dates_coded(values, default)
+    return dates[codes], bad_u[codes]
+
+
+def _dates_coded(values: pd.Series, default: str = DMY) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(codes, dates, not a date): each cell's code into the dates of the distinct
+    values (date or None; a missing cell's is the last, None) and which are not dates."""
     codes, uniques = _codes(values)
     order = _date_order(uniques, default)
     parsed = [parse_date(u, order) for u in uniques]
     bad_u = np.array([p is None and _filled(u) for p, u in zip(parsed, uniques)] + [False], dtype=bool)
-    return np.array(parsed + [None], dtype=object)[codes], bad_u[codes]
+    return _filled_codes(codes, len(uniques)), np.array(parsed + [None], dtype=object), bad_u
 
 
 _HMS = re.compile(
@@ -642,6 +700,41 @@ def _name_text(value: Any) -> str:
 
 def _is_footer(value: Any) -> bool:
     return isinstance(value, str) and bool(_FOOTER.match(value))
+
+
+def _name_text_many(values: np.ndarray) -> np.ndarray:
+    """:func:`_name_text` of many strings."""
+    text = names.clean_space_many(values)
+    short = np.flatnonzero(np.fromiter((len(t) <= _BARE_LONGEST for t in text), dtype=bool, count=len(text)))
+    for i in short:
+        if text[i].lower() in _BARE_TITLES:
+            text[i] = ""
+    return text
+
+
+# any footer holds one of these (case-insensitively): the rest cannot be one
+_FOOTER_WORDS = "(?i)รวม|จำนวนผู้เข้าร่วม|total"
+
+
+def _texts(values: Any) -> np.ndarray:
+    return values if isinstance(values, np.ndarray) and values.dtype == object else np.asarray(values, dtype=object)
+
+
+def _is_footer_many(values: np.ndarray) -> np.ndarray:
+    """:func:`_is_footer` of many strings."""
+    import pyarrow.compute as pc
+    out = np.zeros(len(values), dtype=bool)
+    mp = names.arrow_pool()
+    maybe = pc.match_substring_regex(names.as_arrow(_texts(values)),
+                                     _FOOTER_WORDS, memory_pool=mp)
+    for i in np.flatnonzero(np.asarray(maybe.fill_null(False), dtype=bool)):
+        out[i] = _is_footer(values[i])
+    return out.astype(object)
+
+
+_BARE_LONGEST = max(len(t) for t in _BARE_TITLES)
+_MANY_FN = {_name_text: _name_text_many, _is_footer: _is_footer_many,
+            _text: names.clean_space_many}
 
 
 def _title_lines(rows: Sequence[Sequence[Any]]) -> list[str]:
@@ -849,29 +942,110 @@ def _raw_from_text(data: bytes, whole: str | None, enc: str, delimiter: str, row
 
 def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFrame | None:
     """``body[pos:]`` parsed by pyarrow into categorical columns 0..width-1 (each
-    distinct text once: a year of records holds a few thousand names); None
-    when it refuses (ragged rows, a blank line, invalid UTF-8...)."""
+    distinct text once: a year of records holds a hundred thousand written
+    names over a million rows); None when it refuses (ragged rows, a blank
+    line, invalid UTF-8...).
+
+    The file is read block by block (Arrow's streaming reader over the bytes,
+    no copy of them): each block's columns come dictionary-encoded and every
+    few blocks they are merged into one dictionary and one int32 code per row,
+    so neither the text of a million cells nor a dictionary per block is held
+    at once (see :func:`itastats.read.names.arrow_pool` for the allocator)."""
     try:
         import pyarrow as pa
         from pyarrow import csv as pacsv
     except ImportError:  # pragma: no cover - pyarrow is a dependency
         return None
-    names = [str(j) for j in range(width)]
+    column_names = [str(j) for j in range(width)]
     text = pa.dictionary(pa.int32(), pa.string())
+    pool = names.arrow_pool()
+    quoted = body.find(b'"', pos) >= 0
+    wide = _wide_columns(body, pos, width, delimiter) if not quoted else set()
     try:
-        table = pacsv.read_csv(
+        reader = pacsv.open_csv(
             pa.BufferReader(pa.py_buffer(body).slice(pos)),
-            read_options=pacsv.ReadOptions(column_names=names, block_size=4 << 20),
+            read_options=pacsv.ReadOptions(column_names=column_names, block_size=_BLOCK),
             # a line break inside a value needs a quote: without one the blocks parse in parallel
             parse_options=pacsv.ParseOptions(delimiter=delimiter, quote_char='"', double_quote=True,
-                                              newlines_in_values=body.find(b'"', pos) >= 0,
-                                              ignore_empty_lines=False),
-            convert_options=pacsv.ConvertOptions(column_types={c: text for c in names},
-                                                 strings_can_be_null=True, null_values=[""],
-                                                 quoted_strings_can_be_null=True))
+                                              newlines_in_values=quoted, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(
+                column_types={c: pa.string() if j in wide else text for j, c in enumerate(column_names)},
+                strings_can_be_null=True, null_values=[""], quoted_strings_can_be_null=True),
+            memory_pool=pool)
+        chunks: list[list] = [[] for _ in column_names]
+        for batch in reader:
+            for j in range(width):
+                chunks[j].append(batch.column(j))
+                if len(chunks[j]) >= _GROUP and j not in wide:
+                    chunks[j] = [_one_dictionary(chunks[j], pool)]
+        columns = [(_encoded(c, pool) if j in wide else _one_dictionary(c, pool)) if c else pa.array([], text)
+                   for j, c in enumerate(chunks)]
     except Exception:  # noqa: BLE001 - ragged rows, a blank line, invalid UTF-8 ...
         return None
-    return pd.DataFrame({j: table.column(j).to_pandas() for j in range(width)})
+    del chunks
+    out = {}
+    for j in range(width):
+        col, columns[j] = columns[j], None
+        codes = np.asarray(col.indices.fill_null(-1), dtype=np.int32) if col.null_count else \
+            np.asarray(col.indices, dtype=np.int32)
+        out[j] = pd.Series(pd.Categorical.from_codes(codes, categories=pd.Index(
+            col.dictionary.to_numpy(zero_copy_only=False), dtype=object), validate=False))
+    # the CSV reader's own buffers come from Arrow's default pool (mimalloc), which keeps
+    # them (~30 MB for a million rows) unless asked to give them back
+    pa.default_memory_pool().release_unused()
+    return pd.DataFrame(out, copy=False)
+
+
+_BLOCK = 2 << 20       # bytes of text Arrow parses at a time
+_GROUP = 64            # blocks whose dictionaries are merged at once (memory: ~0.6 MB of names a block)
+_SAMPLE_BYTES = 256 << 10   # the first rows looked at to tell the columns of names
+
+
+def _wide_columns(body: bytes, pos: int, width: int, delimiter: str) -> set[int]:
+    """Columns of which most cells differ (names, e-mails) in the first rows:
+    Arrow reads them as text and encodes them once over the whole file (a
+    dictionary per block would hash each name twice and hold as much)."""
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+    end = body.rfind(b"\n", pos, pos + _SAMPLE_BYTES)
+    if len(body) - pos < 4 * _SAMPLE_BYTES or end <= pos:
+        return set()
+    try:
+        sample = pacsv.read_csv(
+            pa.BufferReader(pa.py_buffer(body).slice(pos, end + 1 - pos)),
+            read_options=pacsv.ReadOptions(column_names=[str(j) for j in range(width)], use_threads=False),
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(column_types={str(j): pa.string() for j in range(width)}))
+    except Exception:  # noqa: BLE001 - the whole file's reading will say what is wrong
+        return set()
+    n = max(sample.num_rows, 1)
+    return {j for j in range(width) if len(sample.column(j).unique()) > 0.2 * n}
+
+
+def _encoded(chunks: list, pool) -> Any:
+    """Text chunks as one dictionary-encoded array (one hash table for the whole column)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    encoded = pc.dictionary_encode(pa.chunked_array(chunks), memory_pool=pool)
+    del chunks[:]
+    if not encoded.num_chunks:
+        return pa.array([], pa.dictionary(pa.int32(), pa.string()))
+    # one memo for the column: each chunk's codes point into the last chunk's dictionary
+    # (the whole one; earlier chunks carry it too, or the part of it seen so far)
+    indices = pa.concat_arrays([c.indices for c in encoded.chunks], memory_pool=pool)
+    return pa.DictionaryArray.from_arrays(indices, encoded.chunk(encoded.num_chunks - 1).dictionary)
+
+
+def _one_dictionary(chunks: list, pool) -> Any:
+    """Dictionary-encoded chunks as one array over one dictionary."""
+    import pyarrow as pa
+    if len(chunks) == 1:
+        return chunks[0]
+    unified = pa.chunked_array(chunks).unify_dictionaries(memory_pool=pool)
+    # one dictionary now: the codes are put end to end (combine_chunks would compare
+    # the chunks' dictionaries, a hundred thousand names each time)
+    indices = pa.concat_arrays([c.indices for c in unified.chunks], memory_pool=pool)
+    return pa.DictionaryArray.from_arrays(indices, unified.chunk(0).dictionary)
 
 
 def _no_name_column(rows: Sequence[Sequence[Any]], file: str, sheet: str | None) -> InputError:
@@ -1005,7 +1179,7 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
         e_codes, e_map = cols.coded(roles[EMAIL], _email)
         no_email = (e_map == "")[e_codes]
     else:
-        e_codes, e_map = np.zeros(n, dtype=np.int64), np.array([""], dtype=object)
+        e_codes, e_map = np.zeros(n, dtype=np.int8), np.array([""], dtype=object)
         no_email = np.ones(n, dtype=bool)
 
     # the "รวม 12 คน" row and what is below it
@@ -1051,7 +1225,7 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
     def coded(role: str) -> tuple[np.ndarray, np.ndarray]:
         if role in roles:
             return cols.coded(roles[role], _text)
-        return np.zeros(n, dtype=np.int64), np.array([""], dtype=object)
+        return np.zeros(n, dtype=np.int8), np.array([""], dtype=object)
 
     unit, position = coded(UNIT), coded(POSITION)
     minutes = np.full(n, np.nan)
@@ -1082,7 +1256,8 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
         pass
     else:
         if date_role is not None:
-            row_dates, bad = _dates_of(raw.frame[roles[date_role]], DMY)
+            d_codes, d_values, d_bad = _dates_coded(raw.frame[roles[date_role]], DMY)
+            row_dates, bad = d_values[d_codes], d_bad[d_codes]
             bad &= keep
             if bad.any():
                 problems.append(Problem("attendance.bad_date",
@@ -1102,7 +1277,7 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
     if session is None and row_sessions is None:
         session = stem
     if row_sessions is None:
-        row_sessions = (np.zeros(n, dtype=np.int64), np.array([session], dtype=object))
+        row_sessions = (np.zeros(n, dtype=np.int8), np.array([session], dtype=object))
 
     def pick(a: np.ndarray) -> np.ndarray:
         return a if keep.all() else a[keep]
@@ -1118,22 +1293,27 @@ def _build(raw: _Raw, *, kind: str | None = None, session: str | None = None,
         "session": strings(SESSION, row_sessions) if SESSION in roles and session is None
         else _str_from(pick(row_sessions[0]), row_sessions[1]),
         "date": pd.Series(pick(row_dates) if row_dates is not None else np.full(int(keep.sum()), date,
-                                                                                 dtype=object), dtype=object),
-        "minutes": pick(minutes).astype(float),
-        "file": _str_from(np.zeros(int(keep.sum()), dtype=np.int64), [raw.file]),
-        "row": pick(raw.rows).astype(np.int64),
-    }, columns=list(RECORD_COLUMNS))
+                                                                                 dtype=object),
+                          dtype=object, copy=False),
+        "minutes": pick(minutes).astype(float, copy=False),
+        "file": _str_from(np.zeros(int(keep.sum()), dtype=np.int8), [raw.file]),
+        "row": pick(raw.rows).astype(np.int64, copy=False),
+    }, columns=list(RECORD_COLUMNS), copy=False)
     file_session = session if len(row_sessions[1]) == 1 and session is not None else None
     file_date = date
     if row_dates is not None:
-        distinct = pd.unique(frame["date"].dropna()) if len(frame) else []
-        file_date = distinct[0] if len(distinct) == 1 and frame["date"].notna().all() else None
+        # the file's date when every record has one and the same: from the distinct values used
+        used = d_values[np.flatnonzero(np.bincount(pick(d_codes), minlength=len(d_values)))] if len(frame) else []
+        distinct = list(dict.fromkeys(d for d in used if d is not None))
+        file_date = distinct[0] if len(distinct) == 1 and all(d is not None for d in used) else None
     if file_date is None and file_session is not None and kind in (SIGNIN, ZOOM, TEAMS):
         problems.append(Problem("attendance.no_date", {}, severity=INFO, **where))
     used = {role: raw.header[j] for role, j in roles.items()
             if role not in (SEQ, SIGNATURE, GUEST) and j < len(raw.header)}
     info = AttendanceFile(raw.file, kind, raw.sheet, len(frame), file_session, file_date, used, tuple(problems))
     return info, frame
+
+
 
 
 def _blank_rows(frame: pd.DataFrame) -> np.ndarray:
@@ -1426,6 +1606,20 @@ def _pair_codes(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, n
     return inverse, uniques // width - 1, uniques % width - 1
 
 
+_DENSE = 1 << 22     # a (person x unit) or (person x session) table up to this many cells is counted in place
+
+
+def _first_positions(codes: np.ndarray) -> np.ndarray:
+    """The index of the first record of each code, for codes 0..k-1 numbered in order
+    of first appearance (as ``pd.factorize`` numbers them): where a code is new."""
+    if not len(codes):
+        return np.zeros(0, dtype=np.int64)
+    new = np.empty(len(codes), dtype=bool)
+    new[0] = True
+    np.greater(codes[1:], np.maximum.accumulate(codes)[:-1], out=new[1:])
+    return np.flatnonzero(new)
+
+
 def _first_most(keys: Sequence[Any], counts: Sequence[int], order: Sequence[int]) -> Any:
     """The key with the largest count; ties go to the smallest ``order`` (first seen)."""
     best, best_count, best_order = None, -1, None
@@ -1533,10 +1727,14 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     registry: dict[tuple[str, Any], int] = {}
     session_ids = []
     for inv, pairs in plan:
-        lookup = np.array([registry.setdefault(p, len(registry)) for p in pairs] or [0], dtype=np.int64)
-        session_ids.append(lookup[inv] if len(inv) else np.zeros(0, dtype=np.int64))
-    rec_session = np.concatenate(session_ids)
-    file_codes = np.concatenate([np.full(len(f), i, dtype=np.int64) for i, f in enumerate(frames)])
+        lookup = np.array([registry.setdefault(p, len(registry)) for p in pairs] or [0], dtype=np.int32)
+        session_ids.append(lookup[inv] if len(inv) else np.zeros(0, dtype=np.int32))
+    del plan
+    rec_session = np.concatenate(session_ids) if len(session_ids) > 1 else session_ids[0]
+    del session_ids
+    # (one file: every record's file is 0, pages of zeros that are never written)
+    file_codes = np.concatenate([np.full(len(f), i, dtype=np.int32) for i, f in enumerate(frames)]) \
+        if len(frames) > 1 else np.zeros(len(frames[0]), dtype=np.int32)
     allf = _concat(frames)
     n = len(allf)
 
@@ -1545,91 +1743,151 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     e_codes_raw, e_uni_raw = _codes(allf["email"])
     e_norm = np.array([_email(u) for u in e_uni_raw] + [""], dtype=object)
     e_codes2, e_uni = pd.factorize(e_norm)
-    e_codes = e_codes2[e_codes_raw]                      # -1 maps to the trailing ""
     e_uni = np.asarray(e_uni, dtype=object)
-    rec_nv, nv_name, nv_email = _pair_codes(n_codes, e_codes)
+    if len(e_uni) == 1 and len(n_codes) and int(n_codes.min()) >= 0:
+        # one e-mail (or none) for every record: the variants are the names, numbered as they are
+        rec_nv, nv_name = n_codes, np.arange(len(n_uni))
+        nv_email = np.zeros(len(n_uni), dtype=np.int64)
+    else:
+        e_codes = e_codes2[e_codes_raw]                  # -1 maps to the trailing ""
+        rec_nv, nv_name, nv_email = _pair_codes(n_codes, e_codes)
+        del e_codes
+    del e_codes_raw
     # each distinct name is cleaned once; person_key is display_name without spaces,
     # case-folded (itastats.read.names), so it is made from the display name computed here
-    n_clean = np.array([clean_space(u) for u in n_uni] + [""], dtype=object)
-    n_disp = np.array([display_of_clean(u) for u in n_clean], dtype=object)
-    n_pk = np.array([_NO_SPACE.sub("", d).casefold() for d in n_disp], dtype=object)
+    if len(n_uni) >= _MANY:
+        cleaned = names.clean_space_many(n_uni)
+        n_disp, n_pk = names.display_and_key_of_clean(cleaned)
+        # the last entry: a record without a name
+        n_clean, n_disp, n_pk = (np.append(a, np.array([""], dtype=object)) for a in (cleaned, n_disp, n_pk))
+        del cleaned
+    else:
+        n_clean = np.array([clean_space(u) for u in n_uni] + [""], dtype=object)
+        n_disp = np.array([display_of_clean(u) for u in n_clean], dtype=object)
+        n_pk = np.array([_NO_SPACE.sub("", d).casefold() for d in n_disp], dtype=object)
     nv_name_text, nv_disp, nv_pk = n_clean[nv_name], n_disp[nv_name], n_pk[nv_name]
     nv_email_text = e_uni[nv_email].astype(object)
-    nv_count = np.bincount(rec_nv, minlength=len(nv_name))
-    first_idx = np.full(len(nv_name), n, dtype=np.int64)
-    np.minimum.at(first_idx, rec_nv, np.arange(n))
+    n_nv = len(nv_name)
+    nv_count = np.bincount(rec_nv, minlength=n_nv)
+    first_idx = _first_positions(rec_nv)                 # increases with v: pairs are in order of appearance
 
-    # e-mails of each name; names with two or more e-mails are different people
-    emails_of: dict[str, list[str]] = {}
-    for pk, em in zip(nv_pk, nv_email_text):
-        if pk and em and em not in emails_of.setdefault(pk, []):
-            emails_of[pk].append(em)
-    ambiguous = {pk for pk, ems in emails_of.items() if len(ems) >= 2}
-    uf = _UnionFind()
-    node_of = []
-    for pk, em in zip(nv_pk, nv_email_text):
-        if em:
-            node = ("e", em)
-            if pk and pk not in ambiguous:
-                uf.union(node, ("p", pk))
-        elif pk:
-            node = ("a", pk) if pk in ambiguous else ("p", pk)
-        else:
-            node = None
-        node_of.append(node)
-        if node is not None:
-            uf.find(node)
-    no_person = np.array([nd is None for nd in node_of], dtype=bool)
+    # who is one person.  A record with an e-mail is that e-mail's; a name seen with
+    # one e-mail is linked to it (its records without an e-mail too); a name seen with
+    # two or more e-mails links none of them (ambiguous) and its records without an
+    # e-mail are one person apart; other names are one person each.  A name links at
+    # most one e-mail, so a person is one e-mail with its names, or one name.
+    pk_codes, pk_uni = pd.factorize(nv_pk)
+    pk_uni = np.asarray(pk_uni, dtype=object)
+    n_pk_uni, n_em_uni = len(pk_uni), len(e_uni)
+    has_pk = (pk_uni != "")[pk_codes] if n_nv else np.zeros(0, dtype=bool)
+    has_em = (e_uni != "")[nv_email] if n_nv else np.zeros(0, dtype=bool)
+    both = np.flatnonzero(has_pk & has_em)
+    _, bp, be = _pair_codes(pk_codes[both], nv_email[both])          # distinct (name, e-mail), first seen first
+    emails_per_pk = np.bincount(bp, minlength=n_pk_uni)
+    ambiguous_pk = emails_per_pk >= 2
+    email_of_pk = np.full(n_pk_uni, -1, dtype=np.int64)
+    email_of_pk[bp] = be
+    # node of each nv: e-mail e -> e; ambiguous name k -> E + k; lone name k -> E + P + k
+    nv_amb = ambiguous_pk[pk_codes] if n_nv else np.zeros(0, dtype=bool)
+    linked = email_of_pk[pk_codes] if n_nv else np.zeros(0, dtype=np.int64)
+    root = np.where(has_em, nv_email,
+                    np.where(~has_pk, -1,
+                             np.where(nv_amb, n_em_uni + pk_codes,
+                                      np.where(linked >= 0, linked, n_em_uni + n_pk_uni + pk_codes))))
+    no_person = root < 0
     if no_person.any():
         count = int(nv_count[no_person].sum())
         problems.append(Problem("attendance.no_name_records", {"n": count}, severity=WARNING))
-    roots = [uf.find(nd) if nd is not None else None for nd in node_of]
-    members: dict[Any, list[int]] = {}
-    for v, r in enumerate(roots):
-        if r is not None:
-            members.setdefault(r, []).append(v)
-    for pk in sorted(ambiguous):
-        written = [v for v, p in enumerate(nv_pk) if p == pk]
-        no_email = [v for v in written if node_of[v] == ("a", pk)]
-        params = {"name": nv_disp[written[0]], "emails": ", ".join(emails_of[pk]),
-                  "n": int(nv_count[no_email].sum()) if no_email else 0}
-        if no_email:
-            problems.append(Problem("attendance.same_name_no_email", params, severity=WARNING))
-        else:
-            problems.append(Problem("attendance.same_name_different_emails", params, severity=INFO))
+    ambiguous = sorted(pk_uni[ambiguous_pk].tolist())
+    if ambiguous:
+        emails_of: dict[str, list[str]] = {}
+        for p_, e_ in zip(bp.tolist(), be.tolist()):
+            if ambiguous_pk[p_]:
+                emails_of.setdefault(pk_uni[p_], []).append(e_uni[e_])
+        code_of = {k: i for i, k in enumerate(pk_uni.tolist())}
+        for pk in ambiguous:
+            written = np.flatnonzero(pk_codes == code_of[pk])
+            no_email = written[~has_em[written]]
+            params = {"name": nv_disp[written[0]], "emails": ", ".join(emails_of[pk]),
+                      "n": int(nv_count[no_email].sum()) if len(no_email) else 0}
+            if len(no_email):
+                problems.append(Problem("attendance.same_name_no_email", params, severity=WARNING))
+            else:
+                problems.append(Problem("attendance.same_name_different_emails", params, severity=INFO))
 
-    # persons: a stable key per group; merges (two or more variants) can be split
-    def variant(v: int) -> str:
-        return nv_name_text[v] + (f" <{nv_email_text[v]}>" if nv_email_text[v] else "")
+    # persons: in order of first appearance, a stable key each; merges (two or more
+    # written variants) can be split
+    nv_comp = np.full(n_nv, -1, dtype=np.int64)
+    has_person = ~no_person
+    comp_codes, comp_root = pd.factorize(root[has_person])
+    comp_root = np.asarray(comp_root, dtype=np.int64)
+    nv_comp[has_person] = comp_codes
+    n_comp = len(comp_root)
+    comp_first = np.full(n_comp, n, dtype=np.int64)
+    np.minimum.at(comp_first, comp_codes, first_idx[has_person])
+    comp_order = np.argsort(comp_first, kind="stable")
+    comp_key = np.where(comp_root < n_em_uni, e_uni[np.minimum(comp_root, max(n_em_uni - 1, 0))],
+                        pk_uni[(comp_root - n_em_uni) % max(n_pk_uni, 1)]) if n_comp else \
+        np.zeros(0, dtype=object)
+    # written variants: "name <e-mail>", the name as cleaned
+    c_codes, _ = pd.factorize(n_clean)
+    nv_var = c_codes[nv_name].astype(np.int64) * (n_em_uni + 1) + nv_email
+    pv = np.flatnonzero(has_person)
+    cv_inv, cv_comp, cv_var = _pair_codes(nv_comp[pv], nv_var[pv])
+    cv_first = np.full(len(cv_comp), n, dtype=np.int64)
+    np.minimum.at(cv_first, cv_inv, first_idx[pv])
+    cv_nv = np.full(len(cv_comp), -1, dtype=np.int64)             # an nv of each (person, variant)
+    cv_nv[cv_inv] = pv
+    n_variants = np.bincount(cv_comp, minlength=n_comp)
+    comp_rank = np.empty(n_comp, dtype=np.int64)
+    comp_rank[comp_order] = np.arange(n_comp)
+    cv_sorted = np.lexsort((cv_first, comp_rank[cv_comp]))        # each person's variants, first seen first
+    cv_start = np.searchsorted(comp_rank[cv_comp[cv_sorted]], np.arange(n_comp + 1))
 
-    nv_person = np.full(len(nv_name), -1, dtype=np.int64)
-    person_keys: list[str] = []
-    merges: list[tuple[str, list[int]]] = []
-    used_split: set[str] = set()
-    for root, vs in sorted(members.items(), key=lambda kv: min(first_idx[v] for v in kv[1])):
-        vs = sorted(vs, key=lambda v: first_idx[v])
-        emails = sorted({nv_email_text[v] for v in vs if nv_email_text[v]})
-        key = emails[0] if emails else (root[1] if root[0] == "p" else nv_pk[vs[0]])
-        variants = list(dict.fromkeys(variant(v) for v in vs))
-        if len(variants) >= 2 and key in split:
-            used_split.add(key)
-            ids = {}
-            for v in vs:
-                var = variant(v)
-                if var not in ids:
-                    ids[var] = len(person_keys)
-                    person_keys.append(f"{key}|{var}")
-                nv_person[v] = ids[var]
-            continue
-        if len(variants) >= 2:
-            merges.append((key, vs))
-        nv_person[vs] = len(person_keys)
-        person_keys.append(key)
+    # "name <e-mail>" of each (person, variant), each person's first seen first
+    cv_text = nv_name_text[cv_nv[cv_sorted]]
+    cv_em = nv_email_text[cv_nv[cv_sorted]]
+    if (cv_em != "").any():
+        cv_text = cv_text + np.where(cv_em != "", " <" + cv_em + ">", "")
+    variants: dict[int, list[str]] = {}                 # of each person written two or more ways
+    multi = np.flatnonzero(n_variants >= 2)
+    if len(multi):
+        multi_rank = comp_rank[multi]
+        for c, lo, hi in zip(multi.tolist(), cv_start[multi_rank].tolist(), cv_start[multi_rank + 1].tolist()):
+            written = list(dict.fromkeys(cv_text[lo:hi].tolist()))
+            if len(written) >= 2:
+                variants[c] = written
+    split_set = set(split)
+    is_split = np.zeros(n_comp, dtype=bool)
+    for c in variants if split_set else ():
+        is_split[c] = comp_key[c] in split_set
+    used_split = set(comp_key[is_split].tolist())
+    if not is_split.any():
+        person_keys = comp_key[comp_order].tolist()
+        nv_person = np.where(has_person, comp_rank[np.maximum(nv_comp, 0)], -1) if n_comp else nv_comp
+    else:                                               # a split person: one person per written variant
+        person_keys = []
+        comp_person = np.empty(n_comp, dtype=np.int64)
+        for c in comp_order.tolist():
+            comp_person[c] = len(person_keys)
+            if is_split[c]:
+                person_keys.extend(f"{comp_key[c]}|{var}" for var in variants[c])
+            else:
+                person_keys.append(comp_key[c])
+        nv_person = np.where(has_person, comp_person[np.maximum(nv_comp, 0)], -1)
+        for c in np.flatnonzero(is_split).tolist():
+            index = {var: i for i, var in enumerate(variants[c])}
+            for v in np.flatnonzero(nv_comp == c).tolist():
+                var = nv_name_text[v] + (f" <{nv_email_text[v]}>" if nv_email_text[v] else "")
+                nv_person[v] = comp_person[c] + index[var]
+    merge_comps = [c for c in comp_order.tolist() if c in variants and not is_split[c]]
     for key in split:
         if key not in used_split:
             problems.append(Problem("attendance.split_unknown", {"key": key}, severity=INFO))
     n_people = len(person_keys)
+    nv_person = nv_person.astype(np.int32 if n_people < 2**31 - 1 else np.int64)
     rec_person = nv_person[rec_nv]
+    del rec_nv
     valid = rec_person >= 0
     if not valid.all():
         rec_person, rec_session_v, file_v = rec_person[valid], rec_session[valid], file_codes[valid]
@@ -1640,32 +1898,27 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
         minutes = allf["minutes"].to_numpy(dtype=float)
         unit_series = allf["unit"]
 
-    # name and e-mail shown for each person
-    p_name = [""] * n_people
-    p_email = [""] * n_people
-    by_person: dict[int, list[int]] = {}
-    for v in range(len(nv_name)):
-        if nv_person[v] >= 0:
-            by_person.setdefault(int(nv_person[v]), []).append(v)
-    for p, vs in by_person.items():
-        names: dict[str, list[int]] = {}
-        for v in vs:
-            d = nv_disp[v]
-            if d:
-                entry = names.setdefault(d, [0, int(first_idx[v])])
-                entry[0] += int(nv_count[v])
-                entry[1] = min(entry[1], int(first_idx[v]))
-        emails: dict[str, list[int]] = {}
-        for v in vs:
-            if nv_email_text[v]:
-                entry = emails.setdefault(nv_email_text[v], [0, int(first_idx[v])])
-                entry[0] += int(nv_count[v])
-        p_name[p] = _first_most(list(names), [c for c, _ in names.values()], [o for _, o in names.values()]) \
-            if names else ""
-        p_email[p] = _first_most(list(emails), [c for c, _ in emails.values()], [o for _, o in emails.values()]) \
-            if emails else ""
-        if not p_name[p]:
-            p_name[p] = p_email[p]
+    # name and e-mail shown for each person: the most frequent, ties first seen
+    def most(texts: np.ndarray) -> np.ndarray:
+        shown = np.full(n_people, "", dtype=object)
+        m = np.flatnonzero((nv_person >= 0) & (texts != ""))
+        if not len(m):
+            return shown
+        t_codes, t_uni = pd.factorize(texts[m])
+        inv, pp, tt = _pair_codes(nv_person[m], t_codes)
+        counts = np.bincount(inv, weights=nv_count[m], minlength=len(pp))
+        firsts = np.full(len(pp), n, dtype=np.int64)
+        np.minimum.at(firsts, inv, first_idx[m])
+        order = np.lexsort((firsts, -counts, pp))
+        top = order[np.r_[True, pp[order][1:] != pp[order][:-1]]]
+        shown[pp[top]] = np.asarray(t_uni, dtype=object)[tt[top]]
+        return shown
+
+    p_name = most(nv_disp)
+    p_email = most(nv_email_text)
+    p_name = np.where(p_name == "", p_email, p_name).tolist()
+    p_email = p_email.tolist()
+    by_person: dict[int, list[int]] = {}                  # filled when the staff list needs it
 
     # unit of each person: the most frequent unit key, ties first seen
     u_codes, u_uni = _codes(unit_series)
@@ -1683,50 +1936,94 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
             shown_unit[k] = i
     p_unit_key = np.full(n_people, "", dtype=object)
     has_unit = rec_uk != empty_uk
-    if has_unit.any():
+    n_uk = len(uk_uni)
+    if has_unit.any() and n_people * n_uk <= _DENSE:
+        # records per (person, unit) in a table: the most frequent unit, ties the first seen
+        idx = None if has_unit.all() else np.flatnonzero(has_unit)
+        key = rec_person.astype(np.int64) * n_uk
+        key += rec_uk
+        if idx is not None:
+            key = key[idx]
+        counts = np.bincount(key, minlength=n_people * n_uk).reshape(n_people, n_uk)
+        best = counts.max(axis=1)
+        tied = (counts == best[:, None]).sum(axis=1) > 1
+        pick_u = counts.argmax(axis=1)
+        tied &= best > 0
+        if tied.any():
+            firsts = np.full(n_people * n_uk, n, dtype=np.int64)
+            np.minimum.at(firsts, key, np.arange(n) if idx is None else idx)
+            firsts = firsts.reshape(n_people, n_uk)
+            rows = np.flatnonzero(tied)
+            pick_u[rows] = np.where(counts[rows] == best[rows, None], firsts[rows], n + 1).argmin(axis=1)
+        del key, counts
+        got = best > 0
+        p_unit_key[got] = uk_uni[pick_u[got]]
+    elif has_unit.any():
         idx = np.flatnonzero(has_unit)
         inv, pp, uu = _pair_codes(rec_person[idx], rec_uk[idx])
         counts = np.bincount(inv, minlength=len(pp))
         firsts = np.full(len(pp), n, dtype=np.int64)
         np.minimum.at(firsts, inv, idx)
         order = np.lexsort((firsts, -counts, pp))
-        seen = np.zeros(n_people, dtype=bool)
-        for o in order:
-            p = pp[o]
-            if not seen[p]:
-                seen[p] = True
-                p_unit_key[p] = uk_uni[uu[o]]
+        top = order[np.r_[True, pp[order][1:] != pp[order][:-1]]]
+        p_unit_key[pp[top]] = uk_uni[uu[top]]
+    del rec_uk, has_unit
     shown_unit_text = {k: u_text[i] for k, i in shown_unit.items()}
 
     # sessions: distinct people, minutes
-    inv, sp_person, sp_session = _pair_codes(rec_person, rec_session_v)
-    has_min = ~np.isnan(minutes)
-    mins = np.where(has_min, minutes, 0.0)
     n_sessions = len(registry)
-    s_attendees = np.bincount(sp_session, minlength=n_sessions)
-    s_minutes = np.bincount(rec_session_v, weights=mins, minlength=n_sessions)
-    s_has_min = np.bincount(rec_session_v, weights=has_min.astype(float), minlength=n_sessions) > 0
-    _, sf_session, sf_file = _pair_codes(rec_session_v, file_v)
+    if n_people * n_sessions <= _DENSE:
+        # which person came to which session, in a table of yes/no
+        seen = np.zeros(n_people * n_sessions, dtype=bool)
+        key = rec_person.astype(np.int64) * n_sessions
+        key += rec_session_v
+        seen[key] = True
+        del key
+        seen = seen.reshape(n_people, n_sessions)
+        s_attendees = seen.sum(axis=0)
+        p_sessions = seen.sum(axis=1)
+        del seen
+    else:
+        _, sp_person, sp_session = _pair_codes(rec_person, rec_session_v)
+        s_attendees = np.bincount(sp_session, minlength=n_sessions)
+        p_sessions = np.bincount(sp_person, minlength=n_people)
+        del sp_person, sp_session
+    has_min = ~np.isnan(minutes)
+    any_min = bool(has_min.any())
+    mins = np.where(has_min, minutes, 0.0) if any_min else None
+    if any_min:
+        s_minutes = np.bincount(rec_session_v, weights=mins, minlength=n_sessions)
+        s_has_min = np.bincount(rec_session_v, weights=has_min.astype(float), minlength=n_sessions) > 0
+    else:
+        s_minutes, s_has_min = np.zeros(n_sessions), np.zeros(n_sessions, dtype=bool)
     s_files: dict[int, list[str]] = {}
-    for s, f in zip(sf_session, sf_file):
-        s_files.setdefault(int(s), []).append(files[int(f)].file)
+    if len(files) == 1:
+        s_files = {s: [files[0].file] for s in np.flatnonzero(np.bincount(rec_session_v, minlength=n_sessions))}
+    else:
+        _, sf_session, sf_file = _pair_codes(rec_session_v, file_v)
+        for s, f in zip(sf_session, sf_file):
+            s_files.setdefault(int(s), []).append(files[int(f)].file)
     names_dates = list(registry)
     session_rows = [Session(names_dates[s][0], names_dates[s][1], int(s_attendees[s]),
                             float(s_minutes[s]) if s_has_min[s] else None,
                             tuple(dict.fromkeys(s_files.get(s, []))))
                     for s in range(n_sessions) if s_attendees[s] > 0]
     session_rows.sort(key=lambda s: (s.date is None, s.date or _dt.date.min, s.name))
-    p_sessions = np.bincount(sp_person, minlength=n_people)
-    p_minutes = np.bincount(rec_person, weights=mins, minlength=n_people)
-    p_has_min = np.bincount(rec_person, weights=has_min.astype(float), minlength=n_people) > 0
+    if any_min:
+        p_minutes = np.bincount(rec_person, weights=mins, minlength=n_people)
+        p_has_min = np.bincount(rec_person, weights=has_min.astype(float), minlength=n_people) > 0
+    else:
+        p_minutes, p_has_min = np.zeros(n_people), np.zeros(n_people, dtype=bool)
     p_records = np.bincount(rec_person, minlength=n_people)
 
     # outside guests: the mark is on the written name, which display_name() drops
-    n_guest = np.array([bool(_GUEST.search(u)) for u in n_clean], dtype=bool)
-    rec_guest = n_guest[n_codes] if len(n_codes) else np.zeros(0, dtype=bool)
-    if len(rec_guest) != len(rec_person):              # records without a person were dropped above
-        rec_guest = rec_guest[valid]
-    p_guest = np.bincount(rec_person, weights=rec_guest.astype(float), minlength=n_people) > 0
+    n_guest = np.array([")" in u and bool(_GUEST.search(u)) for u in n_clean], dtype=bool)
+    p_guest = np.zeros(n_people, dtype=bool)
+    if n_guest.any():
+        rec_guest = n_guest[n_codes] if len(n_codes) else np.zeros(0, dtype=bool)
+        if len(rec_guest) != len(rec_person):          # records without a person were dropped above
+            rec_guest = rec_guest[valid]
+        p_guest[rec_person[rec_guest]] = True
 
     # units from the staff list (by e-mail, else by name) for people no file gave one
     p_from = np.where(p_unit_key != "", "file", "").astype(object)
@@ -1741,6 +2038,9 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
             nk = _NO_SPACE.sub("", display_of_clean(m.name)).casefold()
             if nk:
                 by_name[nk] = k if by_name.get(nk, k) == k else None     # one name in two units: no match
+        order = np.argsort(nv_person, kind="stable")          # each person's nv, in order
+        for v in order[nv_person[order] >= 0].tolist():
+            by_person.setdefault(int(nv_person[v]), []).append(v)
         for p in np.flatnonzero(p_unit_key == ""):
             vs = by_person.get(int(p), [])
             found = next((by_email[e] for e in (nv_email_text[v] for v in vs) if e and e in by_email), None)
@@ -1790,16 +2090,19 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     })
     merge_rows = []
     files_of_person: dict[int, list[str]] = {}
-    if merges:
+    only_file = (files[0].file,) if len(files) == 1 else None    # one file: every person's
+    if merge_comps and only_file is None:
         _, pf_person, pf_file = _pair_codes(rec_person, file_v)
         for pp_, ff_ in sorted(zip(pf_person.tolist(), pf_file.tolist())):
             files_of_person.setdefault(pp_, []).append(files[ff_].file)
-    for key, vs in merges:
-        p = int(nv_person[vs[0]])
-        files_of = list(dict.fromkeys(files_of_person.get(p, [])))
-        merge_rows.append(Merge(key, p_name[p], tuple(dict.fromkeys(variant(v) for v in vs)),
-                                int(nv_count[vs].sum()), tuple(files_of)))
-    online = float(mins.sum()) if has_min.any() else None
+    if merge_comps:
+        comp_records = np.bincount(nv_comp[pv], weights=nv_count[pv], minlength=n_comp)
+        person_of = comp_person if is_split.any() else comp_rank
+        for c in merge_comps:
+            p = int(person_of[c])
+            merge_rows.append(Merge(comp_key[c], p_name[p], tuple(variants[c]), int(comp_records[c]),
+                                    only_file or tuple(dict.fromkeys(files_of_person.get(p, [])))))
+    online = float(mins.sum()) if any_min else None
     return AttendanceResult(
         files=files, records=int(valid.sum()), attendees=n_people, sessions=tuple(session_rows),
         by_unit=tuple(by_unit), rate=rate, headcount_total=hc_total, attendees_in_headcount=in_hc,

@@ -20,8 +20,9 @@ True
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 from ._lazy import lazy_module
@@ -113,3 +114,249 @@ def keys_of(values: pd.Series | np.ndarray | list, fn: Callable[[str], str] = pe
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
     mapped = np.array([fn(u) for u in uniques] + [""], dtype=object)
     return mapped[codes]                         # code -1 (missing) picks the trailing ""
+
+
+# ---------------------------------------------------------------- many distinct values at once
+#
+# A year of records has about a hundred thousand distinct written names (each
+# person with and without a title, with one space or two...).  Python calls of
+# the functions above cost some 5 µs each; the functions below give exactly the
+# same results for a whole array of distinct values.  Values made only of
+# printable ASCII and Thai letters, where the functions above reduce to plain
+# spaces and literal titles, go through Arrow's compute kernels (RE2, C++);
+# every other value (other scripts, tabs, zero-width marks, Thai marks not in
+# canonical order, a trailing "(...)") through the Python functions above, so
+# the result never depends on which way a value took.
+
+# printable ASCII and the assigned Thai letters: here NFC changes nothing but the
+# order of Thai marks (no Thai letter decomposes), and the only space is " "
+_SIMPLE = r"^[\x20-\x7e\x{0e01}-\x{0e3a}\x{0e3f}-\x{0e5b}]*$"
+_NOT_SIMPLE = r"[^\x20-\x7e\x{0e01}-\x{0e3a}\x{0e3f}-\x{0e5b}]"
+# two adjacent Thai marks that NFC would swap (combining class 107 before 103 or
+# 9, 103 before 9): such a value is left to unicodedata
+_MARKS_OUT_OF_ORDER = r"[\x{0e48}-\x{0e4b}][\x{0e38}-\x{0e3a}]|[\x{0e38}\x{0e39}]\x{0e3a}"
+
+
+def _re2_literal(text: str) -> str:
+    return "".join("\\" + c if not c.isalnum() and c != " " and c.isascii() else c for c in text)
+
+
+# the title patterns of _strip_title for simple text (spaces are " " only):
+# Thai "^(?:titles) *"; English "^(?:title\.| title +)" in the same order, the
+# dotted ones needing no space after them (Python's "(?<=\.)")
+_THAI_TITLE_RE2 = "^(?:" + "|".join(_re2_literal(t) for t in _TITLES if not t[0].isascii()) + ") *"
+_ENGLISH_TITLE_RE2 = "(?i)^(?:" + "|".join(
+    _re2_literal(t) + (" *" if t.endswith(".") else " +") for t in _TITLES if t[0].isascii()) + ")"
+
+
+def _pa():
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    return pa, pc
+
+
+_POOL: list = []
+
+
+def arrow_pool() -> Any:
+    """The Arrow memory pool for a big file's columns: jemalloc, giving freed
+    memory back at once.  Arrow's default pool (mimalloc) keeps what a million
+    rows' parsing and cleaning used (~60 MB more at peak); the system allocator
+    keeps it in per-thread arenas the rest of the program cannot reuse.  Only
+    these readers use the jemalloc pool, so its decay setting touches nothing else."""
+    if not _POOL:
+        pa, _ = _pa()
+        try:
+            pool = pa.jemalloc_memory_pool()
+            pa.jemalloc_set_decay_ms(0)
+        except (NotImplementedError, AttributeError):  # pragma: no cover - pyarrow built without jemalloc
+            pool = pa.system_memory_pool()
+        _POOL.append(pool)
+    return _POOL[0]
+
+
+_ARROW: dict = {}      # id of an object array -> (weak reference to it, its Arrow copy): the last two
+_ARROW_LOCK = threading.Lock()
+
+
+def as_arrow(values: np.ndarray) -> Any:
+    """An object array of str as an Arrow string array; the same array asked
+    again while it lives (a column's names are cleaned, then looked at for
+    footers; cleaned names are then keyed) is not converted again."""
+    pa, _ = _pa()
+    hit = _ARROW.get(id(values))
+    if hit is not None and hit[0]() is values:
+        return hit[1]
+    arr = pa.array(values, type=pa.string(), from_pandas=True, memory_pool=arrow_pool())
+    _remember(values, arr)
+    return arr
+
+
+def _remember(values: np.ndarray, arr) -> None:
+    import weakref
+    key = id(values)
+    with _ARROW_LOCK:                                   # sessions of a server read files at once
+        for old in list(_ARROW)[:-1]:
+            _ARROW.pop(old, None)
+        _ARROW[key] = (weakref.ref(values, lambda _, key=key: _ARROW.pop(key, None)), arr)
+
+
+def _as_texts(values) -> np.ndarray:
+    return values if isinstance(values, np.ndarray) and values.dtype == object else np.asarray(values, dtype=object)
+
+
+def _simple_mask(arr) -> np.ndarray:
+    """Which values of an Arrow string array are simple (see above)."""
+    pa, pc = _pa()
+    mp = arrow_pool()
+    ok = pc.and_(pc.match_substring_regex(arr, _SIMPLE, memory_pool=mp),
+                 pc.invert(pc.match_substring_regex(arr, _MARKS_OUT_OF_ORDER, memory_pool=mp), memory_pool=mp),
+                 memory_pool=mp)
+    return np.asarray(ok.fill_null(False), dtype=bool)
+
+
+def _unusual(arr, extra: str) -> np.ndarray:
+    """Values of an Arrow string array that are not simple, or match ``extra``
+    (one RE2 pass: most names are plain and need nothing more)."""
+    _, pc = _pa()
+    pattern = _NOT_SIMPLE + "|" + _MARKS_OUT_OF_ORDER + "|" + extra
+    return np.asarray(pc.match_substring_regex(arr, pattern, memory_pool=arrow_pool()).fill_null(True), dtype=bool)
+
+
+def _clean_simple(arr):
+    _, pc = _pa()
+    mp = arrow_pool()
+    return pc.utf8_trim(pc.replace_substring_regex(arr, pattern="  +", replacement=" ", memory_pool=mp),
+                        characters=" ", memory_pool=mp)
+
+
+def clean_space_many(values) -> np.ndarray:
+    """:func:`clean_space` of each string (an object array of str); a value
+    already clean is returned as the same str object."""
+    pa, pc = _pa()
+    values = _as_texts(values)
+    out = values.copy()
+    if not len(values):
+        return out
+    mp = arrow_pool()
+    arr = as_arrow(values)
+    look = np.flatnonzero(_unusual(arr, "^ | $|  "))     # other simple values are clean already
+    if not len(look):
+        _remember(out, arr)                             # the same texts
+        return out
+    sub = pc.take(arr, look, memory_pool=mp)
+    simple = _simple_mask(sub)
+    rest = look[~simple]
+    out[rest] = [clean_space(v) for v in values[rest]]
+    if simple.any():
+        idx = look[simple]
+        _put(out, idx, _clean_simple(pc.filter(sub, pa.array(simple), memory_pool=mp)),
+             pc.filter(sub, pa.array(simple), memory_pool=mp), values[idx])
+    return out
+
+
+def _put(out: np.ndarray, idx: np.ndarray, new, old, old_texts: np.ndarray) -> None:
+    """out[idx] = new, keeping the str objects of ``old_texts`` where nothing changed
+    (a million-row file's names are mostly clean already: no second copy of them)."""
+    _, pc = _pa()
+    same = np.asarray(pc.equal(new, old, memory_pool=arrow_pool()).fill_null(False), dtype=bool)
+    if same.all():
+        out[idx] = old_texts
+        return
+    out[idx] = old_texts
+    changed = np.flatnonzero(~same)
+    out[idx[changed]] = pc.take(new, changed, memory_pool=arrow_pool()).to_numpy(zero_copy_only=False)
+
+
+def _title_groups() -> tuple[list, list]:
+    """For simple text: (RE2 pattern, characters it takes off) of the titles, by
+    length, longest first.  Python's alternation takes the first title of
+    _TITLES (longest first) that the name starts with, i.e. the longest; RE2
+    finds whether a name starts with one of a few titles fast, but its
+    replace, which needs where the match ends, is ~40 times slower."""
+    thai = [t for t in _TITLES if not t[0].isascii()]
+    english = [t for t in _TITLES if t[0].isascii()]
+    groups_th = [("^(?:" + "|".join(_re2_literal(t) for t in thai if len(t) == n) + ")", n)
+                 for n in sorted({len(t) for t in thai}, reverse=True)]
+    groups_en = []
+    for n in sorted({len(t) for t in english}, reverse=True):
+        dotted = [t for t in english if len(t) == n and t.endswith(".")]
+        plain = [t for t in english if len(t) == n and not t.endswith(".")]
+        if dotted:      # "Mr." needs no space after it (Python's "(?<=\.)")
+            groups_en.append(("(?i)^(?:" + "|".join(_re2_literal(t) for t in dotted) + ")", n))
+        if plain:       # "Mr" needs one
+            groups_en.append(("(?i)^(?:" + "|".join(_re2_literal(t) for t in plain) + ") ", n))
+    return groups_th, groups_en
+
+
+_TITLE_GROUPS = _title_groups()
+
+
+def _strip_title_simple(arr):
+    """:func:`_strip_title` of simple text (an Arrow string array)."""
+    pa, pc = _pa()
+    mp = arrow_pool()
+    for pattern, groups in zip((_THAI_TITLE_RE2, _ENGLISH_TITLE_RE2), _TITLE_GROUPS):
+        todo = None                                     # positions whose title was just taken off
+        for _ in range(3):
+            part = arr if todo is None else pc.take(arr, todo, memory_pool=mp)
+            has = np.asarray(pc.match_substring_regex(part, pattern, memory_pool=mp).fill_null(False), dtype=bool)
+            if not has.any():
+                break
+            at = np.flatnonzero(has) if todo is None else todo[has]
+            titled = pc.take(arr, at, memory_pool=mp)
+            length = np.zeros(len(at), dtype=np.int64)   # characters of the (longest) title
+            for group, n in groups:
+                m = np.asarray(pc.match_substring_regex(titled, group, memory_pool=mp).fill_null(False), dtype=bool)
+                length[m & (length == 0)] = n
+            order = np.argsort(length, kind="stable")
+            pieces = []
+            for n in np.unique(length).tolist():
+                rows = order[length[order] == n]
+                cut = pc.utf8_slice_codeunits(pc.take(titled, rows, memory_pool=mp), start=n, memory_pool=mp)
+                pieces.append(pc.utf8_ltrim(cut, characters=" ", memory_pool=mp))
+            rest = pc.take(pa.concat_arrays(pieces, memory_pool=mp), np.argsort(order), memory_pool=mp)
+            # a title that is the whole name is kept
+            stripped = np.asarray(pc.not_equal(rest, "", memory_pool=mp), dtype=bool)
+            if not stripped.any():
+                break
+            todo = at[stripped]
+            mask = np.zeros(len(arr), dtype=bool)
+            mask[todo] = True
+            arr = pc.replace_with_mask(arr, pa.array(mask), pc.filter(rest, pa.array(stripped), memory_pool=mp),
+                                       memory_pool=mp)
+    return arr
+
+
+def display_and_key_of_clean(cleaned) -> tuple[np.ndarray, np.ndarray]:
+    """(:func:`display_of_clean`, the person key) of each already cleaned string:
+    the key is :func:`person_key` of the raw text the cleaned one came from."""
+    pa, pc = _pa()
+    cleaned = _as_texts(cleaned)
+    disp = np.empty(len(cleaned), dtype=object)
+    key = np.empty(len(cleaned), dtype=object)
+    if not len(cleaned):
+        return disp, key
+    mp = arrow_pool()
+    arr = as_arrow(cleaned)
+    simple = ~_unusual(arr, r"[)\]]$")                  # a trailing "(...)": display_of_clean
+    rest = np.flatnonzero(~simple)
+    for i in rest:
+        d = display_of_clean(cleaned[i])
+        disp[i], key[i] = d, _SPACE.sub("", d).casefold()
+    idx = np.flatnonzero(simple)
+    if len(idx):
+        arr = pc.filter(arr, pa.array(simple), memory_pool=mp)
+        d = _strip_title_simple(arr)
+        _put(disp, idx, d, arr, cleaned[idx])
+        key[idx] = disp[idx]
+        # the key: no space, lower case (what casefold does to ASCII; Thai has no case)
+        change = np.flatnonzero(np.asarray(pc.match_substring_regex(d, "[ A-Z]", memory_pool=mp), dtype=bool))
+        if len(change):
+            k = pc.take(d, change, memory_pool=mp)
+            k = pc.replace_substring(k, " ", "", memory_pool=mp)
+            upper = np.asarray(pc.match_substring_regex(k, "[A-Z]", memory_pool=mp), dtype=bool)
+            if upper.any():
+                k = pc.if_else(pa.array(upper), pc.ascii_lower(k, memory_pool=mp), k, memory_pool=mp)
+            key[idx[change]] = k.to_numpy(zero_copy_only=False)
+    return disp, key
