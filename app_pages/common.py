@@ -642,10 +642,10 @@ def keep_scorecard_png(fig, language: str) -> None:
     def work() -> None:
         try:
             png = export.to_png(fig, width=SCORECARD_PNG_WIDTH, height=int(fig.layout.height), scale=2, timeout=90)
+            base = shown.get(key)                    # what this home showed, and the chart was drawn from
             text = store.summary(user, rec.id, key)
-            base = summary.loads(text) if text is not None else shown.get(key)
-            if base is None:
-                return
+            if base is None or (text is not None and replace(summary.loads(text), scorecard_png=None) != base):
+                return                               # another summary was kept meanwhile: not this picture
             made = replace(base, scorecard_png=png)
             store.keep_summary(user, rec.id, key, summary.dumps(made))
             if key in shown:

@@ -210,3 +210,39 @@ def test_the_change_log_is_a_table_of_plain_text():
     assert rows[0] == ["เมื่อ", "ผู้แก้ไข", "รายการ"]
     assert all(len(r) == 3 for r in rows) and len(rows) == 1 + len(store.changes("local", project))
     assert "a|b *c* [x](y).pdf" in rows[1][2]
+
+
+def test_the_scorecard_is_kept_as_its_png_and_a_new_session_shows_that_picture():
+    """The first home draws the scorecard chart and keeps its PNG with the summary
+    (in the background); a new session (a fresh server) shows the picture, with
+    the statuses in words as its alt text, and loads no chart."""
+    import threading
+    import pytest
+    from itastats.criteria import summary
+    from itastats.render import export
+    from itastats.render.export import png_size
+    from itastats.store import Store, default_url
+    if not export.export_status()["browser_found"]:
+        pytest.skip("no browser for PNGs")
+    at = start()
+    project = at.query_params["project"]
+    assert at.get("plotly_chart") and not at.get("image")
+    for th in threading.enumerate():
+        if th.name == "itastats-scorecard-png":
+            th.join(120)
+    [text] = [v for _, v in _kept_summaries(project)]
+    png = summary.loads(text).scorecard_png
+    assert png is not None and png_size(png) == (1800, png_size(png)[1])      # 900 px drawn at twice that
+    again = start(project=project)
+    assert not again.get("plotly_chart")
+    [img] = again.get("image")
+    assert "67.30%, บรรลุเป้าหมาย" in str(img.proto) and "14.31 นาที, ยังไม่บรรลุเป้าหมาย" in str(img.proto)
+    assert "5.4.3" in _all_text(again)                                       # the checklist is there too
+
+
+def _kept_summaries(project: str):
+    import sqlalchemy as sa
+    from itastats.store import Store, default_url
+    with Store(default_url())._engine.connect() as conn:
+        return conn.execute(sa.text("SELECT key, value FROM project_summaries WHERE project_id = :p"),
+                            {"p": project}).all()

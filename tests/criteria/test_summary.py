@@ -2,8 +2,10 @@
 its text, and a key that changes with every input it is computed from."""
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
+import json
 import math
 
 import pytest
@@ -113,3 +115,20 @@ def test_the_code_digest_covers_every_source_file(tmp_path, monkeypatch):
         monkeypatch.undo()
         summary.code_digest.cache_clear()
     assert len({first, second, third}) == 3
+
+
+def test_the_scorecards_png_is_kept_with_the_summary_and_nothing_else_is(sample_evidence):
+    import dataclasses
+    png = summary.PNG_SIGNATURE + b"\x00\x00\x00\rIHDR rest of a picture"
+    s = dataclasses.replace(summary.of(sample_evidence), scorecard_png=png)
+    assert summary.loads(summary.dumps(s)) == s
+    assert summary.loads(summary.dumps(summary.of(sample_evidence))).scorecard_png is None
+    with pytest.raises(TypeError):
+        summary.dumps(dataclasses.replace(s, scorecard_png=b"GIF89a not a PNG"))
+    doc = json.loads(summary.dumps(s))
+    doc["scorecard_png"] = base64.b64encode(b"<svg>not a PNG</svg>").decode()
+    with pytest.raises(ValueError):
+        summary.loads(json.dumps(doc))
+    doc["scorecard_png"] = "not base64 at all!"
+    with pytest.raises(ValueError):
+        summary.loads(json.dumps(doc))
