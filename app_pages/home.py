@@ -9,7 +9,6 @@ import streamlit as st
 
 from itastats.criteria import checklist, kpi
 from itastats.i18n import fmt
-from itastats.render import scorecard, theme
 from itastats.i18n.catalog import t
 from itastats.read.problems import InputError, describe
 from itastats.store.changes import role_text
@@ -40,7 +39,7 @@ def project_header() -> None:
 def scorecard_words(statuses) -> str:
     """The scorecard in words, for those who cannot see its picture."""
     return " · ".join([t("home.scorecard", lang)] + [
-        f"{s.kpi.name}: {scorecard.value_text(s.measured, s.unit)}, {kpi.status_text(s, lang)}" for s in statuses])
+        f"{s.kpi.name}: {kpi.value_text(s.measured, s.unit)}, {kpi.status_text(s, lang)}" for s in statuses])
 
 
 def project_overview(rec) -> None:
@@ -51,6 +50,7 @@ def project_overview(rec) -> None:
         if ev.scorecard_png is not None:      # the same chart, drawn before and kept with the summary
             st.image(ev.scorecard_png, width=common.SCORECARD_PNG_WIDTH, alt=scorecard_words(statuses))
         else:
+            from itastats.render import scorecard, theme         # the charting code: only when drawn here
             fig = kept.kept("figure", ("scorecard", lang, repr(statuses)), lambda: scorecard.kpi_scorecard(
                 statuses, lang=lang, template=theme.template("screen")))
             st.plotly_chart(fig, theme=None, key="home.scorecard")

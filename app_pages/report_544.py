@@ -82,7 +82,7 @@ def reasons_form(profile, ev) -> None:
 
 def report_verdict(status) -> str:
     from itastats.criteria.kpi import status_text
-    from itastats.render.scorecard import value_text
+    from itastats.criteria.kpi import value_text
     return f"{value_text(status.measured, status.unit)} · {status_text(status, lang)}"
 
 

@@ -33,6 +33,7 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..stats.analysis import MetricResult
+from ..i18n import fmt
 from ..i18n.catalog import t
 from .project import KPI, MANUAL
 
@@ -326,6 +327,16 @@ def source_label(source: Source | str, lang: str = "th") -> str:
     if prefix in _LATER_PREFIXES:
         return t(f"kpi.source.{_LATER_PREFIXES[prefix]}", lang)
     return source
+
+
+def value_text(x: float | None, unit: str = "") -> str:
+    """"67.30%", "2.46 วัน", "12,000" (plain text, not escaped); "—" for None."""
+    if x is None or not math.isfinite(x):
+        return fmt.DASH
+    text = fmt.smart(x)
+    if not unit:
+        return text
+    return f"{text}{unit}" if unit.strip() == "%" else f"{text} {unit}"
 
 
 def status_text(status: KPIStatus, lang: str = "th") -> str:

@@ -62,7 +62,7 @@ from ..i18n import fmt
 from ..i18n.catalog import t
 from ..criteria.kpi import KPIStatus, status_text
 from ..render.narrative import sentence, significance_phrase, unit_text
-from ..render.scorecard import value_text
+from ..criteria.kpi import value_text
 
 __all__ = ["MemoText", "memo_paragraphs", "memo_docx", "report_files", "build_date", "kpi_name",
            "MEMO_FILE", "SUMMARY_FILE", "FONT", "FONT_SIZE", "TITLE_SIZE", "LABEL_SIZE", "MAX_SENTENCES",

@@ -26,7 +26,7 @@ import plotly.graph_objects as go
 from ..i18n import fmt
 from .figures import FigureError, escape, lines_html, text_width, wrap_text
 from ..i18n.catalog import LANGS, t
-from ..criteria.kpi import ACHIEVED, NOT_ACHIEVED, KPIStatus, source_label
+from ..criteria.kpi import ACHIEVED, NOT_ACHIEVED, KPIStatus, source_label, value_text
 from .theme import PALETTE, SIZES, resolve, size_spec
 
 __all__ = ["kpi_scorecard", "value_text", "target_text", "CHECK", "CROSS"]
@@ -39,16 +39,6 @@ _SCREEN_WIDTH = 760  # px assumed for wrapping on the (responsive) dashboard: a 
 _NAME = (0.0, 0.34)
 _BAR = (0.37, 0.70)
 _VERDICT = 0.73
-
-
-def value_text(x: float | None, unit: str = "") -> str:
-    """"67.30%", "2.46 วัน", "12,000" (plain text, not escaped); "—" for None."""
-    if x is None or not math.isfinite(x):
-        return fmt.DASH
-    text = fmt.smart(x)
-    if not unit:
-        return text
-    return f"{text}{unit}" if unit.strip() == "%" else f"{text} {unit}"
 
 
 def target_text(status: KPIStatus, lang: str = "th") -> str:

@@ -43,8 +43,7 @@ from ..criteria.evidence import PAGE_531, PAGE_532, PAGE_532H, PAGE_532T, PAGE_5
 from .figures import FigureError, _check_lang, escape, lines_html, text_width
 from ..i18n.catalog import t
 from .infographic import _Canvas, _fit, _fit_one_line, _fit_parts, _height
-from ..criteria.kpi import ACHIEVED, NOT_ACHIEVED, SURVEY_PCT, KPIStatus
-from .scorecard import value_text
+from ..criteria.kpi import ACHIEVED, NOT_ACHIEVED, SURVEY_PCT, KPIStatus, value_text
 from .theme import PALETTE, resolve
 
 __all__ = ["Slide", "slides", "title_slide", "kpi_slide", "WIDTH", "HEIGHT", "MIN_FONT", "KPIS_PER_SLIDE",

@@ -20,7 +20,7 @@ from itastats.outputs import report  # noqa: E402
 from itastats import sample  # noqa: E402
 from itastats.criteria.evidence import collect  # noqa: E402
 from itastats.criteria.project import Memo, ProfileError, ProjectInfo  # noqa: E402
-from itastats.render.scorecard import value_text  # noqa: E402
+from itastats.criteria.kpi import value_text  # noqa: E402
 
 MADE_ON = dt.date(2026, 9, 30)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -15,7 +15,8 @@ from itastats.render.figures import FigureError, text_width
 from itastats.criteria.kpi import Source, evaluate, sources_from_results
 from itastats.criteria.project import KPI
 from itastats.sample import sample_files, sample_project
-from itastats.render.scorecard import CHECK, CROSS, kpi_scorecard, target_text, value_text
+from itastats.criteria.kpi import value_text
+from itastats.render.scorecard import CHECK, CROSS, kpi_scorecard, target_text
 from itastats.criteria.workflow import analyze_file
 
 SRC = [Source("541:t:pct_reduction", "kpi.source.541.pct_reduction", {"metric": "ระยะเวลาอนุมัติ"}, 67.3, "%"),

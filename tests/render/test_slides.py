@@ -12,7 +12,7 @@ from itastats import sample
 from itastats.render import slides
 from itastats.criteria.evidence import collect
 from itastats.criteria.project import KPI, ProjectInfo
-from itastats.render.scorecard import value_text
+from itastats.criteria.kpi import value_text
 
 MADE_ON = dt.date(2026, 11, 24)
 SAMPLE_KEYS = ["title", "kpi", "532", "532t", "541", "541.2", "543", "531"]     # 5.4.1: 4 metrics, 2 a slide
