@@ -94,6 +94,29 @@ def learning_options(choices: Mapping[str, Any]) -> tuple[float | None, float | 
 
 
 SOURCE_HASH = "src|"
+
+
+def used_choices(choices: Mapping[str, Any], names: Mapping[str, Sequence[str]]) -> dict:
+    """The choices :func:`collect` reads, as it reads them (JSON-safe): a widget's
+    state that changes no result (a section opened, a tab, a picture's size, a
+    setting put back to what it was) is not in it, so two sets of choices with
+    the same ``used_choices`` give the same evidence.  ``names``: page code ->
+    its files' names, in order (corrections are read per file; the survey
+    used is the one chosen, else the last one, as :func:`collect` takes it)."""
+    from dataclasses import asdict
+    from .workflow import SheetOptions
+    surveys = list(names.get(PAGE_543, ()))
+    survey_file = choices.get("sv.file")
+    survey_file = survey_file if survey_file in surveys else (surveys[-1] if surveys else None)
+    split, sessions, assign = attendance_options(choices)
+    return {
+        "541": {name: {sheet: asdict(o) for sheet, o in sorted(sheet_options(choices, name).items())
+                       if o != SheetOptions()} for name in names.get(PAGE_541, ())},
+        "543": [survey_file, survey_options(choices, survey_file) if isinstance(survey_file, str) else None],
+        "532": [list(split), dict(sorted(sessions.items())), dict(sorted(assign.items()))],
+        "532t": list(learning_options(choices)),
+        "sources": {k: v for k, v in sorted(choices.items()) if isinstance(k, str) and k.startswith(SOURCE_HASH)},
+    }
 """Choice key prefix: ``src|<page>/<name>`` holds the SHA-256 of the bytes the user
 uploaded when the stored file differs from them (a photo is stored upright,
 resized and without EXIF): the manifest and the fingerprints use what the user has."""

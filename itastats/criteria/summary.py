@@ -10,7 +10,7 @@ back (the same objects: tuples stay tuples), and :func:`key` is the SHA-256
 of everything it is computed from:
 
 * the SHA-256 of every file, with its page, name and order;
-* the profile, and the choices saved by the pages;
+* the profile, and the choices saved by the pages that the analyses read;
 * the language;
 * itastats' own code (:func:`code_digest`: every source file of the
   package, so a changed analysis or message gives another key even when
@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from .checklist import ChecklistItem
+from .evidence import used_choices
 from .kpi import KPIStatus, Source
 from .project import KPI, ProjectInfo
 
@@ -81,7 +82,8 @@ def key(profile: ProjectInfo, choices: Mapping[str, Any], files: Mapping[str, Se
     ----------
     profile : ProjectInfo
     choices : mapping
-        The choices saved by the pages (widget key -> value).
+        The choices saved by the pages (widget key -> value); only those the
+        analyses read count (:func:`~itastats.criteria.evidence.used_choices`).
     files : mapping
         Page code -> ``((file name, SHA-256 hex of its bytes), ...)`` in the
         project's order (the order matters: e.g. the last survey file is used).
@@ -94,7 +96,7 @@ def key(profile: ProjectInfo, choices: Mapping[str, Any], files: Mapping[str, Se
         "code": code if code is not None else code_digest(),
         "language": language,
         "profile": profile.to_dict(),
-        "choices": choices,
+        "choices": used_choices(choices, {page: [name for name, _ in fs] for page, fs in files.items()}),
         "files": [[page, [[name, sha] for name, sha in fs]] for page, fs in sorted(files.items())],
     }
     text = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=repr)

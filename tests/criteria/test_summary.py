@@ -132,3 +132,23 @@ def test_the_scorecards_png_is_kept_with_the_summary_and_nothing_else_is(sample_
     doc["scorecard_png"] = "not base64 at all!"
     with pytest.raises(ValueError):
         summary.loads(json.dumps(doc))
+
+
+def test_a_choice_the_analyses_do_not_read_keeps_the_key_and_one_they_read_changes_it():
+    """Opening a section, picking a tab or a picture's size, or putting a setting back
+    (what visiting 5.3.2 saves) keeps home's kept summary; a correction does not."""
+    profile, files = sample.sample_project(), _files_key(sample.sample_project_files())
+    choices = sample.sample_project_choices()
+    base = summary.key(profile, choices, files, "th")
+    first_541 = files["541"][0][0]
+    same = {**choices, "att.size": "a4", "att.view": "แยกตามหน่วยงาน", "att.merges_box": False,
+            "lrn.left_out_box": True, "lrn.download.png.preview": False, "lrn.max": 0.0, "lrn.method": "auto",
+            "att.07_zoom_participants.csv|session": "", "present.slide": 3,
+            f"opt|{first_541}|ระยะเวลาอนุมัติ|method|x": "auto"}
+    assert summary.key(profile, same, files, "th") == base
+    read = {"full marks": {"lrn.max": 20.0}, "pass mark": {"lrn.threshold": 10},
+            "a merge undone": {"att.split": ["สมชาย"]}, "a session named": {"att.07_zoom_participants.csv|session": "รอบ 1"},
+            "a sheet's design": {f"opt|{first_541}|ระยะเวลาอนุมัติ|design": "independent"},
+            "the survey's criteria": {"sv.criteria": "other"}, "a photo's source": {"src|531/a.jpg": "0" * 64}}
+    changed = {what: summary.key(profile, {**choices, **extra}, files, "th") for what, extra in read.items()}
+    assert [what for what, k in changed.items() if k == base] == []
