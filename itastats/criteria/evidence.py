@@ -65,11 +65,17 @@ def sheet_options(choices: Mapping[str, Any], file: str) -> dict:
 def survey_options(choices: Mapping[str, Any], name: str) -> dict:
     """The 5.4.3 corrections for survey file ``name``: criteria, roles, word map."""
     from .survey import BEST
+    options = _survey_choices(choices, name)
+    return {**options, "criteria": choices.get("sv.criteria", BEST)}
+
+
+def _survey_choices(choices: Mapping[str, Any], name: str) -> dict:
+    """:func:`survey_options` as the user set them (criteria None when not chosen)."""
     prefix = f"sv.{name}|"
     roles = {k[len(prefix) + 5:]: v for k, v in choices.items() if k.startswith(prefix + "role|") and v}
     words = {k[len(prefix) + 5:]: int(v) for k, v in choices.items()
              if k.startswith(prefix + "word|") and v not in (None, "", "skip")}
-    return {"criteria": choices.get("sv.criteria", BEST), "roles": roles, "word_map": words}
+    return {"criteria": choices.get("sv.criteria"), "roles": roles, "word_map": words}
 
 
 def attendance_options(choices: Mapping[str, Any]) -> tuple[tuple[str, ...], dict[str, str], dict[str, str]]:
@@ -112,7 +118,7 @@ def used_choices(choices: Mapping[str, Any], names: Mapping[str, Sequence[str]])
     return {
         "541": {name: {sheet: asdict(o) for sheet, o in sorted(sheet_options(choices, name).items())
                        if o != SheetOptions()} for name in names.get(PAGE_541, ())},
-        "543": [survey_file, survey_options(choices, survey_file) if isinstance(survey_file, str) else None],
+        "543": [survey_file, _survey_choices(choices, survey_file) if isinstance(survey_file, str) else None],
         "532": [list(split), dict(sorted(sessions.items())), dict(sorted(assign.items()))],
         "532t": list(learning_options(choices)),
         "sources": {k: v for k, v in sorted(choices.items()) if isinstance(k, str) and k.startswith(SOURCE_HASH)},
