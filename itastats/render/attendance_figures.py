@@ -240,9 +240,15 @@ def units_parts(result: AttendanceResult, lang: str, s: Size, *, target: float |
     annotations: list[dict] = []
     ydom = f"{yaxis} domain"
     if target is not None and not count_mode:
-        shapes.append(dict(type="line", xref=xaxis, yref=ydom, x0=target, x1=target, y0=0, y1=1, layer="below",
-                           line=dict(color=PALETTE["ink"], width=max(1.5, s.line * 0.5), dash="dash"),
-                           name="target"))
+        # the dashed line stops at the rows whose label it would run through (a bar ending just
+        # short of the target: "7/9 (77.78%)" read "7|/9"): plotly draws shapes over bar text
+        px_per_unit = plot_width / top
+        through = [i for i, (v, x) in enumerate(zip(values, texts))
+                   if v <= target <= v + (text_width(x, bf) + bf * 0.6) / px_per_unit]
+        for y0, y1 in _spans(len(values), through):
+            shapes.append(dict(type="line", xref=xaxis, yref=yaxis, x0=target, x1=target, y0=y0, y1=y1,
+                               layer="below", line=dict(color=PALETTE["ink"], width=max(1.5, s.line * 0.5),
+                                                        dash="dash"), name="target"))
         annotations.append(dict(xref=xaxis, yref=ydom, x=target, y=1, yanchor="bottom", xanchor="center",
                                 showarrow=False, text=f"<b>{escape(t('att_fig.target', lang, target=fmt.smart(target)))}</b>",
                                 font=dict(size=round(max(bf * 0.9, min_text), 1), color=PALETTE["ink"]),
@@ -259,6 +265,19 @@ def units_parts(result: AttendanceResult, lang: str, s: Size, *, target: float |
                       ticks="", showline=False, zeroline=False)
     return Parts([trace], shapes, annotations, {_layout_key(xaxis): xaxis_spec, _layout_key(yaxis): yaxis_spec},
                  " · ".join(note_parts), len(values))
+
+
+def _spans(n: int, gaps: Sequence[int], half: float = 0.42) -> list[tuple[float, float]]:
+    """The pieces of a line over rows 0..n-1 (row i spans i ± 0.5) that leave out
+    the middle of the rows in ``gaps`` (± ``half``)."""
+    spans, start = [], -0.5
+    for i in sorted(set(gaps)):
+        if i - half > start:
+            spans.append((start, i - half))
+        start = max(start, i + half)
+    if n - 0.5 > start:
+        spans.append((start, n - 0.5))
+    return spans
 
 
 def _layout_key(axis: str) -> str:

@@ -617,3 +617,21 @@ def test_chart_png_export():
              (af.learning_chart(realistic_learning(), size="square"), 1080, 1080)]
     pngs = export.to_png_batch(items)
     assert [png_size(p) for p in pngs] == [(1920, 1080), (1080, 1080)]
+
+
+def test_the_target_line_stops_at_a_label_it_would_run_through():
+    r = attendance_result()
+    fig = af.units_bar(r, target=80, lang="th")
+    bar = fig.data[0]
+    pieces = [(min(s.y0, s.y1), max(s.y0, s.y1)) for s in fig.layout.shapes if s.name == "target"]
+    assert pieces and all(s.x0 == s.x1 == 80 for s in fig.layout.shapes if s.name == "target")
+
+    def crossed(row):
+        return any(lo < row < hi for lo, hi in pieces)
+    rows = list(bar.y)
+    # a bar ending at or just short of 80 %: its label starts before the line and runs past it
+    just_short = [y for y, v in zip(rows, bar.x) if 70 <= v <= 80]
+    assert just_short and not any(crossed(y) for y in just_short)
+    # bars past the target (the line is under the bar) and short ones (label ends before it): the line goes on
+    clear = [y for y, v in zip(rows, bar.x) if v > 80 or v < 40]
+    assert clear and all(crossed(y) for y in clear)
