@@ -20,12 +20,13 @@ import contextlib
 import io
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_read import _best  # noqa: E402  (one timer for every benchmark)
 
 REPEAT = 3
 
@@ -52,15 +53,6 @@ def run_png_batch(figs) -> None:
     from itastats.render import export
     pngs = export.to_png_batch([(f.fig, f.width, f.height) for f in figs])
     assert len(pngs) == len(figs)
-
-
-def _best(fn, repeat: int = REPEAT) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def measure() -> dict[str, float]:
