@@ -43,18 +43,18 @@ def data_section() -> None:
 def sheet_corrections(file: str, sheet) -> None:
     base = f"opt|{file}|{sheet.name}|"
     c1, c2 = st.columns(2)
-    workspace.keep(base + "include", True)
+    workspace.keep(base + "include", True, guessed=base + "include")
     c1.checkbox(t("p541.include_sheet", lang), key=base + "include")
     if not sheet.included:
         return
-    workspace.keep(base + "header", int(sheet.header_row or 1))
+    workspace.keep(base + "header", int(sheet.header_row or 1), guessed=base + "header")
     c2.number_input(t("p541.header_row", lang), min_value=1, max_value=1000, step=1,
                     key=base + "header", help=t("p541.header_row_help", lang))
     # the layout's and the kind's names are long: their boxes get half the page each
     c3, c4 = st.columns(2)
     layout_options = list(layouts.LAYOUTS)
     workspace.keep(base + "layout", sheet.layout if sheet.layout in layout_options else layout_options[0],
-                   layout_options)
+                   layout_options, guessed=base + "layout")
     c3.selectbox(t("p541.layout", lang), layout_options, key=base + "layout",
                  format_func=lambda x: t(f"layout.{x}", lang))
     count_view.kind_select(base, lang, c4)
@@ -63,13 +63,15 @@ def sheet_corrections(file: str, sheet) -> None:
         cols = st.columns(min(4, len(sheet.columns)))
         for i, col in enumerate(sheet.columns):
             guessed = sheet.roles.get(col, "other")
-            workspace.keep(f"{base}role|{col}", guessed if guessed in ROLES else "other", list(ROLES))
+            workspace.keep(f"{base}role|{col}", guessed if guessed in ROLES else "other", list(ROLES),
+                           guessed=base + "role")      # the roles are one correction: all or none
             cols[i % len(cols)].selectbox(col, ROLES, key=f"{base}role|{col}",
                                           format_func=lambda x: t(f"role.{x}", lang))
     if sheet.layout not in (layouts.AGGREGATE, layouts.COUNTS, layouts.TABLE_2X2):
         designs = ["paired", "independent"]
         current = sheet.metrics[0].design if sheet.metrics else "paired"
-        workspace.keep(base + "design", current if current in designs else "paired", designs)
+        workspace.keep(base + "design", current if current in designs else "paired", designs,
+                       guessed=base + "design")
         st.radio(t("p541.design", lang), designs, horizontal=True, key=base + "design",
                  format_func=lambda x: t(f"design.{x}", lang), help=t("p541.design_help", lang))
 
@@ -105,7 +107,7 @@ def test_details(r) -> None:
     if not stats_view.test_summary(r, lang):
         return
     method_key = f"opt|{r.metric.file}|{r.metric.sheet}|method|{r.name}"
-    workspace.keep(method_key, "auto", list(METHODS))
+    workspace.keep(method_key, "auto", list(METHODS), guessed=method_key)
     st.selectbox(t("p541.method", lang), METHODS, key=method_key,
                  format_func=lambda x: t(f"method.{x}", lang))
 

@@ -23,7 +23,7 @@ METHODS = {"proportions": ("auto", "prop_test", "fisher_exact"),
 
 def kind_select(base: str, lang: str, column) -> None:
     """The sheet's kind of numbers (opt|file|sheet|kind): recognised, or declared."""
-    workspace.keep(base + "kind", "auto", list(KINDS))
+    workspace.keep(base + "kind", "auto", list(KINDS), guessed=base + "kind")
     column.selectbox(t("cnt.page.kind", lang), KINDS, key=base + "kind",
                      format_func=lambda x: t(f"kind.{x}", lang), help=t("cnt.page.kind_help", lang))
 
@@ -32,7 +32,7 @@ def metric_kind_select(r, lang: str, *, label_key: str = "cnt.page.metric_kind")
     """One aggregate row's kind (opt|file|sheet|mkind|metric): a count, or a reported figure."""
     key = f"opt|{r.metric.file}|{r.metric.sheet}|mkind|{r.name}"
     options = ["auto", "measure", "rates", "proportions"]
-    workspace.keep(key, "auto", options)
+    workspace.keep(key, "auto", options, guessed=key)
     st.selectbox(t(label_key, lang, name=r.name), options, key=key,
                  format_func=lambda x: t(f"kind.{x}", lang))
 

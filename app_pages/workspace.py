@@ -97,26 +97,53 @@ def choices() -> dict[str, Any]:
 
     Streamlit forgets the state of a widget that is not drawn in a run (the
     user went to another page), so choices live here, in plain session state,
-    and widgets are initialised from them (:func:`keep`)."""
+    and widgets are initialised from them (:func:`keep`).  A widget kept with
+    ``guessed=`` (what itastats read by itself) is a choice only while it
+    differs from that guess: opening a file's check, or putting a setting back,
+    changes no choice, so nothing is computed again for it."""
     store_ = st.session_state.setdefault("choices", {})
+    guesses = st.session_state.get(_GUESSED, {})
+    unchanged: dict[str, bool] = {}
+    for key, (group, guess) in guesses.items():
+        same = key in st.session_state and _encode(st.session_state[key]) == guess
+        unchanged[group] = unchanged.get(group, True) and same
     for key, value in st.session_state.items():
         if isinstance(key, str) and key.startswith(SAVED_PREFIXES):
+            if key in guesses and unchanged.get(guesses[key][0]):
+                store_.pop(key, None)
+                continue
             encoded = _encode(value)
             if encoded is not None:
                 store_[key] = encoded
     return store_
 
 
-def keep(key: str, default: Any, options: list | None = None) -> None:
+_GUESSED = "_guessed"
+"""Session key: widget key -> (group, what itastats guessed), see :func:`keep`."""
+
+
+def keep(key: str, default: Any, options: list | None = None, *, guessed: str | None = None) -> None:
     """Before a widget is drawn: give it the saved choice (or ``default``).
-    Draw the widget with ``key=key`` and no value/index of its own."""
+    Draw the widget with ``key=key`` and no value/index of its own.
+
+    ``guessed``: ``default`` is what itastats read by itself, and ``guessed``
+    names the widget's group (the key itself, or e.g. a sheet's column roles,
+    which are one correction together): while every widget of the group shows
+    its guess, none of them is a choice (:func:`choices`).  Only a widget with
+    no saved choice is a guess: a saved choice is the user's, kept as it is."""
     if key in st.session_state:
         return
-    value = _decode(st.session_state.setdefault("choices", {}).get(key, _encode(default)))
+    saved = st.session_state.setdefault("choices", {})
+    value = _decode(saved.get(key, _encode(default)))
     if options is not None and value not in options and not (
             isinstance(value, list) and all(v in options for v in value)):
         value = default
     st.session_state[key] = value
+    guesses = st.session_state.setdefault(_GUESSED, {})
+    if guessed is not None and key not in saved:
+        guesses[key] = (guessed, _encode(default))
+    else:
+        guesses.pop(key, None)
 
 
 def forget(prefix: str) -> None:

@@ -163,6 +163,33 @@ def test_user_can_correct_the_design():
     assert any("สองกลุ่มอิสระ" in w.value for w in at.info)   # the note says the user chose it
 
 
+def _corrections(at: AppTest) -> dict:
+    return {k: v for k, v in at.session_state["choices"].items() if str(k).startswith(APPROVAL)}
+
+
+def test_opening_the_check_or_putting_a_setting_back_is_no_choice():
+    """What itastats read by itself, shown in the check's widgets, is not a
+    correction: home's summary stays the one already made (no new analysis of
+    every page), until the user really changes something."""
+    at = app()
+    untouched = dict(at.session_state["choices"])
+    open_checks(at)
+    assert _corrections(at) == {}                       # header, layout, roles, design: all as read
+    radio = at.radio(key=APPROVAL + "design")
+    assert radio.value == "paired"
+    radio.set_value("independent").run()
+    assert _corrections(at) == {APPROVAL + "design": "independent"}
+    at.radio(key=APPROVAL + "design").set_value("paired").run()    # put back: as read again
+    assert _corrections(at) == {}
+    assert at.session_state["choices"] == untouched                  # and nothing else moved
+    role = APPROVAL + "role|ระยะเวลาอนุมัติหลัง (วัน)"
+    at.selectbox(key=role).set_value("other").run()
+    changed = _corrections(at)
+    assert changed[role] == "other" and len([k for k in changed if "|role|" in k]) >= 3   # the roles go together
+    at.selectbox(key=role).set_value("after").run()
+    assert _corrections(at) == {}
+
+
 def test_user_can_correct_a_column_role_and_the_header_row():
     at = open_checks(app())
     at.selectbox(key=APPROVAL + "role|ระยะเวลาอนุมัติหลัง (วัน)").set_value("other").run()
