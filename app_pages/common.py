@@ -17,6 +17,12 @@ from itastats.read.problems import ERROR, INFO, WARNING, Problem, describe
 from app_pages import account, kept, workspace
 
 LANG_LABELS = {"th": "ไทย", "en": "English"}
+# What the language switch shows. Streamlit looks for an emoji at the start of a
+# segmented control's label and loads its emoji catalog (~0.2 s, on the first
+# page of a fresh server) for any label that is not ASCII; a label starting
+# with a space has an empty first word, so nothing is looked up, and the
+# browser does not show a leading space.
+_LANG_SHOWN = {code: " " + label for code, label in LANG_LABELS.items()}
 
 
 def lang() -> str:
@@ -41,7 +47,7 @@ def language_picker() -> str:
     st.session_state.lang_choice = st.session_state.lang
     with st.sidebar:
         st.segmented_control(
-            "ภาษา / Language", options=list(LANG_LABELS), format_func=LANG_LABELS.get,
+            "ภาษา / Language", options=list(LANG_LABELS), format_func=_LANG_SHOWN.get,
             key="lang_choice", selection_mode="single", width="stretch", on_change=_language_chosen)
     return st.session_state.lang
 
@@ -617,6 +623,12 @@ def summary_key(language: str) -> str:
 
 
 SCORECARD_PNG_WIDTH = 900      # px on the page at most; drawn at twice that for sharp text
+
+
+def png_data_url(png: bytes) -> str:
+    """A PNG of ours (never a user's file) as a ``data:`` URL for ``st.image``."""
+    import base64
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
 def keep_scorecard_png(fig, language: str) -> None:
