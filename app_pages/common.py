@@ -134,7 +134,8 @@ def app_style(language: str) -> None:
 # The code of an element type (a select box, a number box, a table…) is fetched the first
 # time a page shows one: ~0.1–0.3 s on the first visit of each page.  Once the first page is
 # shown, the browser fetches those of the elements our pages use while nothing else happens.
-PRELOADED_ELEMENTS = ("ButtonGroup", "Checkbox", "DateInput", "FileUploader", "ImageList", "Metric", "Multiselect",
+PRELOADED_ELEMENTS = ("ButtonGroup", "Checkbox", "DataFrame", "DateInput", "FileUploader", "ImageList", "Metric",
+                      "Multiselect",
                       "NumberInput", "PlotlyChart", "Radio", "Selectbox", "Slider", "Table", "TextArea", "TextInput",
                       "rehype-raw")
 PRELOAD_JS = """<script>
