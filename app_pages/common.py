@@ -12,7 +12,7 @@ from itastats.i18n import catalog
 from itastats import sample
 from itastats.i18n.catalog import t
 from itastats.criteria import evidence
-from itastats.criteria.workflow import SheetOptions
+from itastats.criteria.options import SheetOptions
 from itastats.read.problems import ERROR, INFO, WARNING, Problem, describe
 from app_pages import account, kept, workspace
 

@@ -9,7 +9,6 @@ import hashlib
 
 import streamlit as st
 
-from itastats.criteria import activities, intake
 from itastats.i18n import fmt
 from itastats.i18n.catalog import t
 from itastats.read.problems import InputError, describe
@@ -32,6 +31,8 @@ def _classified(uploads, language: str) -> list[dict]:
     puts it; each file is read once (kept by its content's hash)."""
     kept: dict = st.session_state.setdefault("intake.placed", {})
     todo = [up for up in uploads or [] if up.file_id not in kept]
+    if todo:
+        from itastats.criteria import intake      # the readers (numpy, pandas): only when files are dropped
     bar = st.progress(0.0) if len(todo) > 1 else None
     for i, up in enumerate(todo):
         if bar is not None:
@@ -50,6 +51,7 @@ def _why(placed, language: str) -> str:
 
 def _table(rows: list[dict], language: str) -> None:
     """File -> where it goes (a select box the user may change) -> why."""
+    from itastats.criteria import intake
     head = st.columns(COLS)
     for col, key in zip(head, ("file", "where", "why")):
         col.markdown(f"**{t(f'intake.col.{key}', language)}**")
@@ -79,6 +81,7 @@ def _store(language: str) -> None:
     """Put every file on the page chosen for it, as that page's uploader does:
     sheets first, then logs (their entries), then photos (attached to the
     entries); then a report of where each went and why."""
+    from itastats.criteria import activities, intake
     rows = st.session_state.get("intake.rows", [])
     report, photos = [], {}
     for row in rows:
@@ -132,6 +135,7 @@ def _report(language: str, items) -> None:
     report = st.session_state.get("intake.report")
     if not report:
         return
+    from itastats.criteria import intake
     used = sum(1 for r in report if r["ok"])
     st.success(t("intake.stored", language, n=used, skipped=len(report) - used), icon=":material/task_alt:")
     st.markdown(f"**{t('intake.stored_title', language)}**")

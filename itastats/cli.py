@@ -121,7 +121,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .criteria.workflow import SheetOptions, analyze_file
+    from .criteria.options import SheetOptions
+    from .criteria.workflow import analyze_file
     from .read import reading
     data, name = _read(args.file)
     options = None

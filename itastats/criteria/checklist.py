@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from ..i18n import fmt as _fmt
-from ..stats.analysis import MetricResult
 from ..i18n.catalog import t
 from .project import ProjectInfo, memo_header
+
+if TYPE_CHECKING:         # the statistics (numpy) are imported by whoever made the results
+    from ..stats.analysis import MetricResult
 
 __all__ = ["ChecklistItem", "checklist", "item_text", "CODES", "STATUSES", "PROFILE_FIELDS",
            "PAGE_PROJECT", "PAGE_541"]
@@ -269,6 +271,8 @@ def checklist(profile: ProjectInfo, results_541: Sequence[MetricResult] = (), *,
     if not isinstance(profile, ProjectInfo):
         raise TypeError(f"profile must be a ProjectInfo, not {type(profile).__name__}")
     results = list(results_541 or ())
+    if results:
+        from ..stats.analysis import MetricResult
     for r in results:
         if not isinstance(r, MetricResult):
             raise TypeError(f"results_541 must hold MetricResult objects, not {type(r).__name__}")

@@ -34,7 +34,7 @@ PAGE_531, PAGE_521, PAGE_542 = "531", "521", "542"
 # ---------------------------------------------------------------- the pages' choices
 def sheet_options(choices: Mapping[str, Any], file: str) -> dict:
     """The 5.4.1 corrections for ``file``: sheet name -> SheetOptions."""
-    from .workflow import SheetOptions
+    from .options import SheetOptions
     raw: dict[str, dict] = {}
     prefix = f"opt|{file}|"
     for key, val in choices.items():
@@ -110,7 +110,7 @@ def used_choices(choices: Mapping[str, Any], names: Mapping[str, Sequence[str]])
     its files' names, in order (corrections are read per file; the survey
     used is the one chosen, else the last one, as :func:`collect` takes it)."""
     from dataclasses import asdict
-    from .workflow import SheetOptions
+    from .options import SheetOptions
     surveys = list(names.get(PAGE_543, ()))
     survey_file = choices.get("sv.file")
     survey_file = survey_file if survey_file in surveys else (surveys[-1] if surveys else None)

@@ -30,12 +30,14 @@ import math
 import numbers
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-from ..stats.analysis import MetricResult
 from ..i18n import fmt
 from ..i18n.catalog import t
 from .project import KPI, MANUAL
+
+if TYPE_CHECKING:         # the statistics (numpy) are imported by whoever made the results
+    from ..stats.analysis import MetricResult
 
 __all__ = [
     "Source", "KPIStatus", "sources_from_results", "merge_sources", "evaluate",
@@ -145,6 +147,8 @@ def sources_from_results(results: Sequence[MetricResult]) -> list[Source]:
     """
     out: list[Source] = []
     seen: set[str] = set()
+    if results:
+        from ..stats.analysis import MetricResult
     for r in results:
         if not isinstance(r, MetricResult):
             raise TypeError(f"results must be MetricResult objects, not {type(r).__name__}")

@@ -12,23 +12,7 @@ from typing import Any, Mapping
 from ..read import layouts, reading
 from ..stats.analysis import MetricResult, analyze_metric
 from ..read.problems import ERROR, InputError, Problem
-
-
-@dataclass(frozen=True)
-class SheetOptions:
-    """What the user corrected for one sheet (None: let itastats guess)."""
-    include: bool = True
-    header_row: int | None = None                     # 1-based, as Excel shows it
-    layout: str | None = None                         # layouts.PAIRED / INDEPENDENT / LONG / AGGREGATE
-    roles: tuple[tuple[str, str], ...] | None = None  # (column, role) for every column
-    design: str | None = None                         # "paired" | "independent"
-    methods: tuple[tuple[str, str], ...] = ()         # (metric name, "auto"|"parametric"|"rank"|a count test)
-    alternative: str = "two-sided"
-    kind: str | None = None                           # what the numbers are: read.counts.KINDS (None: recognise)
-    kinds: tuple[tuple[str, str], ...] = ()           # (metric name, kind) for single aggregate rows
-
-    def method_for(self, metric: str) -> str:
-        return dict(self.methods).get(metric, "auto")
+from .options import SheetOptions
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from ..i18n import catalog
 from ..read.problems import describe
 from .layouts import SheetMapping, extract, guess_mapping
 from .problems import InputError, Problem
-from .reading import DEFAULT_LIMITS, Limits, Workbook, table
+from .limits import DEFAULT_LIMITS, Limits
+from .reading import Workbook, table
 
 
 def problem_dict(problem: Problem, lang: str = "en") -> dict[str, Any]:

@@ -23,7 +23,7 @@ from typing import Any, Mapping, Sequence
 
 from .. import __version__
 from ..read.problems import ERROR, InputError, Problem
-from ..read.reading import Limits, check_zip
+from ..read.limits import Limits
 from .records import ProjectRecord
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "MANIFEST", "IMPORT_LIMITS", "ArchivedFile", "Archive",
@@ -118,6 +118,7 @@ def read_archive(data: bytes, filename: str = "project.zip", limits: Limits = IM
             raise _fail("store.import.damaged", filename, detail="zip")
         raise _fail("store.import.not_zip", filename)
     try:
+        from ..read.reading import check_zip       # the reader (numpy, pandas): only for an import
         check_zip(data, filename, limits)
     except InputError as exc:
         key = _READ_KEYS.get(exc.problem.key, "store.import.damaged")

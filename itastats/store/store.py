@@ -27,7 +27,7 @@ from typing import Any, Iterator, Mapping
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from ..read.reading import Limits
+from ..read.limits import Limits
 from . import migrate
 from .archive import IMPORT_LIMITS, read_archive, write_archive
 from .config import default_url

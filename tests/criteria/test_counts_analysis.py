@@ -11,7 +11,8 @@ import pytest
 import count_fixtures as cf
 from itastats.criteria import checklist, evidence, kpi
 from itastats.criteria.project import ProjectInfo
-from itastats.criteria.workflow import SheetOptions, analyze_file
+from itastats.criteria.options import SheetOptions
+from itastats.criteria.workflow import analyze_file
 from itastats.read import counts as read_counts
 from itastats.render import narrative
 

@@ -407,7 +407,8 @@ def test_a_real_case_id_keeps_pairs_even_when_one_side_is_missing_at_the_end():
 
 
 def test_workflow_ignores_roles_of_columns_that_are_gone_and_explains_a_misfit():
-    from itastats.criteria.workflow import SheetOptions, analyze_file
+    from itastats.criteria.options import SheetOptions
+    from itastats.criteria.workflow import analyze_file
     text = "เลขที่,ก่อน (วัน),หลัง (วัน)\nA,5,2\nB,6,3\nC,7,3\n".encode()
     stale = SheetOptions(roles=(("old column", "before"),))
     [sheet] = analyze_file(text, "a.csv", {"a": stale}).sheets
