@@ -357,15 +357,15 @@ def _running_number(column) -> bool:
     The first and last cells are checked first (1 and n), so a real case-id
     column (DOC-0001, A-17…) is rejected without parsing all its cells.
     """
-    filled = column[~cells.is_blank(column)]
-    n = len(filled)
+    at = np.flatnonzero(~cells.is_blank(column))  # positions of the filled cells
+    n = len(at)
     if n < 2:
         return False
-    for value, expected in ((filled.iloc[0], 1.0), (filled.iloc[-1], float(n))):
+    for value, expected in ((column.iloc[at[0]], 1.0), (column.iloc[at[-1]], float(n))):
         _, number, _ = cells.parse_one(value)
         if number is None or number != expected:
             return False
-    values = np.asarray(cells.parse_numbers(filled).values, dtype=float)
+    values = np.asarray(cells.parse_numbers(column.iloc[at]).values, dtype=float)
     return bool(np.array_equal(values, np.arange(1, n + 1, dtype=float)))
 
 
@@ -534,15 +534,19 @@ def _half_pair_problems(fb: np.ndarray, fa: np.ndarray, rows: np.ndarray, pair: 
 def _case_ids(table, case_id: str | None, mask: np.ndarray) -> tuple | None:
     if case_id is None:
         return None
-    col = table.data[case_id][mask]
+    col = table.data[case_id]
+    if not mask.all():
+        col = col[mask]
     if pd.api.types.is_numeric_dtype(col.dtype) and col.dtype != bool:
         arr = col.to_numpy(dtype=float)
         if np.all(np.isfinite(arr) & (arr == np.round(arr))):
             return tuple(arr.astype(np.int64).tolist())
     elif pd.api.types.is_string_dtype(col.dtype) and col.dtype != object:
         clean = col.str.strip()
-        return tuple(None if v != v or v == "" else v for v in clean.tolist()) \
-            if (clean.isna() | (clean == "")).any() else tuple(clean.tolist())
+        # to_numpy(object) makes the same str objects as Series.tolist() in half the time
+        values = clean.to_numpy(dtype=object).tolist()
+        return tuple(None if v != v or v == "" else v for v in values) \
+            if (clean.isna() | (clean == "")).any() else tuple(values)
     return tuple(_map_unique(col, _id_value).tolist())
 
 

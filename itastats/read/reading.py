@@ -582,6 +582,9 @@ FOOTER_RE = re.compile(
 
 
 _FOOTER_START = frozenset("รผยคเสมtgsamx")
+# the same first letters in either case: a cell's first letter is looked up without
+# lower-casing the whole column first (Thai letters have no case)
+_FOOTER_FIRST = _FOOTER_START | frozenset("TGSAMX")
 
 
 def column_letter(index: int) -> str:
@@ -896,9 +899,11 @@ def _footer_rows(frame: pd.DataFrame, blank: np.ndarray) -> np.ndarray:
             if sub.dtype == object:
                 is_str = (sub.map(type) == str).to_numpy()
                 idx, sub = idx[is_str], sub[is_str]
-            # cheap filter first: footer labels are short and start with few letters
-            short = (sub.str.len() <= 60) & sub.str.lstrip().str[:1].str.lower().isin(_FOOTER_START)
-            short = short.to_numpy(dtype=bool)
+            # cheap filter first: footer labels start with few letters and are short
+            # (the length is measured only for the cells that pass the first test)
+            short = sub.str.lstrip().str[:1].isin(_FOOTER_FIRST).to_numpy(dtype=bool, copy=True)
+            if short.any():
+                short[short] = (sub[short].str.len() <= 60).to_numpy(dtype=bool)
             if short.any():
                 hits = sub[short].str.match(FOOTER_RE).to_numpy(dtype=bool)
                 footer[idx[short][hits]] = True

@@ -43,6 +43,35 @@ def test_xlsx_title_rows_blank_row_and_footers():
     assert below and below[0].row == 17
 
 
+def test_footer_labels_in_any_case_and_after_spaces():
+    text = ("ลำดับ,ก่อน,หลัง\n1,5,3\n2,6,4\n"
+            "  TOTAL,11,7\nAverage:,5.5,3.5\n\u00a0S.D.,0.7,0.7\nMax,6,4\n"
+            "Team A,9,9\n")       # a row below the footer that is not a footer label
+    t = table(read_workbook(text.encode(), "a.csv"))
+    assert t.rows.tolist() == [2, 3]
+    footers = [(p.row, p.params["label"]) for p in t.problems if p.key == "read.footer_row"]
+    assert footers == [(4, "TOTAL"), (5, "Average:"), (6, "S.D."), (7, "Max")]
+    below = [p for p in t.problems if p.key == "read.rows_below_footer"]
+    assert [(p.row, p.params["n"]) for p in below] == [(8, 1)]
+
+
+def test_footer_first_letters_cover_every_case_form():
+    """The footer filter looks a cell's first letter up without lower-casing it:
+    its set must hold exactly the letters that lower-case (Python or Arrow) into
+    the footer labels' first letters."""
+    import sys
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from itastats.read.reading import _FOOTER_FIRST, _FOOTER_START
+    chars = [chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF]
+    by_python = {c for c in chars if c.lower() in _FOOTER_START}
+    by_arrow = {c for c, low in zip(chars, pc.utf8_lower(pa.array(chars)).to_pylist())
+                if low in _FOOTER_START}
+    assert by_python == by_arrow == set(_FOOTER_FIRST)
+
+
 def test_header_row_override():
     wb = read_workbook(ff.xlsx_paired(), "a.xlsx")
     t = table(wb, header_row=4)
