@@ -377,3 +377,34 @@ def test_csv_two_row_header_is_joined():
     t = table(read_workbook(text.encode(), "a.csv"))
     assert t.header_rows == (1, 2)
     assert t.columns == ("ลำดับ", "ระยะเวลา (วัน) ก่อน", "ระยะเวลา (วัน) หลัง", "หมายเหตุ")
+
+
+def test_reading_pauses_the_cycle_collector_and_gives_it_back():
+    """Rows are built with Python's cycle collector paused (no cycles in cell
+    values); afterwards it is on again, also after a refused file, and a
+    caller who had paused it finds it paused still."""
+    import gc
+    from itastats.read.reading import InputError, read_workbook, table
+    data = "ก่อน,หลัง\n1,2\n3,4\n".encode("utf-8")
+    seen = []
+    real = gc.disable
+
+    def spy():
+        seen.append("disable")
+        real()
+    gc.disable = spy
+    try:
+        assert gc.isenabled()
+        tab = table(read_workbook(data, "a.csv"))
+        assert list(tab.columns) == ["ก่อน", "หลัง"]
+        assert seen and gc.isenabled()                      # paused, then on again
+        with pytest.raises(InputError):
+            read_workbook(b"\x00\x01garbage" * 10, "b.xlsx")
+        assert gc.isenabled()
+        real()                                              # the caller's own pause
+        seen.clear()
+        table(read_workbook(data, "a.csv"))
+        assert not gc.isenabled() and not seen              # left as the caller had it
+    finally:
+        gc.disable = real
+        gc.enable()
