@@ -56,6 +56,7 @@ if "--sample" in sys.argv[1:] and opened_fresh:
     common.open_sample_project()
     record = workspace.record()
 page = st.navigation([pages[k] for k in ORDER if k in pages])   # a new session without a page: home
+common.freeze_loaded_code()                   # what the server and this script loaded (the page: at the end)
 common.project_sidebar(record, lang, page.url_path)
 common.conflict_banner(lang)
 if page.url_path != pages["present"].url_path:
@@ -63,5 +64,6 @@ if page.url_path != pages["present"].url_path:
 page.run()
 workspace.persist()
 common.preload_elements()
+common.freeze_loaded_code()
 # Chromium for the PNGs started while the person reads this page (once per server process)
 export.warm(delay=2.0)

@@ -162,6 +162,28 @@ def _element_chunks() -> tuple[str, ...]:
     return tuple(names)
 
 
+_MODULES_FROZEN = [0]      # how many modules were loaded when gc.freeze() last ran (one server process)
+
+
+def freeze_loaded_code() -> None:
+    """After a run that loaded modules: ``gc.freeze()`` (cheap, no collection).
+
+    Python's full collection walks every object the process holds: with
+    Streamlit, pandas, scipy and plotly loaded that is ~250,000 objects, and a
+    collection took 0.1-0.23 s here, six times in 30 page switches, each time
+    on whatever click it landed.  Modules, classes and functions live as long
+    as the process: frozen, no collection walks them again (two full
+    collections in the same 30 switches, 3-31 ms).  What a session held at
+    that moment is frozen too: freed as usual when nothing refers to it, kept
+    for good only if it is part of a reference cycle; that happens only on the
+    few runs that load modules (a server's first visits), so it stays small."""
+    import gc
+    import sys
+    if len(sys.modules) != _MODULES_FROZEN[0]:
+        _MODULES_FROZEN[0] = len(sys.modules)
+        gc.freeze()
+
+
 def preload_elements() -> None:
     """Once per session, after the first page: the browser fetches our elements' code when idle
     (a constant script of our own, file names from Streamlit's own folder: no user text)."""

@@ -246,3 +246,24 @@ def _kept_summaries(project: str):
     with Store(default_url())._engine.connect() as conn:
         return conn.execute(sa.text("SELECT key, value FROM project_summaries WHERE project_id = :p"),
                             {"p": project}).all()
+
+
+def test_code_loaded_by_a_run_is_frozen_out_of_full_collections():
+    """After a run that loaded modules, gc.freeze(): later full collections do not walk
+    them; a run that loaded nothing new freezes nothing (a session's objects stay collectable)."""
+    import gc
+    import sys
+    import types
+    from app_pages import common
+    common.freeze_loaded_code()
+    frozen = gc.get_freeze_count()
+    garbage = [[] for _ in range(1000)]         # new objects, no new module
+    common.freeze_loaded_code()
+    assert gc.get_freeze_count() == frozen
+    sys.modules["_itastats_test_module"] = types.ModuleType("_itastats_test_module")
+    try:
+        common.freeze_loaded_code()
+        assert gc.get_freeze_count() >= frozen + len(garbage)
+    finally:
+        del sys.modules["_itastats_test_module"]
+        gc.unfreeze()
