@@ -350,13 +350,9 @@ def display_and_key_of_clean(cleaned) -> tuple[np.ndarray, np.ndarray]:
         d = _strip_title_simple(arr)
         _put(disp, idx, d, arr, cleaned[idx])
         key[idx] = disp[idx]
-        # the key: no space, lower case (what casefold does to ASCII; Thai has no case)
-        change = np.flatnonzero(np.asarray(pc.match_substring_regex(d, "[ A-Z]", memory_pool=mp), dtype=bool))
-        if len(change):
-            k = pc.take(d, change, memory_pool=mp)
-            k = pc.replace_substring(k, " ", "", memory_pool=mp)
-            upper = np.asarray(pc.match_substring_regex(k, "[A-Z]", memory_pool=mp), dtype=bool)
-            if upper.any():
-                k = pc.if_else(pa.array(upper), pc.ascii_lower(k, memory_pool=mp), k, memory_pool=mp)
-            key[idx[change]] = k.to_numpy(zero_copy_only=False)
+        # the key: no space, lower case (what casefold does to ASCII; Thai has no case).
+        # Both kernels leave a text without a space or a capital as it is (no regex
+        # pass to find the others first: nearly every name has a space)
+        k = pc.ascii_lower(pc.replace_substring(d, " ", "", memory_pool=mp), memory_pool=mp)
+        _put(key, idx, k, d, disp[idx])
     return disp, key
