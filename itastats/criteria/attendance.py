@@ -1849,7 +1849,10 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
                         pk_uni[(comp_root - n_em_uni) % max(n_pk_uni, 1)]) if n_comp else \
         np.zeros(0, dtype=object)
     # written variants: "name <e-mail>", the name as cleaned
-    c_codes, _ = pd.factorize(n_clean)
+    if len(n_clean) == len(n_uni) + 1 and bool((n_clean[:-1] == n_uni).all()) and not bool((n_uni == "").any()):
+        c_codes = np.arange(len(n_clean))              # the names were clean: distinct already
+    else:
+        c_codes, _ = pd.factorize(n_clean)
     nv_var = c_codes[nv_name].astype(np.int64) * (n_em_uni + 1) + nv_email
     pv = np.flatnonzero(has_person)
     cv_inv, cv_comp, cv_var = _pair_codes(nv_comp[pv], nv_var[pv])
