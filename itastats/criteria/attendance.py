@@ -426,18 +426,33 @@ except (TypeError, ImportError):  # pragma: no cover - older pandas or no pyarro
     _STR = None
 
 
-def _str_from(codes: np.ndarray, mapped: Sequence[str]) -> pd.Series:
+def _categories(values: np.ndarray) -> pd.CategoricalDtype:
+    """The categorical dtype of distinct texts (known distinct: an Arrow dictionary,
+    ``pd.factorize``'s uniques), without pandas hashing each of them again to check."""
+    index = pd.Index(values, dtype=object)
+    fast = getattr(pd.CategoricalDtype, "_from_fastpath", None)
+    if fast is None:  # pragma: no cover - another pandas
+        return pd.CategoricalDtype(index)
+    return fast(index, False)
+
+
+def _str_from(codes: np.ndarray, mapped: Sequence[str], distinct: bool = False) -> pd.Series:
     """A categorical column of ``mapped[codes]``: each distinct text once, a code
     per row (no Python or Arrow string per row: a year of records is a few
-    thousand names over a million rows)."""
-    fc, uniques = pd.factorize(np.asarray(mapped, dtype=object))
+    thousand names over a million rows).  ``distinct``: the texts of ``mapped``
+    are known to differ from each other (then they are not hashed again)."""
+    if distinct:
+        uniques = np.asarray(mapped, dtype=object)
+        fc = np.arange(len(uniques))
+    else:
+        fc, uniques = pd.factorize(np.asarray(mapped, dtype=object))
     if len(uniques) == 1:                    # one text for every row: no code per row to look up
         fc_rows = np.zeros(len(codes), dtype=np.int8)
     else:
         fc_rows = fc.astype(np.int32 if len(uniques) >= 2**15 else np.int16 if len(uniques) >= 2**7
                             else np.int8)[np.asarray(codes)]
-    return pd.Series(pd.Categorical.from_codes(fc_rows, dtype=pd.CategoricalDtype(pd.Index(uniques, dtype=object))),
-                     copy=False)
+    return pd.Series(pd.Categorical.from_codes(fc_rows, dtype=_categories(np.asarray(uniques, dtype=object)),
+                                               validate=False), copy=False)
 
 
 def _concat(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
@@ -488,7 +503,11 @@ class _Columns:
                 return col.reset_index(drop=True)
             if mapped[-1] == "":
                 return col.fillna("").reset_index(drop=True)
-        return _str_from(codes[keep], mapped)
+        # the cleaned texts are the distinct values themselves (a year of names mostly is):
+        # they differ from each other, and from the missing cell's "" when no value is ""
+        distinct = (len(mapped) == len(uniques) + 1 and bool((mapped[:-1] == uniques).all())
+                    and not bool((uniques == mapped[-1]).any()))
+        return _str_from(codes[keep], mapped, distinct)
 
 
 def _text(value: Any) -> str:
@@ -705,7 +724,7 @@ def _is_footer(value: Any) -> bool:
 def _name_text_many(values: np.ndarray) -> np.ndarray:
     """:func:`_name_text` of many strings."""
     text = names.clean_space_many(values)
-    short = np.flatnonzero(np.fromiter((len(t) <= _BARE_LONGEST for t in text), dtype=bool, count=len(text)))
+    short = np.flatnonzero(np.fromiter(map(len, text), dtype=np.int64, count=len(text)) <= _BARE_LONGEST)
     for i in short:
         if text[i].lower() in _BARE_TITLES:
             text[i] = ""
@@ -988,8 +1007,8 @@ def _arrow_csv(body: bytes, pos: int, width: int, delimiter: str) -> pd.DataFram
         col, columns[j] = columns[j], None
         codes = np.asarray(col.indices.fill_null(-1), dtype=np.int32) if col.null_count else \
             np.asarray(col.indices, dtype=np.int32)
-        out[j] = pd.Series(pd.Categorical.from_codes(codes, categories=pd.Index(
-            col.dictionary.to_numpy(zero_copy_only=False), dtype=object), validate=False))
+        out[j] = pd.Series(pd.Categorical.from_codes(   # an Arrow dictionary: distinct texts
+            codes, dtype=_categories(col.dictionary.to_numpy(zero_copy_only=False)), validate=False))
     # the CSV reader's own buffers come from Arrow's default pool (mimalloc), which keeps
     # them (~30 MB for a million rows) unless asked to give them back
     pa.default_memory_pool().release_unused()
@@ -1830,7 +1849,10 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
                         pk_uni[(comp_root - n_em_uni) % max(n_pk_uni, 1)]) if n_comp else \
         np.zeros(0, dtype=object)
     # written variants: "name <e-mail>", the name as cleaned
-    c_codes, _ = pd.factorize(n_clean)
+    if len(n_clean) == len(n_uni) + 1 and bool((n_clean[:-1] == n_uni).all()) and not bool((n_uni == "").any()):
+        c_codes = np.arange(len(n_clean))              # the names were clean: distinct already
+    else:
+        c_codes, _ = pd.factorize(n_clean)
     nv_var = c_codes[nv_name].astype(np.int64) * (n_em_uni + 1) + nv_email
     pv = np.flatnonzero(has_person)
     cv_inv, cv_comp, cv_var = _pair_codes(nv_comp[pv], nv_var[pv])
@@ -1853,8 +1875,12 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
     multi = np.flatnonzero(n_variants >= 2)
     if len(multi):
         multi_rank = comp_rank[multi]
+        texts = cv_text.tolist()
+        # a person's variants differ in name or e-mail, so their texts differ unless a
+        # name holds " <" ("a <b>" beside "a" with e-mail b): only then are they de-duplicated
+        clash = any(" <" in t for t in n_clean.tolist())
         for c, lo, hi in zip(multi.tolist(), cv_start[multi_rank].tolist(), cv_start[multi_rank + 1].tolist()):
-            written = list(dict.fromkeys(cv_text[lo:hi].tolist()))
+            written = list(dict.fromkeys(texts[lo:hi])) if clash else texts[lo:hi]
             if len(written) >= 2:
                 variants[c] = written
     split_set = set(split)

@@ -268,35 +268,60 @@ def _put(out: np.ndarray, idx: np.ndarray, new, old, old_texts: np.ndarray) -> N
     out[idx[changed]] = pc.take(new, changed, memory_pool=arrow_pool()).to_numpy(zero_copy_only=False)
 
 
-def _title_groups() -> tuple[list, list]:
-    """For simple text: (RE2 pattern, characters it takes off) of the titles, by
-    length, longest first.  Python's alternation takes the first title of
-    _TITLES (longest first) that the name starts with, i.e. the longest; RE2
-    finds whether a name starts with one of a few titles fast, but its
-    replace, which needs where the match ends, is ~40 times slower."""
-    thai = [t for t in _TITLES if not t[0].isascii()]
-    english = [t for t in _TITLES if t[0].isascii()]
-    groups_th = [("^(?:" + "|".join(_re2_literal(t) for t in thai if len(t) == n) + ")", n)
-                 for n in sorted({len(t) for t in thai}, reverse=True)]
-    groups_en = []
-    for n in sorted({len(t) for t in english}, reverse=True):
-        dotted = [t for t in english if len(t) == n and t.endswith(".")]
-        plain = [t for t in english if len(t) == n and not t.endswith(".")]
-        if dotted:      # "Mr." needs no space after it (Python's "(?<=\.)")
-            groups_en.append(("(?i)^(?:" + "|".join(_re2_literal(t) for t in dotted) + ")", n))
-        if plain:       # "Mr" needs one
-            groups_en.append(("(?i)^(?:" + "|".join(_re2_literal(t) for t in plain) + ") ", n))
-    return groups_th, groups_en
+def _title_prefixes() -> tuple[dict, dict]:
+    """For simple text: the titles as literal prefixes by their first character,
+    longest first, and the characters each takes off: Thai ones as written,
+    English ones lower case (compared with the name in lower case, as RE2's
+    ``(?i)`` does for ASCII) with the space "Mr" needs after it ("Mr." needs none).
+
+    Python's alternation takes the first title of _TITLES (longest first) that
+    the name starts with, i.e. the longest (two titles of one length cannot
+    both start a name); RE2 finds whether a name starts with a title fast, but
+    its replace, which needs where the match ends, is ~40 times slower."""
+    thai: dict[str, list] = {}
+    english: dict[str, list] = {}
+    for t in _TITLES:                                   # longest first, as _THAI_TITLE tries them
+        if t[0].isascii():
+            prefix = t.lower() + ("" if t.endswith(".") else " ")
+            english.setdefault(prefix[0], []).append((prefix, len(t)))
+        else:
+            thai.setdefault(t[0], []).append((t, len(t)))
+    return thai, english
 
 
-_TITLE_GROUPS = _title_groups()
+_TITLE_PREFIXES = _title_prefixes()
+
+
+def _title_lengths(titled, by_first: dict, lower: bool) -> np.ndarray:
+    """Characters of the longest title each name of an Arrow string array starts
+    with (0: none): the names are put by their first character and each is
+    compared only with the titles starting with it (a few ``starts_with``
+    kernels instead of a regular expression for each title length)."""
+    pa, pc = _pa()
+    mp = arrow_pool()
+    probe = pc.ascii_lower(titled, memory_pool=mp) if lower else titled
+    first = pc.dictionary_encode(pc.utf8_slice_codeunits(probe, 0, 1, memory_pool=mp), memory_pool=mp)
+    codes = np.asarray(first.indices.fill_null(-1), dtype=np.int64)
+    length = np.zeros(len(titled), dtype=np.int64)
+    for k, c in enumerate(first.dictionary.to_pylist()):
+        prefixes = by_first.get(c)
+        if not prefixes:
+            continue
+        rows = np.flatnonzero(codes == k)
+        sub = probe if len(rows) == len(probe) else pc.take(probe, rows, memory_pool=mp)
+        got = np.zeros(len(rows), dtype=np.int64)
+        for prefix, n in prefixes:
+            m = np.asarray(pc.starts_with(sub, prefix, memory_pool=mp).fill_null(False), dtype=bool)
+            got[m & (got == 0)] = n
+        length[rows] = got
+    return length
 
 
 def _strip_title_simple(arr):
     """:func:`_strip_title` of simple text (an Arrow string array)."""
     pa, pc = _pa()
     mp = arrow_pool()
-    for pattern, groups in zip((_THAI_TITLE_RE2, _ENGLISH_TITLE_RE2), _TITLE_GROUPS):
+    for pattern, by_first, lower in zip((_THAI_TITLE_RE2, _ENGLISH_TITLE_RE2), _TITLE_PREFIXES, (False, True)):
         todo = None                                     # positions whose title was just taken off
         for _ in range(3):
             part = arr if todo is None else pc.take(arr, todo, memory_pool=mp)
@@ -305,10 +330,7 @@ def _strip_title_simple(arr):
                 break
             at = np.flatnonzero(has) if todo is None else todo[has]
             titled = pc.take(arr, at, memory_pool=mp)
-            length = np.zeros(len(at), dtype=np.int64)   # characters of the (longest) title
-            for group, n in groups:
-                m = np.asarray(pc.match_substring_regex(titled, group, memory_pool=mp).fill_null(False), dtype=bool)
-                length[m & (length == 0)] = n
+            length = _title_lengths(titled, by_first, lower)   # characters of the (longest) title
             order = np.argsort(length, kind="stable")
             pieces = []
             for n in np.unique(length).tolist():
@@ -350,13 +372,9 @@ def display_and_key_of_clean(cleaned) -> tuple[np.ndarray, np.ndarray]:
         d = _strip_title_simple(arr)
         _put(disp, idx, d, arr, cleaned[idx])
         key[idx] = disp[idx]
-        # the key: no space, lower case (what casefold does to ASCII; Thai has no case)
-        change = np.flatnonzero(np.asarray(pc.match_substring_regex(d, "[ A-Z]", memory_pool=mp), dtype=bool))
-        if len(change):
-            k = pc.take(d, change, memory_pool=mp)
-            k = pc.replace_substring(k, " ", "", memory_pool=mp)
-            upper = np.asarray(pc.match_substring_regex(k, "[A-Z]", memory_pool=mp), dtype=bool)
-            if upper.any():
-                k = pc.if_else(pa.array(upper), pc.ascii_lower(k, memory_pool=mp), k, memory_pool=mp)
-            key[idx[change]] = k.to_numpy(zero_copy_only=False)
+        # the key: no space, lower case (what casefold does to ASCII; Thai has no case).
+        # Both kernels leave a text without a space or a capital as it is (no regex
+        # pass to find the others first: nearly every name has a space)
+        k = pc.ascii_lower(pc.replace_substring(d, " ", "", memory_pool=mp), memory_pool=mp)
+        _put(key, idx, k, d, disp[idx])
     return disp, key
