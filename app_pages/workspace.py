@@ -109,8 +109,8 @@ def choices() -> dict[str, Any]:
         unchanged[group] = unchanged.get(group, True) and same
     for key, value in st.session_state.items():
         if isinstance(key, str) and key.startswith(SAVED_PREFIXES):
-            if key in guesses and unchanged.get(guesses[key][0]):
-                store_.pop(key, None)
+            if (key in guesses and unchanged.get(guesses[key][0])) or value is None:
+                store_.pop(key, None)          # as read by itself, or emptied by the user: no choice
                 continue
             encoded = _encode(value)
             if encoded is not None:

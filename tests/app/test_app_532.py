@@ -248,6 +248,24 @@ def test_full_marks_read_from_the_file_show_in_the_box_not_zero():
     assert "เปลี่ยนแปลงร้อยละ +30.77" in words
 
 
+def test_a_box_emptied_again_is_no_longer_used():
+    """Full marks typed in, then the box emptied (or 0, which the page empties):
+    the file's own full marks count again, in the page and in the saved
+    choices (the number typed before stayed in them and kept being used)."""
+    at = page()
+    at.button(key="att_sample").click().run()
+    gain = metric(at, "ค่าความก้าวหน้าทางการเรียน (g)")
+    at.number_input(key="lrn.max").set_value(40.0).run()
+    assert not at.exception, at.exception
+    assert at.session_state["choices"]["lrn.max"] == 40.0
+    assert metric(at, "ค่าความก้าวหน้าทางการเรียน (g)") != gain
+    at.number_input(key="lrn.max").set_value(0.0).run()
+    assert not at.exception, at.exception
+    assert at.number_input(key="lrn.max").value is None
+    assert "lrn.max" not in at.session_state["choices"]
+    assert metric(at, "ค่าความก้าวหน้าทางการเรียน (g)") == gain
+
+
 def test_the_log_table_shows_each_date_in_the_buddhist_era_beside_the_date_widget():
     """Streamlit's date cells can only show 15/03/2025: the B.E. date stands beside each."""
     at = page(PAGE_531)
