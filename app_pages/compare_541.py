@@ -47,14 +47,16 @@ def sheet_corrections(file: str, sheet) -> None:
     c1.checkbox(t("p541.include_sheet", lang), key=base + "include")
     if not sheet.included:
         return
-    workspace.keep(base + "header", int(sheet.header_row or 1), guessed=base + "header")
+    # a guess only when itastats found a header: a 1 shown for "none found" is the user's once drawn
+    workspace.keep(base + "header", int(sheet.header_row or 1),
+                   guessed=base + "header" if sheet.header_row else None)
     c2.number_input(t("p541.header_row", lang), min_value=1, max_value=1000, step=1,
                     key=base + "header", help=t("p541.header_row_help", lang))
     # the layout's and the kind's names are long: their boxes get half the page each
     c3, c4 = st.columns(2)
     layout_options = list(layouts.LAYOUTS)
     workspace.keep(base + "layout", sheet.layout if sheet.layout in layout_options else layout_options[0],
-                   layout_options, guessed=base + "layout")
+                   layout_options, guessed=base + "layout" if sheet.layout in layout_options else None)
     c3.selectbox(t("p541.layout", lang), layout_options, key=base + "layout",
                  format_func=lambda x: t(f"layout.{x}", lang))
     count_view.kind_select(base, lang, c4)
@@ -71,7 +73,7 @@ def sheet_corrections(file: str, sheet) -> None:
         designs = ["paired", "independent"]
         current = sheet.metrics[0].design if sheet.metrics else "paired"
         workspace.keep(base + "design", current if current in designs else "paired", designs,
-                       guessed=base + "design")
+                       guessed=base + "design" if sheet.metrics else None)
         st.radio(t("p541.design", lang), designs, horizontal=True, key=base + "design",
                  format_func=lambda x: t(f"design.{x}", lang), help=t("p541.design_help", lang))
 
