@@ -290,3 +290,34 @@ def test_no_table_on_the_sample_532_page_draws_none_in_an_empty_cell():
         for col in frame.columns:
             if frame[col].dtype.kind not in "fc":
                 assert not frame[col].isna().any(), (col, frame[col].tolist())
+
+
+def zoom_csv_other() -> bytes:
+    """The same meeting's Zoom report, but its one newcomer is someone else."""
+    rows = ["Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest",
+            "สมชาย ใจดี,somchai@agency.go.th,03/15/2025 09:01:00 AM,03/15/2025 11:00:00 AM,119,No",
+            "วันดี ใหม่ใจ,wandee@agency.go.th,03/15/2025 09:10:00 AM,03/15/2025 11:00:00 AM,110,No"]
+    return ("\ufeff" + "\n".join(rows) + "\n").encode("utf-8")
+
+
+def test_a_unit_picked_for_one_person_never_passes_to_another():
+    """The user picks ปรีชา's unit in the table (its first row); then the Zoom file
+    is swapped for one whose newcomer is วันดี, who is then the table's first row:
+    the pick stays ปรีชา's and วันดี waits for a unit (Streamlit keeps a table's
+    edits by row for as long as the table keeps its shape)."""
+    at = upload_attendance(page())
+    assert any("ยังไม่ทราบหน่วยงาน (1 คน)" in e.label for e in at.expander)
+    editor = next(e.key for e in at.dataframe if str(e.key or "").startswith("att_assign_editor"))
+    at.session_state[editor] = {"edited_rows": {0: {"หน่วยงาน (เลือก)": "กอง คลัง"}}, "added_rows": [],
+                                "deleted_rows": []}
+    at.run()
+    assert not at.exception, at.exception
+    assert at.session_state["att.assign"] == [["preecha@agency.go.th", "กอง คลัง"]]
+    assert metric(at, "ร้อยละการเข้าร่วม") == f"{9 / 12 * 100:.2f}%"
+    at.button(key="att_remove|zoom.csv").click().run()
+    at.file_uploader(key="att_uploader").set_value(
+        [("ใบลงชื่อ.csv", signin_csv(), "text/csv"), ("zoom2.csv", zoom_csv_other(), "text/csv")]).run()
+    assert not at.exception, at.exception
+    assert any("ยังไม่ทราบหน่วยงาน (1 คน)" in e.label for e in at.expander)     # วันดี, waiting for a unit
+    assert "wandee@agency.go.th" not in dict(map(tuple, at.session_state["att.assign"]))
+    assert metric(at, "ร้อยละการเข้าร่วม") == f"{8 / 12 * 100:.2f}%"
