@@ -84,6 +84,15 @@ def test_upload_a_survey_and_download_its_png(server, browser, data_dir, tmp_pat
     page.close()
 
 
+def idle(page, timeout: int = 120_000) -> None:
+    """The app has run its script to the end: the next action goes to the page as
+    it is now, not to elements a run still in progress is about to replace."""
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stApp]')?.getAttribute('data-test-script-state')"
+        " === 'notRunning'", timeout=timeout)
+    page.wait_for_timeout(300)
+
+
 def test_upload_attendance_files_together_and_download_the_532_png(server, browser, data_dir, tmp_path):
     """A sign-in sheet, a Zoom report and a Teams report of one event (the sample's,
     whose figures make_sample.py counts by construction) and the headcount,
@@ -101,10 +110,12 @@ def test_upload_attendance_files_together_and_download_the_532_png(server, brows
     inputs.first.wait_for(state="attached", timeout=60_000)
     inputs.nth(0).set_input_files(records)
     page.get_by_text("ไฟล์ที่อ่านได้").first.wait_for(timeout=60_000)
+    idle(page)
     page.locator("input[type=file]").nth(1).set_input_files(str(folder / "09_headcount.xlsx"))
     # the headcount alone: only the 40 who wrote their unit on the sheet count, 28 wait for a unit
     page.get_by_text("48.78%").first.wait_for(timeout=60_000)
     page.get_by_text("ผู้เข้าร่วมที่ยังไม่ทราบหน่วยงาน (28 คน)").first.wait_for(timeout=60_000)
+    idle(page)
     # the user picks the first one's unit in the table: 41 of 82
     grid = page.locator("[data-testid=stExpander]").filter(has_text="ยังไม่ทราบหน่วยงาน") \
         .locator("[data-testid=stDataFrameResizable]").first
@@ -118,6 +129,7 @@ def test_upload_attendance_files_together_and_download_the_532_png(server, brows
     page.mouse.click(box["x"] + 10, box["y"] - 30)
     page.get_by_text("50.00%").first.wait_for(timeout=60_000)
     page.get_by_text("ผู้เข้าร่วมที่ยังไม่ทราบหน่วยงาน (27 คน)").first.wait_for(timeout=60_000)
+    idle(page)
     page.locator("input[type=file]").nth(1).set_input_files(str(folder / "13_staff_list.xlsx"))
     # 90 records, 69 people; the staff list gives the 28 their units: 68 staff (the trainer is a Teams guest)
     # of 82: 82.93 % (the user's pick stays: one person moved from their unit to นิติการ, still 68 staff)
