@@ -436,6 +436,14 @@ def _categories(values: np.ndarray) -> pd.CategoricalDtype:
     return fast(index, False)
 
 
+def _cleaned_distinct(cleaned: np.ndarray, uniques: np.ndarray) -> bool:
+    """``cleaned`` is ``uniques`` (distinct values) unchanged, plus a last entry for the
+    missing cell that is none of them: its texts differ from each other (a year of names
+    mostly is already clean), so they need not be hashed again."""
+    return (len(cleaned) == len(uniques) + 1 and bool((cleaned[:-1] == uniques).all())
+            and not bool((uniques == cleaned[-1]).any()))
+
+
 def _str_from(codes: np.ndarray, mapped: Sequence[str], distinct: bool = False) -> pd.Series:
     """A categorical column of ``mapped[codes]``: each distinct text once, a code
     per row (no Python or Arrow string per row: a year of records is a few
@@ -503,11 +511,7 @@ class _Columns:
                 return col.reset_index(drop=True)
             if mapped[-1] == "":
                 return col.fillna("").reset_index(drop=True)
-        # the cleaned texts are the distinct values themselves (a year of names mostly is):
-        # they differ from each other, and from the missing cell's "" when no value is ""
-        distinct = (len(mapped) == len(uniques) + 1 and bool((mapped[:-1] == uniques).all())
-                    and not bool((uniques == mapped[-1]).any()))
-        return _str_from(codes[keep], mapped, distinct)
+        return _str_from(codes[keep], mapped, _cleaned_distinct(mapped, uniques))
 
 
 def _text(value: Any) -> str:
@@ -1849,8 +1853,8 @@ def summarize(parts: Sequence[tuple[AttendanceFile, pd.DataFrame]], *, headcount
                         pk_uni[(comp_root - n_em_uni) % max(n_pk_uni, 1)]) if n_comp else \
         np.zeros(0, dtype=object)
     # written variants: "name <e-mail>", the name as cleaned
-    if len(n_clean) == len(n_uni) + 1 and bool((n_clean[:-1] == n_uni).all()) and not bool((n_uni == "").any()):
-        c_codes = np.arange(len(n_clean))              # the names were clean: distinct already
+    if _cleaned_distinct(n_clean, n_uni):             # n_clean ends with the missing name's ""
+        c_codes = np.arange(len(n_clean))
     else:
         c_codes, _ = pd.factorize(n_clean)
     nv_var = c_codes[nv_name].astype(np.int64) * (n_em_uni + 1) + nv_email

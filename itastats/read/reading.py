@@ -44,8 +44,6 @@ pd = lazy_module("pandas")        # imported on first use: a page that reads no 
 XLSX, XLSB, XLS, ODS, CSV = "xlsx", "xlsb", "xls", "ods", "csv"
 
 
-
-
 @dataclass(frozen=True)
 class Sheet:
     """One sheet as a raw grid.
