@@ -138,22 +138,21 @@ def unknown_people(result) -> None:
 
 
 def unit_table(result) -> pd.DataFrame:
+    """By unit, as text (a plain table: every long Thai unit name whole, nothing drawn later)."""
     from itastats.criteria.attendance import NOT_STAFF
 
     def name(u):
         return t("p532.not_staff", lang) if u.unit == NOT_STAFF else u.unit or t("p532.unknown_unit", lang)
     return pd.DataFrame({
         t("p532.col.unit", lang): [name(u) for u in result.by_unit],
-        # float, not Int64: Streamlit draws a missing Int64 as "None" and a NaN as an empty cell
-        t("p532.col.attendees", lang): [float(u.attendees) for u in result.by_unit],
-        t("p532.col.headcount", lang): [float("nan") if u.headcount is None else float(u.headcount)
-                                         for u in result.by_unit],
+        t("p532.col.attendees", lang): [f"{u.attendees:,}" for u in result.by_unit],
+        t("p532.col.headcount", lang): ["" if u.headcount is None else f"{u.headcount:,}" for u in result.by_unit],
         t("p532.col.rate", lang): [fmt.pct(u.rate) if u.rate is not None else "" for u in result.by_unit]})
 
 
 def session_table(result) -> pd.DataFrame:
     rows = [{t("p532.col.session", lang): s.name, t("p532.col.date", lang): fmt.date(s.date, lang) if s.date else "—",
-             t("p532.col.attendees", lang): s.attendees,
+             t("p532.col.attendees", lang): f"{s.attendees:,}",
              t("p532.col.hours", lang): fmt.smart(s.minutes / 60) if s.minutes is not None else "—"}
             for s in result.sessions]
     return pd.DataFrame(rows)
@@ -187,21 +186,19 @@ def attendance_results(result, profile) -> None:
     headline(result, target)
     unknown_people(result)
     # by unit and by session in tabs (only the open one is made: a table and a chart each); tables one a
-    # row: long Thai unit and session names leave no room side by side
+    # row: long Thai unit and session names leave no room side by side.  Plain tables (st.table): a dozen
+    # rows of text need no grid, and a grid's canvas keeps changing ~0.3 s after it is drawn
     by_unit, by_session = st.tabs([t("p532.by_unit", lang), t("p532.by_session", lang)], key="att.view",
                                   on_change="rerun")
     if by_unit.open:
         with by_unit:
-            whole = {t(k, lang): st.column_config.NumberColumn(format="%d") for k in ("p532.col.attendees",
-                                                                                      "p532.col.headcount")}
-            st.dataframe(unit_table(result), hide_index=True, placeholder="", width="stretch",
-                         height="content", column_config=whole)      # every row whole
+            st.table(unit_table(result), hide_index=True)
             if any(u.headcount for u in result.by_unit):
                 st.plotly_chart(kept.figure(result, ("units", lang, target), lambda: attendance_figures.units_bar(
                     result, target=target, lang=lang, template=TEMPLATE)), theme=None, key="att.chart.units")
     if by_session.open:
         with by_session:
-            st.dataframe(session_table(result), hide_index=True, placeholder="", width="stretch", height="content")
+            st.table(session_table(result), hide_index=True)
             if result.sessions:
                 st.plotly_chart(kept.figure(result, ("sessions", lang), lambda: attendance_figures.sessions_chart(
                     result, lang=lang, template=TEMPLATE)), theme=None, key="att.chart.sessions")

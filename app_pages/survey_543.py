@@ -123,7 +123,8 @@ def results_section(name: str, result, profile) -> None:
     st.subheader(t("p543.step2", lang))
     headline(result, profile)
     st.markdown(f"#### {t('p543.table_title', lang)}")
-    st.dataframe(thai_table(result), hide_index=True, placeholder="", width="stretch", height="content")   # every row whole
+    # text only, every row whole: a plain table (a grid's canvas keeps changing ~0.3 s after it is drawn)
+    st.table(thai_table(result), hide_index=True)
     st.caption(t(survey.criteria_citation_key(result.criteria), lang))
     # one chart a row: side by side their long Thai item labels leave no room for the bars
     # the two charts in tabs: only the open one is made
@@ -161,11 +162,17 @@ def results_section(name: str, result, profile) -> None:
         label = t("p543.open", lang)
         heading = block.question if block.question.strip() == label else f"{label}: {block.question}"
         st.markdown(f"#### {common.md_escape(heading)}")
-        query = st.text_input(t("p543.search", lang), key=f"sv_search|{block.question}")
-        shown = [a for a in block.answers if query.strip().lower() in a.lower()] if query else list(block.answers)
-        st.caption(t("p543.open_count", lang, shown=len(shown), total=len(block.answers)))
-        st.dataframe(pd.DataFrame({t("p543.answer", lang): shown}), hide_index=True, placeholder="", width="stretch",
-                     height=common.table_height(len(shown)))
+        # made when opened: hundreds of answers in a table with a search box
+        box = common.lazy_expander(t("p543.open_box", lang, n=len(block.answers)), f"sv_open|{block.question}",
+                                   icon=":material/chat:")
+        if not box.open:
+            continue
+        with box:
+            query = st.text_input(t("p543.search", lang), key=f"sv_search|{block.question}")
+            shown = [a for a in block.answers if query.strip().lower() in a.lower()] if query else list(block.answers)
+            st.caption(t("p543.open_count", lang, shown=len(shown), total=len(block.answers)))
+            st.dataframe(pd.DataFrame({t("p543.answer", lang): shown}), hide_index=True, placeholder="",
+                         width="stretch", height=common.table_height(len(shown)))
 
 
 def infographic_section(result, profile) -> None:

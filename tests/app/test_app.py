@@ -34,7 +34,7 @@ def texts(at: AppTest) -> str:
     parts = [e.value for kind in ("markdown", "info", "success", "warning", "error", "caption", "title",
                                   "subheader") for e in getattr(at, kind)]
     parts += [m.value for m in at.metric] + [m.label for m in at.metric]
-    parts += [df.value.to_string() for df in at.dataframe]
+    parts += [df.value.to_string() for df in at.dataframe] + [tb.value.to_string() for tb in at.table]
     # as the page shows it: text from a file is escaped for Markdown ("t\\-test" reads "t-test")
     return re.sub(r"\\(.)", r"\1", "\n".join(str(p) for p in parts))
 

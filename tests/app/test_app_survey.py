@@ -48,13 +48,17 @@ def test_google_forms_export_gives_the_thai_table_and_the_overall_percentage():
     scores = [s for row in ANSWERS for s in row[2:5]]
     respondent_means = [sum(row[2:5]) / 3 for row in ANSWERS]
     overall = sum(respondent_means) / len(respondent_means)
-    table = at.dataframe[0].value
+    table = next(tb.value for tb in at.table if "ภาพรวม" in tb.value.to_string())    # a plain table: text
     assert list(table.iloc[:, 1])[-1] == "ภาพรวม"
     assert f"{overall:.2f}" in table.to_string()
     assert any(m.value == f"{overall / 5 * 100:.2f}%" for m in at.metric)     # x̄ / 5 × 100
     assert any(m.value == str(len(ANSWERS)) for m in at.metric)
     assert sum(scores) > 0
-    # suggestions are listed as plain text (the <b> stays literal), never as HTML
+    # suggestions are listed as plain text (the <b> stays literal), never as HTML, in a box made when opened
+    assert not [df for df in at.dataframe if "ความคิดเห็น" in df.value.columns]
+    assert any("ความคิดเห็นทั้งหมด (" in e.label for e in at.expander)
+    at.session_state[next(k for k in at.session_state.keys() if str(k).startswith("sv_open|"))] = True
+    at.run()
     answers = next(df.value for df in at.dataframe if "ความคิดเห็น" in df.value.columns)
     assert "อยากให้มีคู่มือ <b>เพิ่ม</b>" in list(answers.iloc[:, 0])
     assert at.get("download_button")                                         # the xlsx (and PNG)

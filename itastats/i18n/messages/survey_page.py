@@ -66,6 +66,8 @@ MESSAGES = {
     "p543.open": {"th": "ข้อเสนอแนะ", "en": "Suggestions"},
     "p543.search": {"th": "ค้นหาข้อความ", "en": "Search"},
     "p543.open_count": {"th": "แสดง {shown} จาก {total} ความคิดเห็น", "en": "Showing {shown} of {total} answers"},
+    "p543.open_box": {"th": "อ่านความคิดเห็นทั้งหมด ({n} ความคิดเห็น · กดเพื่อเปิด ค้นหาได้)",
+                      "en": "Read all answers ({n} answers · click to open, searchable)"},
     "p543.answer": {"th": "ความคิดเห็น", "en": "Answer"},
     "p543.step3": {"th": "3. อินโฟกราฟิกสำหรับแนบหลักฐาน", "en": "3. Infographic for the evidence file"},
 }
