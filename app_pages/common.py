@@ -412,6 +412,19 @@ def lazy_expander(label: str, key: str, *, expanded: bool = False, icon: str | N
     return box
 
 
+def lazy_tabs(labels: list[str], key: str):
+    """Tabs of which the page makes only the open one (``if tab.open: with tab: ...``).
+    The tab the user opened stays open when they come back to the page."""
+    remembered = st.session_state.setdefault("_open", {})
+    if key not in st.session_state and remembered.get(key) in labels:    # back on the page
+        st.session_state[key] = remembered[key]
+    tabs = st.tabs(list(labels), key=key, on_change="rerun")
+    for label, tab in zip(labels, tabs):
+        if tab.open:
+            remembered[key] = label
+    return tabs
+
+
 # ---------------------------------------------------------------- an infographic's PNG
 PREVIEW_WIDTH = 760
 

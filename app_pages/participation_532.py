@@ -333,31 +333,41 @@ def main() -> None:
         st.info(t("ws.no_project", lang))
         return
     profile = common.profile(lang)
+    # the two halves of 5.3.2 in tabs, only the open one made: each is a page of its own (files, tables, a
+    # chart, an infographic); both on one page took 0.5-0.6 s to draw on every visit, one takes ~0.3 s
+    part_attendance, part_learning = common.lazy_tabs([t("p532.part_attendance", lang),
+                                                       t("p532.part_learning", lang)], "p532.part")
+    if part_attendance.open:
+        with part_attendance:
+            attendance_part(profile)
+    if part_learning.open:
+        with part_learning:
+            learning_section(profile)
+    st.success(t("p532.next_done", lang), icon=":material/check_circle:")
+
+
+def attendance_part(profile) -> None:
     attendance_files()
     records = common.page_files(workspace.PAGE_532)
     if not records:
         st.info(t("p532.next_upload", lang), icon=":material/arrow_forward:")
+        return
+    heads = common.page_files(workspace.PAGE_532H)
+    try:
+        with st.spinner(t("p532.reading", lang)):
+            result = common.analyze_attendance(tuple(records.items()), tuple(heads.items()),
+                                               *common.attendance_options())
+    except InputError as exc:
+        st.error(describe(exc.problem, lang), icon=":material/error:")
+        st.caption(t("p532.fix_file", lang))
+        return
+    except Exception as exc:  # a bug must not lose the upload or show a traceback
+        st.error(t("internal_error", lang, detail=type(exc).__name__), icon=":material/error:")
+        return
+    files_table(result)
+    if result.attendees:
+        attendance_results(result, profile)
     else:
-        heads = common.page_files(workspace.PAGE_532H)
-        try:
-            with st.spinner(t("p532.reading", lang)):
-                result = common.analyze_attendance(tuple(records.items()), tuple(heads.items()),
-                                                   *common.attendance_options())
-        except InputError as exc:
-            st.error(describe(exc.problem, lang), icon=":material/error:")
-            st.caption(t("p532.fix_file", lang))
-            result = None
-        except Exception as exc:  # a bug must not lose the upload or show a traceback
-            st.error(t("internal_error", lang, detail=type(exc).__name__), icon=":material/error:")
-            result = None
-        if result is not None:
-            files_table(result)
-            if result.attendees:
-                attendance_results(result, profile)
-            else:
-                st.info(t("p532.next_fix", lang), icon=":material/arrow_forward:")
-    learning_section(profile)
-    st.success(t("p532.next_done", lang), icon=":material/check_circle:")
-
+        st.info(t("p532.next_fix", lang), icon=":material/arrow_forward:")
 
 main()

@@ -94,6 +94,15 @@ def upload_attendance(at: AppTest) -> AppTest:
     return at
 
 
+def learning(at: AppTest) -> AppTest:
+    """The user opens the pre/post test's tab (made only when open)."""
+    assert not [n for n in at.number_input if n.key == "lrn.max"]
+    at.session_state["p532.part"] = "ขั้นที่ 4 ผลการเรียนรู้ (ทดสอบก่อน\u2013หลัง)"
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
 def metric(at: AppTest, label: str) -> str:
     return next(m.value for m in at.metric if m.label == label)
 
@@ -141,7 +150,7 @@ def test_a_wrong_merge_can_be_undone_and_the_choice_is_kept():
 
 
 def test_the_pre_post_test_gives_the_r_paired_t_test():
-    at = page()
+    at = learning(page())
     at.file_uploader(key="lrn_uploader").set_value(
         ("ก่อนหลัง.xlsx", prepost_xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).run()
     assert not at.exception, at.exception
@@ -226,7 +235,12 @@ def test_the_sample_fills_the_532_page():
     at.button(key="att_sample").click().run()
     assert not at.exception, at.exception
     assert int(metric(at, "ผู้เข้าร่วม (คน ไม่นับซ้ำ)").replace(",", "")) > 0
+    learning(at)
     assert metric(at, "คะแนนเพิ่มขึ้นเฉลี่ย").startswith("+")
+    assert not [m for m in at.metric if m.label == "ผู้เข้าร่วม (คน ไม่นับซ้ำ)"]     # one half made at a time
+    at.switch_page("app_pages/home.py").run()
+    at.switch_page(PAGE_532).run()
+    assert metric(at, "คะแนนเพิ่มขึ้นเฉลี่ย").startswith("+")              # the tab left open is open again
 
 
 def test_full_marks_read_from_the_file_show_in_the_box_not_zero():
@@ -236,6 +250,7 @@ def test_full_marks_read_from_the_file_show_in_the_box_not_zero():
     at = page()
     at.button(key="att_sample").click().run()
     assert not at.exception, at.exception
+    learning(at)
     full = at.number_input(key="lrn.max")
     assert full.value is None and full.proto.placeholder == "20 (อ่านจากไฟล์)"
     assert at.number_input(key="lrn.threshold").value is None
@@ -254,6 +269,7 @@ def test_a_box_emptied_again_is_no_longer_used():
     choices (the number typed before stayed in them and kept being used)."""
     at = page()
     at.button(key="att_sample").click().run()
+    learning(at)
     gain = metric(at, "ค่าความก้าวหน้าทางการเรียน (g)")
     at.number_input(key="lrn.max").set_value(40.0).run()
     assert not at.exception, at.exception

@@ -77,6 +77,8 @@ MESSAGES = {
         "th": "ยังไม่พบรายชื่อผู้เข้าร่วมในไฟล์ ตรวจสอบข้อความแจ้งเตือนด้านบน",
         "en": "No attendees found in the files yet; check the messages above."},
     "p532.step3": {"th": "3. ผลการเข้าร่วม", "en": "3. Participation"},
+    "p532.part_attendance": {"th": "ขั้นที่ 1–3 การเข้าร่วม", "en": "Steps 1–3: participation"},
+    "p532.part_learning": {"th": "ขั้นที่ 4 ผลการเรียนรู้ (ทดสอบก่อน–หลัง)", "en": "Step 4: learning (pre/post test)"},
     "p532.attendees": {"th": "ผู้เข้าร่วม (คน ไม่นับซ้ำ)", "en": "People (each counted once)"},
     "p532.records": {"th": "จาก {n} รายการในไฟล์", "en": "from {n} records in the files"},
     "p532.sessions": {"th": "จำนวนรอบ", "en": "Sessions"},
