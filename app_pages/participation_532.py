@@ -3,6 +3,8 @@ Teams, check-in forms) against the headcount, and the pre/post test.
 Layout only: every number comes from itastats.criteria.attendance / itastats.criteria.learning."""
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 import streamlit as st
 
@@ -123,11 +125,16 @@ def unknown_people(result) -> None:
         st.caption(t("p532.unknown_help", lang))
         table = pd.DataFrame({t("p532.col.person", lang): todo["name"].tolist(),
                               t("p532.col.pick_unit", lang): [c if c in options else none for c in current]})
+        # keyed on the people listed: Streamlit keeps a table's edits by row for as long as its shape
+        # stays, so a pick made on row 1 would pass to whoever is on row 1 when the people change
+        listed = hashlib.sha1("\n".join(map(str, todo["key"])).encode("utf-8")).hexdigest()[:16]
         edited = st.data_editor(
-            table, hide_index=True, placeholder="", width="stretch", key="att_assign_editor", disabled=[t("p532.col.person", lang)],
+            table, hide_index=True, placeholder="", width="stretch", key=f"att_assign_editor|{listed}",
+            disabled=[t("p532.col.person", lang)],
             column_config={t("p532.col.pick_unit", lang): st.column_config.SelectboxColumn(
                 options=options, required=False)})
-        chosen = []
+        shown = set(todo["key"])
+        chosen = [[k, v] for k, v in picked.items() if k not in shown]     # picks for people not listed now stay
         for key, value in zip(todo["key"], edited[t("p532.col.pick_unit", lang)].tolist()):
             if isinstance(value, str) and value and value != none:
                 chosen.append([key, NOT_STAFF if value == not_staff else value])

@@ -337,3 +337,26 @@ def test_a_unit_picked_for_one_person_never_passes_to_another():
     assert any("ยังไม่ทราบหน่วยงาน (1 คน)" in e.label for e in at.expander)     # วันดี, waiting for a unit
     assert "wandee@agency.go.th" not in dict(map(tuple, at.session_state["att.assign"]))
     assert metric(at, "ร้อยละการเข้าร่วม") == f"{8 / 12 * 100:.2f}%"
+
+
+def test_a_pick_stays_with_its_person_when_the_people_listed_change_but_not_their_number():
+    """The people waiting for a unit change in one run while their number stays
+    (here the Zoom file is swapped at once): the table is a new one, so no pick
+    passes by row to the person now on that row, and the pick made for ปรีชา,
+    no longer listed, is kept for when he is back."""
+    from app_pages import workspace
+    at = upload_attendance(page())
+    editor = next(e.key for e in at.dataframe if str(e.key or "").startswith("att_assign_editor"))
+    at.session_state[editor] = {"edited_rows": {0: {"หน่วยงาน (เลือก)": "กอง คลัง"}}, "added_rows": [],
+                                "deleted_rows": []}
+    at.run()
+    assert at.session_state["att.assign"] == [["preecha@agency.go.th", "กอง คลัง"]]
+    key = workspace.files_key(workspace.PAGE_532)
+    files = {n: d for n, d in at.session_state[key].items() if n != "zoom.csv"}
+    files["zoom2.csv"] = zoom_csv_other()
+    at.session_state[key] = files                       # one run: ปรีชา leaves, วันดี comes, still one person
+    at.run()
+    assert not at.exception, at.exception
+    assert any("ยังไม่ทราบหน่วยงาน (1 คน)" in e.label for e in at.expander)     # วันดี, waiting for a unit
+    assert at.session_state["att.assign"] == [["preecha@agency.go.th", "กอง คลัง"]]
+    assert metric(at, "ร้อยละการเข้าร่วม") == f"{8 / 12 * 100:.2f}%"
