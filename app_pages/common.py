@@ -331,6 +331,21 @@ def problems_table(problems, language: str):
     } for p in problems]
 
 
+PLAIN_TABLE_ROWS = 30     # up to this many rows a list of problems is a plain table
+
+
+def problems_view(problems, language: str) -> None:
+    """Problems as a table: a plain one (every message whole, drawn once) for a
+    few rows, a grid that scrolls for many.  The grid's canvas kept changing
+    ~0.25 s after it was drawn, on every rerun of a page that showed one."""
+    import pandas as pd
+    frame = pd.DataFrame(problems_table(problems, language))
+    if len(frame) <= PLAIN_TABLE_ROWS:
+        st.table(frame, hide_index=True)
+    else:
+        st.dataframe(frame, hide_index=True, placeholder="", width="stretch")
+
+
 # ---------------------------------------------------------------- analyses, kept per session
 class _KeptAnalyses(evidence.Analyses):
     """Each analysis once per session for the same files (their SHA-256) and

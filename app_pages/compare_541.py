@@ -99,8 +99,7 @@ def check_section(analyses) -> None:
                     common.show_problem(sheet.error, lang)
                 sheet_corrections(fa.file, sheet)
                 if sheet.problems:
-                    st.dataframe(pd.DataFrame(common.problems_table(sheet.problems, lang)),
-                                 hide_index=True, placeholder="", width="stretch")
+                    common.problems_view(sheet.problems, lang)
                 st.divider()
 
 
@@ -154,8 +153,7 @@ def metric_card(r) -> None:
             return
         with rows:
             if r.dropped:
-                st.dataframe(pd.DataFrame(common.problems_table(r.dropped, lang)), hide_index=True, placeholder="",
-                             width="stretch")
+                common.problems_view(r.dropped, lang)
             else:
                 st.write(t("p541.no_rows_dropped", lang))
             if r.design == "paired":
@@ -280,10 +278,18 @@ def main() -> None:
     st.title(t("p541.title", lang))
     st.caption(t("p541.subtitle", lang))
     data_section()
-    files = common.files()
-    if not files:
+    if not common.files():
         st.info(t("p541.next_upload", lang), icon=":material/arrow_forward:")
         return
+    analysis_part()
+
+
+@st.fragment
+def analysis_part() -> None:
+    """Steps 2-5, a section of its own: a changed setting (a sheet's design, a
+    test, a metric shown) reruns only this part of the page, not the files above
+    it nor the app around it; its choices are saved as they change."""
+    files = common.files()
     with st.spinner(t("p541.reading", lang)):
         analyses = []
         for name, data in files.items():
@@ -296,12 +302,12 @@ def main() -> None:
     results = [m for fa in analyses for m in fa.metrics]
     if not results:
         st.info(t("p541.next_fix", lang), icon=":material/arrow_forward:")
-        return
-    results_section(results)
-    info = project_inputs()
-    value_section(results, info)
-    infographic_section(results, info)
-    st.success(t("p541.next_done", lang), icon=":material/check_circle:")
-
+    else:
+        results_section(results)
+        info = project_inputs()
+        value_section(results, info)
+        infographic_section(results, info)
+        st.success(t("p541.next_done", lang), icon=":material/check_circle:")
+    workspace.persist()
 
 main()

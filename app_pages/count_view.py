@@ -95,7 +95,7 @@ def card(r, lang: str) -> None:
         label = t("cnt.page.cells", lang, n=len(notes))
         with st.expander(label, expanded=bool(test.error)):
             if notes:
-                st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="", width="stretch")
+                common.problems_view(notes, lang)
             else:
                 st.write(t("p541.no_rows_dropped", lang))
 

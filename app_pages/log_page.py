@@ -122,8 +122,7 @@ class LogPage:
             st.success(self.tr("added", file=name, n=added, skipped=skipped), icon=":material/check:")
             if problems:
                 with st.expander(t("p532.problems", self.lang, n=len(problems))):
-                    st.dataframe(pd.DataFrame(common.problems_table(problems, self.lang)), hide_index=True, placeholder="",
-                                 width="stretch")
+                    common.problems_view(problems, self.lang)
         if not self.entries():
             st.button(t("p532.use_sample", self.lang), on_click=self.load_sample, icon=":material/science:",
                       key=f"log_sample_{self.kind}", disabled=not workspace.can_edit())

@@ -214,8 +214,8 @@ def attendance_results(result, profile) -> None:
     if notes:
         box = common.lazy_expander(t("p532.problems", lang, n=len(notes)), "att.problems_box")
         if box.open:
-            box.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="",
-                          width="stretch")
+            with box:
+                common.problems_view(notes, lang)
     st.markdown(f"#### {t('p532.infographic', lang)}")
     workspace.keep("att.size", "a4", list(theme.INFOGRAPHIC_SIZES))
     size = st.segmented_control(t("p541.info_size", lang), list(theme.INFOGRAPHIC_SIZES), key="att.size",
@@ -285,8 +285,7 @@ def left_out(result, missing) -> None:
                      hide_index=True, placeholder="", width="stretch")
     notes = list(result.problems) + list(r.dropped)
     if notes:
-        st.dataframe(pd.DataFrame(common.problems_table(notes, lang)), hide_index=True, placeholder="",
-                     width="stretch")
+        common.problems_view(notes, lang)
     if not missing and not notes:
         st.write(t("p541.no_rows_dropped", lang))
 

@@ -50,3 +50,24 @@ def test_the_sample_pages_show_tables_arrow_can_take_as_they_are(no_arrow_fixes,
             for col in frame.columns:
                 if frame[col].dtype.kind not in "fc":        # a NaN float is an empty cell; None is drawn
                     assert not frame[col].isna().any(), (path, col, frame[col].tolist())
+
+
+@pytest.mark.parametrize("n, plain", [(3, True), (30, True), (31, False)])
+def test_a_few_problems_are_a_plain_table_and_many_a_grid_that_scrolls(n, plain):
+    """Up to 30 rows every message is shown whole in a plain table; a longer list
+    is a grid that scrolls, so a page never grows by hundreds of rows."""
+    script = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+from itastats.read.problems import Problem
+from app_pages import common
+common.problems_view([Problem(key="read.footer_row", file="a.xlsx", sheet="s", row=10 + i, column="B")
+                      for i in range({n})], "th")
+"""
+    at = AppTest.from_string(script, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    shown = [tb.value for tb in at.table] if plain else [df.value for df in at.dataframe]
+    assert len(shown) == 1 and len(shown[0]) == n
+    assert list(shown[0].iloc[:, 2]) == [str(10 + i) for i in range(n)]          # the rows, as the file numbers them
+    assert not (at.dataframe if plain else at.table)
