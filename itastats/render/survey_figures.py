@@ -218,8 +218,14 @@ def ranked_means(result: SurveyResult, *, lang: str = "th", template: Any = None
     if s.name == "screen":
         fig.update_layout(height=max(320, 44 * len(traces[0].y) + 190))
     if title:
+        # from the chart's left edge, the criteria on a line of their own: from the plot's edge (past
+        # the long item names) the one-line title ran off the chart's right side and was cut
         crit = t(f"svfig.criteria_name.{result.criteria}", lang)
-        fig.update_layout(title=_title(t("svfig.title.ranked", lang, criteria=crit), s))
+        small = max(10, round(s.title * 0.7))
+        title = _title(f"{t('svfig.title.ranked', lang)}<br><span style='font-size:{small}px'>{crit}</span>", s)
+        # (plotly sets a title of two lines by its first line's baseline: room above it, or it is cut)
+        fig.update_layout(title=dict(title, xref="container", x=0.01, pad=dict(t=s.font + s.title, b=0)),
+                          margin=dict(t=fig.layout.template.layout.margin.t + round(small * 1.5)))
     return fig
 
 

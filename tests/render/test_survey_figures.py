@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 
 from itastats.render import export, survey_figures as sf, survey_infographic as si, theme
 from itastats.outputs import survey_xlsx as sx
+from itastats.i18n import catalog
 from itastats.render.export import png_size
 from itastats.render.figures import FigureError
 from itastats.criteria.project import ProjectInfo
@@ -282,3 +283,17 @@ def test_infographic_png_has_declared_size(size):
     w, h = si.SIZES_PX[size]
     png = export.to_png(fig, width=w, height=h)
     assert png_size(png) == (w, h) and len(png) > 20_000
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_ranked_means_title_starts_at_the_charts_edge_with_the_criteria_below(lang):
+    """The item names are long: a title started at the plot's edge ran off the
+    chart's right side (the criteria were cut).  It starts at the chart's own
+    edge and the criteria have a line of their own, with room above the title."""
+    fig = sf.ranked_means(result(), lang=lang)
+    title = fig.layout.title
+    assert title.xref == "container" and title.x < 0.05
+    first, second = title.text.split("<br>")
+    assert _plain(second) == catalog.t("svfig.criteria_name.best", lang)
+    assert catalog.t("svfig.criteria_name.best", lang) not in first
+    assert fig.layout.margin.t > fig.layout.template.layout.margin.t
