@@ -135,8 +135,10 @@ def keep(key: str, default: Any, options: list | None = None, *, guessed: str | 
         return
     saved = st.session_state.setdefault("choices", {})
     value = _decode(saved.get(key, _encode(default)))
-    if options is not None and value not in options and not (
-            isinstance(value, list) and all(v in options for v in value)):
+    if options is not None and isinstance(value, list) and value and value not in options:
+        # a list of picks (a multiselect): those no longer offered are left out, the others stay
+        value = [v for v in value if v in options] or default
+    elif options is not None and value not in options:
         value = default
     st.session_state[key] = value
     guesses = st.session_state.setdefault(_GUESSED, {})

@@ -243,3 +243,26 @@ def test_a_project_made_with_only_a_name_keeps_it_after_the_page_saves():
     from itastats.store import Store, default_url
     rec = Store(default_url()).get("local", at.query_params["project"])
     assert rec.name == "โครงการทดสอบ" and rec.profile["name"] == "โครงการทดสอบ"
+
+
+def test_a_picked_metric_gone_for_a_while_comes_back_picked():
+    """The infographic's picked metrics: one whose file is removed and added
+    again is picked again, the others stay as they were (the whole pick went
+    back to the first four, or the metric stayed out)."""
+    from itastats import sample
+    at = app(empty=True)
+    at.button(key="use_sample").click().run()
+    assert not at.exception, at.exception
+    names = list(at.multiselect(key="info.metrics").options)
+    at.multiselect(key="info.metrics").set_value([names[0], names[2], names[4]]).run()
+    first = names[0]
+    name, data = next((n, d) for n, d in sample.sample_files() if n.startswith("01_"))
+    at.button(key=f"remove|{name}").click().run()
+    assert not at.exception, at.exception
+    assert first not in at.multiselect(key="info.metrics").options
+    assert at.multiselect(key="info.metrics").value == [names[2], names[4]]
+    at.file_uploader(key="uploader").set_value(
+        (name, data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).run()
+    assert not at.exception, at.exception
+    assert sorted(at.multiselect(key="info.metrics").value) == sorted([first, names[2], names[4]])
+    assert sorted(at.session_state["choices"]["info.metrics"]) == sorted([first, names[2], names[4]])

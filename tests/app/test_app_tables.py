@@ -71,3 +71,24 @@ common.problems_view([Problem(key="read.footer_row", file="a.xlsx", sheet="s", r
     assert len(shown) == 1 and len(shown[0]) == n
     assert list(shown[0].iloc[:, 2]) == [str(10 + i) for i in range(n)]          # the rows, as the file numbers them
     assert not (at.dataframe if plain else at.table)
+
+
+@pytest.mark.parametrize("saved, shown", [(["ก", "ข"], ["ก", "ข"]), (["ก", "หายไป"], ["ก"]),
+                                          (["หายไป"], ["ค"]), ("หายไป", "ค")])
+def test_a_saved_pick_no_longer_offered_leaves_out_only_itself(saved, shown):
+    """A project's saved picks (a multiselect's list) where one is no longer
+    offered: the others stay picked; nothing left, or a single value not
+    offered, gives the default (the whole pick went back to the default)."""
+    script = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+import streamlit as st
+from app_pages import workspace
+st.session_state.setdefault("choices", {{"pick": {saved!r}}})
+workspace.keep("pick", {(["ค"] if isinstance(saved, list) else "ค")!r}, ["ก", "ข", "ค"])
+st.write(repr(st.session_state["pick"]))
+"""
+    at = AppTest.from_string(script, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.markdown[0].value == repr(shown)
