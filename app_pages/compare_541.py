@@ -257,16 +257,8 @@ def value_section(results, info: ProjectInfo) -> None:
 def infographic_section(results, info: ProjectInfo) -> None:
     st.subheader(t("p541.step5", lang))
     names = [r.name for r in results]
-    workspace.keep("info.metrics", names[:4], names)
-    # a picked metric that is gone for a while (its file removed, a column's role changed) comes back
-    # picked when it is there again, as the user left it
-    away = st.session_state.setdefault("_info_metrics_away", [])
-    shown = [n for n in st.session_state.get("info.metrics") or [] if n in names]
-    back = [n for n in away if n in names and n not in shown]
-    gone = [n for n in st.session_state.get("info.metrics") or [] if n not in names]
-    if back or gone:
-        st.session_state["info.metrics"] = shown + back
-    away[:] = [n for n in away if n not in names and n not in gone] + gone
+    # a metric gone for a while (its file removed, a column's role changed) is picked again when back
+    workspace.keep_picks("info.metrics", names[:4], names)
     chosen = st.multiselect(t("p541.info_metrics", lang), names, key="info.metrics")
     picked = [r for r in results if r.name in chosen] or results[:1]
     workspace.keep("info.size", "a4", list(theme.INFOGRAPHIC_SIZES))

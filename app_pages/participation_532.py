@@ -152,14 +152,14 @@ def unit_table(result) -> pd.DataFrame:
         return t("p532.not_staff", lang) if u.unit == NOT_STAFF else u.unit or t("p532.unknown_unit", lang)
     return pd.DataFrame({
         t("p532.col.unit", lang): [name(u) for u in result.by_unit],
-        t("p532.col.attendees", lang): [f"{u.attendees:,}" for u in result.by_unit],
-        t("p532.col.headcount", lang): ["" if u.headcount is None else f"{u.headcount:,}" for u in result.by_unit],
+        t("p532.col.attendees", lang): [fmt.num(u.attendees, 0) for u in result.by_unit],
+        t("p532.col.headcount", lang): ["" if u.headcount is None else fmt.num(u.headcount, 0) for u in result.by_unit],
         t("p532.col.rate", lang): [fmt.pct(u.rate) if u.rate is not None else "" for u in result.by_unit]})
 
 
 def session_table(result) -> pd.DataFrame:
     rows = [{t("p532.col.session", lang): s.name, t("p532.col.date", lang): fmt.date(s.date, lang) if s.date else "—",
-             t("p532.col.attendees", lang): f"{s.attendees:,}",
+             t("p532.col.attendees", lang): fmt.num(s.attendees, 0),
              t("p532.col.hours", lang): fmt.smart(s.minutes / 60) if s.minutes is not None else "—"}
             for s in result.sessions]
     return pd.DataFrame(rows)

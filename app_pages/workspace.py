@@ -148,6 +148,21 @@ def keep(key: str, default: Any, options: list | None = None, *, guessed: str | 
         guesses.pop(key, None)
 
 
+def keep_picks(key: str, default: list, options: list) -> None:
+    """:func:`keep` for a multiselect whose options come and go: a pick whose
+    option is gone for a while is left out meanwhile and picked again when the
+    option is back (for as long as the session lasts), as the user left it."""
+    keep(key, default, options)
+    away = st.session_state.setdefault("_picks_away", {}).setdefault(key, [])
+    now = st.session_state.get(key) or []
+    shown = [v for v in now if v in options]
+    gone = [v for v in now if v not in options]
+    back = [v for v in away if v in options and v not in shown]
+    if back or gone:
+        st.session_state[key] = shown + back
+    away[:] = [v for v in away if v not in options and v not in gone] + gone
+
+
 def forget(prefix: str) -> None:
     """Drop the choices (and widget states) whose key starts with ``prefix``."""
     for key in [k for k in st.session_state.get("choices", {}) if k.startswith(prefix)]:

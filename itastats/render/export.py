@@ -252,7 +252,7 @@ def _chromium_class():
             for flag in CHROMIUM_FLAGS:
                 if flag not in cli:
                     cli.append(flag)
-            return _niced(cli)
+            return _idle_priority(cli)
 
         def get_env(self):
             return _browser_env()
@@ -260,7 +260,7 @@ def _chromium_class():
     return _ItastatsChromium
 
 
-def _niced(cli: list[str]) -> list[str]:
+def _idle_priority(cli: list[str]) -> list[str]:
     """The PNG browser at idle CPU priority (Linux ``SCHED_IDLE``, kept by every
     process and thread it starts): people clicking in the dashboard (its server,
     their own browser) come first.  Starting it takes ~2.5 s of CPU and landed on
