@@ -204,7 +204,7 @@ def results_section(results) -> None:
             unique, n = f"{label} ({n})", n + 1
         seen.add(unique)
         labels.append(unique)
-    for tab, (_, draw) in zip(st.tabs(labels, key="p541.results", on_change="rerun"), parts):
+    for tab, (_, draw) in zip(common.lazy_tabs(labels, "p541.results"), parts):
         if tab.open:
             with tab:
                 draw()

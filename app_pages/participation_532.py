@@ -195,8 +195,7 @@ def attendance_results(result, profile) -> None:
     # by unit and by session in tabs (only the open one is made: a table and a chart each); tables one a
     # row: long Thai unit and session names leave no room side by side.  Plain tables (st.table): a dozen
     # rows of text need no grid, and a grid's canvas keeps changing ~0.3 s after it is drawn
-    by_unit, by_session = st.tabs([t("p532.by_unit", lang), t("p532.by_session", lang)], key="att.view",
-                                  on_change="rerun")
+    by_unit, by_session = common.lazy_tabs([t("p532.by_unit", lang), t("p532.by_session", lang)], "att.view")
     if by_unit.open:
         with by_unit:
             st.table(unit_table(result), hide_index=True)

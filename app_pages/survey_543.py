@@ -128,8 +128,7 @@ def results_section(name: str, result, profile) -> None:
     st.caption(t(survey.criteria_citation_key(result.criteria), lang))
     # one chart a row: side by side their long Thai item labels leave no room for the bars
     # the two charts in tabs: only the open one is made
-    ranked, diverging = st.tabs([t("p543.tab_ranked", lang), t("p543.tab_diverging", lang)], key="sv.charts",
-                                on_change="rerun")
+    ranked, diverging = common.lazy_tabs([t("p543.tab_ranked", lang), t("p543.tab_diverging", lang)], "sv.charts")
     if ranked.open:
         ranked.plotly_chart(kept.figure(result, ("ranked", lang), lambda: survey_figures.ranked_means(
             result, lang=lang, template=TEMPLATE)), theme=None, key="sv.chart.ranked")
