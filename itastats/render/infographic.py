@@ -277,13 +277,22 @@ def _cards(c: _Canvas, g: _Geometry, cards: list[MetricResult], lang: str, x: fl
     unit_ratio = 0.46
     def unit_px(size: float) -> float:      # the unit beside the number: a share of it, never under ``lo``
         return max(size * unit_ratio, lo)
-    for tx in texts:
-        unit_w = text_width(" " + tx["unit"], unit_px(big)) if tx["unit"] else 0.0
+    # a unit goes beside its number while both fit with the number at 70 % of its size;
+    # a longer one (a column header's words) goes on a line or two of its own below it
+    least = g.card_big * 0.7
+    below = [bool(tx["unit"]) and text_width(tx["values"], least, bold=True)
+             + text_width(" " + tx["unit"], unit_px(least)) > text_w * _SAFETY for tx in texts]
+    for tx, apart in zip(texts, below):
+        unit = "" if apart else tx["unit"]
+        unit_w = text_width(" " + unit, unit_px(big)) if unit else 0.0
         big = min(big, _fit_one_line(tx["values"], text_w - unit_w, g.card_big, min_size=g.card_big * 0.55))
-        unit_w = text_width(" " + tx["unit"], unit_px(big)) if tx["unit"] else 0.0
+        unit_w = text_width(" " + unit, unit_px(big)) if unit else 0.0
         while big > g.card_big * 0.45 and text_width(tx["values"], big, bold=True) + unit_w > text_w * _SAFETY:
             big -= 1
-            unit_w = text_width(" " + tx["unit"], unit_px(big)) if tx["unit"] else 0.0
+            unit_w = text_width(" " + unit, unit_px(big)) if unit else 0.0
+    units = [_fit(tx["unit"], text_w, g.card_name, max(g.footer, lo), max_lines=2) if apart else ([], 0.0)
+             for tx, apart in zip(texts, below)]
+    units_h = max([_height(len(lines), size) + 4 for lines, size in units if lines] or [0.0])
     pct = g.card_pct
     verdict = g.card_name
     for tx in texts:
@@ -293,15 +302,19 @@ def _cards(c: _Canvas, g: _Geometry, cards: list[MetricResult], lang: str, x: fl
                                                  min_size=max(g.card_name * 0.7, lo)))
     verdict_h = verdict * LINE + 6 if any(tx["word"] for tx in texts) else 0.0
     name_h = _height(name_lines, g.card_name)
-    card_h = inner * 2 + name_h + 6 + big * 1.22 + 4 + pct * LINE + verdict_h
+    card_h = inner * 2 + name_h + 6 + big * 1.22 + 4 + units_h + pct * LINE + verdict_h
     rows = math.ceil(len(cards) / cols)
-    for i, (r, tx, (nl, ns)) in enumerate(zip(cards, texts, names)):
+    for i, (r, tx, (nl, ns), apart, (ul, us)) in enumerate(zip(cards, texts, names, below, units)):
         row, col = divmod(i, cols)
         cx = x + col * (card_w + gap)
         cy = y + row * (card_h + gap)
         colour = verdict_colour(r)
         tx0, ty = card_frame(c, (cx, cy, card_w, card_h), inner, colour, (nl, ns, name_h),
-                             (tx["values"], tx["unit"], big, unit_ratio), value_name="card_values", min_unit=lo)
+                             (tx["values"], "" if apart else tx["unit"], big, unit_ratio), value_name="card_values",
+                             min_unit=lo)
+        if ul:
+            c.text(tx0, ty, lines_html(ul), us, PALETTE["ink"], name="card_unit")
+            ty += _height(len(ul), us) + 4
         c.text(tx0, ty, f"<b>{escape(tx['pct'])}</b>", pct, colour, name="card_pct")
         if tx["word"]:
             c.text(tx0, ty + pct * LINE + 6, f"<b>{escape(tx['word'])}</b>", verdict, colour, name="card_verdict")
@@ -433,7 +446,7 @@ def _chart(fig: go.Figure, c: _Canvas, g: _Geometry, box: tuple[float, float, fl
                            showline=False, ticks="", rangemode="tozero"))
     legend_size = round(max(g.tick * 0.88, g.min_text))
     legend_w = sum(text_width(x, legend_size) + legend_size * 3.2 for x in legend_items)
-    tlines, tsize = _fit(title, x1 - x0, g.chart_title, g.chart_title * 0.8, bold=True, max_lines=2)
+    tlines, tsize = _fit(title, x1 - x0, g.chart_title, max(g.chart_title * 0.8, g.min_text), bold=True, max_lines=2)
     c.text(x0, y0, f"<b>{lines_html(tlines)}</b>", tsize, PALETTE["ink"], name="chart_title")
     top = y0 + _height(len(tlines), tsize) + 6
     legend_y = top

@@ -508,6 +508,44 @@ def test_infographic_text_stays_inside_and_does_not_overlap(size):
                 assert not _overlap(plot, box), (name, text)
 
 
+LONG_UNITS = ("บาทต่อคำขอหนึ่งรายการที่ยื่นผ่านระบบอิเล็กทรอนิกส์ของสำนักงาน (รวมค่าถ่ายเอกสารและค่าไปรษณีย์ลงทะเบียน)",
+              "ครั้งต่อเจ้าหน้าที่หนึ่งคนต่อวันทำการ")
+
+
+@pytest.mark.parametrize("size", ["a4", "slide", "square"])
+def test_infographic_long_units_stay_in_their_cards(size):
+    """A unit as long as a column header can be (the file's words) stays in its
+    card, whole, at a size that can be read: it once ran on past its card, over
+    the next card's numbers, and the A4 and square pages shrank it to 12 and 10 px."""
+    from layout_checks import assert_inside_and_apart, boxes, smallest_text
+    import dataclasses
+    res = [dataclasses.replace(r, metric=dataclasses.replace(r.metric, unit=unit))
+           for r, unit in zip((paired_days(), independent_minutes()), LONG_UNITS)] + all_results()[2:]
+    fig = infographic.infographic_541(res, project(), sentences=SENTENCES, size=size, lang="th",
+                                      made_on=dt.date(2026, 11, 24))
+    assert_inside_and_apart(fig)
+    W, H = fig.layout.width, fig.layout.height
+    cards = []                                      # each card's box in px (a rounded path in paper units)
+    for sh in fig.layout.shapes:
+        if sh.name == "card":
+            xy = [tuple(map(float, p.split(","))) for p in re.findall(r"-?[0-9.]+,-?[0-9.]+", sh.path)]
+            xs, ys = [x * W for x, _ in xy], [(1 - y) * H for _, y in xy]
+            cards.append((min(xs), min(ys), max(xs), max(ys)))
+    assert len(cards) == (2 if size == "square" else 4)
+    in_cards = 0
+    for name, (x0, y0, x1, y1), text in boxes(fig):
+        home = [c for c in cards if c[0] - 1 <= x0 <= c[2] and c[1] - 1 <= y0 <= c[3]]
+        if home:                                    # a text that starts in a card ends in it
+            in_cards += 1
+            assert x1 <= home[0][2] + 1 and y1 <= home[0][3] + 1, (name, text, (x0, y0, x1, y1), home[0])
+    assert in_cards >= 4 * len(cards)
+    shown = " ".join(text for _, _, text in boxes(fig)).replace("\n", " ")
+    assert "".join(LONG_UNITS[1].split()) in "".join(shown.split())         # whole, not cut
+    usual = infographic.infographic_541(all_results(), project(), sentences=SENTENCES, size=size, lang="th",
+                                        made_on=dt.date(2026, 11, 24))
+    assert smallest_text(fig)[1] >= smallest_text(usual)[1]        # no smaller type than the page has anyway
+
+
 def test_infographic_escapes_user_text():
     evil = aggregate("<b>หนา</b> & <a href='x'>ลิงก์</a>", "<i>แผ่น</i>", 100, 50)
     fig = infographic.infographic_541([evil], project("<script>alert(1)</script> & โครงการ"),
