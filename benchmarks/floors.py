@@ -13,7 +13,10 @@ They say how far a target of issue 13 is from what any code could do here.
   Nothing is cleaned (titles, spaces), linked (e-mails) or counted. It is
   timed best of three against the same plain ``pd.read_csv`` as
   ``bench_attendance``, and its ratio is the floor under
-  ``attendance_ratio_vs_read_csv``.
+  ``attendance_ratio_vs_read_csv``.  Its peak memory (a fresh interpreter
+  that imports itastats, as ``bench_attendance`` measures ours) shows what
+  reading the whole file at once on every core costs against
+  ``attendance_peak_ratio_vs_file``.
 
 * **Browser.** A reference Streamlit app (made here, no itastats page code)
   whose pages each hold what one 5.4.1 result shows at the least:
@@ -88,28 +91,80 @@ st.navigation([st.Page(page(0), title="Home", url_path="home", default=True),
 PAGES = ("one", "two", "three")
 
 
+FLOORS = """
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from pyarrow import csv as pacsv
+
+TEXT = pa.dictionary(pa.int32(), pa.string())
+TYPES = {"name": pa.string(), "unit": TEXT, "date": TEXT, "session": TEXT}
+
+
+def whole(data):
+    # the whole file at once, on every core; then the names told apart
+    table = pacsv.read_csv(pa.py_buffer(data), convert_options=pacsv.ConvertOptions(column_types=TYPES))
+    return pc.dictionary_encode(table.column("name")).combine_chunks()
+
+
+def pieces(data, piece=16 << 20):
+    # pieces of 16 MB cut at a line break, each on every core (one piece's parsing held
+    # at a time); the names kept as text, then told apart at once
+    buffer, head = pa.py_buffer(data), data.index(b"\\n") + 1
+    names, pos = [], head
+    options = pacsv.ReadOptions(column_names=list(TYPES))
+    convert = pacsv.ConvertOptions(column_types=TYPES)
+    while pos < len(data):
+        end = data.find(b"\\n", min(pos + piece, len(data)) - 1)
+        end = len(data) if end < 0 else end + 1
+        table = pacsv.read_csv(buffer.slice(pos, end - pos), read_options=options, convert_options=convert)
+        names.extend(table.column("name").chunks)
+        del table
+        pos = end
+    return pc.dictionary_encode(pa.chunked_array(names)).combine_chunks()
+"""
+_FLOORS: dict = {}
+exec(compile(FLOORS, "floors", "exec"), _FLOORS)        # the same text the child processes run
+
+_CHILD = """
+import sys
+sys.path.insert(0, {root!r})
+import itastats.criteria.attendance      # the same interpreter as bench_attendance's child
+{floors}
+names = {fn}(open({path!r}, "rb").read())
+assert len(names) == {n}
+with open("/proc/self/status") as status:
+    print(next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024)
+"""
+
+
+def _peak_mb(path: Path, fn: str) -> float:
+    """Peak resident memory (MB) of a floor in a fresh interpreter, as bench_attendance measures ours."""
+    import subprocess
+    code = _CHILD.format(root=str(bench_app.ROOT), floors=FLOORS, fn=fn, path=str(path), n=bench_attendance.N_ROWS)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
 def attendance(tmpdir: Path) -> dict[str, float]:
     import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    from pyarrow import csv as pacsv
 
     path = bench_attendance.write_csv(tmpdir / "attendance_1m.csv")
-    text = pa.dictionary(pa.int32(), pa.string())
-
-    def floor():
-        data = path.read_bytes()
-        table = pacsv.read_csv(pa.py_buffer(data), convert_options=pacsv.ConvertOptions(
-            column_types={"name": pa.string(), "unit": text, "date": text, "session": text}))
-        names = pc.dictionary_encode(table.column("name")).combine_chunks()
-        return len(names.dictionary), int(np.asarray(names.indices).max())
-
-    distinct, top = floor()
-    assert distinct == top + 1 and distinct > bench_attendance.N_PEOPLE, "the names were not told apart"
-    seconds = bench_attendance._best(floor)
+    size = path.stat().st_size / 2**20
     plain = bench_attendance._best(lambda: bench_attendance.read_csv_plain(path))
-    return {"floor_attendance_parse_and_names_seconds": seconds, "floor_attendance_read_csv_seconds": plain,
-            "floor_attendance_ratio_vs_read_csv": seconds / plain}
+    out = {"floor_attendance_read_csv_seconds": plain}
+    for fn in ("whole", "pieces"):
+        names = _FLOORS[fn](path.read_bytes())
+        distinct = len(names.dictionary)
+        assert distinct == int(np.asarray(names.indices).max()) + 1 and distinct > bench_attendance.N_PEOPLE, \
+            "the names were not told apart"
+        seconds = bench_attendance._best(lambda: _FLOORS[fn](path.read_bytes()))
+        peak = _peak_mb(path, fn)
+        out.update({f"floor_attendance_{fn}_seconds": seconds,
+                    f"floor_attendance_{fn}_ratio_vs_read_csv": seconds / plain,
+                    f"floor_attendance_{fn}_peak_mb": peak,
+                    f"floor_attendance_{fn}_peak_ratio_vs_file": peak / size})
+    return out
 
 
 def browser(log=None) -> dict[str, float]:
