@@ -45,6 +45,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
+import attendance_floor  # noqa: E402
 import bench_app  # noqa: E402
 import bench_attendance  # noqa: E402
 
@@ -91,47 +92,12 @@ st.navigation([st.Page(page(0), title="Home", url_path="home", default=True),
 PAGES = ("one", "two", "three")
 
 
-FLOORS = """
-import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
-from pyarrow import csv as pacsv
-
-TEXT = pa.dictionary(pa.int32(), pa.string())
-TYPES = {"name": pa.string(), "unit": TEXT, "date": TEXT, "session": TEXT}
-
-
-def whole(data):
-    # the whole file at once, on every core; then the names told apart
-    table = pacsv.read_csv(pa.py_buffer(data), convert_options=pacsv.ConvertOptions(column_types=TYPES))
-    return pc.dictionary_encode(table.column("name")).combine_chunks()
-
-
-def pieces(data, piece=16 << 20):
-    # pieces of 16 MB cut at a line break, each on every core (one piece's parsing held
-    # at a time); the names kept as text, then told apart at once
-    buffer, head = pa.py_buffer(data), data.index(b"\\n") + 1
-    names, pos = [], head
-    options = pacsv.ReadOptions(column_names=list(TYPES))
-    convert = pacsv.ConvertOptions(column_types=TYPES)
-    while pos < len(data):
-        end = data.find(b"\\n", min(pos + piece, len(data)) - 1)
-        end = len(data) if end < 0 else end + 1
-        table = pacsv.read_csv(buffer.slice(pos, end - pos), read_options=options, convert_options=convert)
-        names.extend(table.column("name").chunks)
-        del table
-        pos = end
-    return pc.dictionary_encode(pa.chunked_array(names)).combine_chunks()
-"""
-_FLOORS: dict = {}
-exec(compile(FLOORS, "floors", "exec"), _FLOORS)        # the same text the child processes run
-
 _CHILD = """
 import sys
-sys.path.insert(0, {root!r})
+sys.path[:0] = [{root!r}, {here!r}]
 import itastats.criteria.attendance      # the same interpreter as bench_attendance's child
-{floors}
-names = {fn}(open({path!r}, "rb").read())
+import attendance_floor
+names = attendance_floor.WAYS[{fn!r}](open({path!r}, "rb").read())
 assert len(names) == {n}
 with open("/proc/self/status") as status:
     print(next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024)
@@ -141,7 +107,7 @@ with open("/proc/self/status") as status:
 def _peak_mb(path: Path, fn: str) -> float:
     """Peak resident memory (MB) of a floor in a fresh interpreter, as bench_attendance measures ours."""
     import subprocess
-    code = _CHILD.format(root=str(bench_app.ROOT), floors=FLOORS, fn=fn, path=str(path), n=bench_attendance.N_ROWS)
+    code = _CHILD.format(root=str(bench_app.ROOT), here=str(HERE), fn=fn, path=str(path), n=bench_attendance.N_ROWS)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
@@ -153,12 +119,12 @@ def attendance(tmpdir: Path) -> dict[str, float]:
     size = path.stat().st_size / 2**20
     plain = bench_attendance._best(lambda: bench_attendance.read_csv_plain(path))
     out = {"floor_attendance_read_csv_seconds": plain}
-    for fn in ("whole", "pieces"):
-        names = _FLOORS[fn](path.read_bytes())
+    for fn, way in attendance_floor.WAYS.items():
+        names = way(path.read_bytes())
         distinct = len(names.dictionary)
         assert distinct == int(np.asarray(names.indices).max()) + 1 and distinct > bench_attendance.N_PEOPLE, \
             "the names were not told apart"
-        seconds = bench_attendance._best(lambda: _FLOORS[fn](path.read_bytes()))
+        seconds = bench_attendance._best(lambda: way(path.read_bytes()))
         peak = _peak_mb(path, fn)
         out.update({f"floor_attendance_{fn}_seconds": seconds,
                     f"floor_attendance_{fn}_ratio_vs_read_csv": seconds / plain,

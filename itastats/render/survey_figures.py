@@ -222,9 +222,9 @@ def ranked_means(result: SurveyResult, *, lang: str = "th", template: Any = None
         # the long item names) the one-line title ran off the chart's right side and was cut
         crit = t(f"svfig.criteria_name.{result.criteria}", lang)
         small = max(10, round(s.title * 0.7))
-        title = _title(f"{t('svfig.title.ranked', lang)}<br><span style='font-size:{small}px'>{crit}</span>", s)
+        heading = _title(f"{t('svfig.title.ranked', lang)}<br><span style='font-size:{small}px'>{crit}</span>", s)
         # (plotly sets a title of two lines by its first line's baseline: room above it, or it is cut)
-        fig.update_layout(title=dict(title, xref="container", x=0.01, pad=dict(t=s.font + s.title, b=0)),
+        fig.update_layout(title=dict(heading, xref="container", x=0.01, pad=dict(t=s.font + s.title, b=0)),
                           margin=dict(t=fig.layout.template.layout.margin.t + round(small * 1.5)))
     return fig
 
